@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs every Debian package tdkt needs to build, test and check its outputs (idempotent).
+set -euo pipefail
+pkgs=(build-essential cmake ninja-build pkg-config git
+      libsqlite3-dev sqlite3 libicu-dev libpugixml-dev libzip-dev libpodofo-dev libxlsxwriter-dev
+      libqpdf-dev libssl-dev libgtest-dev googletest
+      qpdf poppler-utils python3-docx python3-openpyxl fonts-croscore)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tdkt: cài đặt gói còn thiếu: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "tdkt: đủ gói phụ thuộc"

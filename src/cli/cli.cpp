@@ -1,0 +1,242 @@
+// Argument parsing and output; no business logic lives here.
+#include "cli/cli.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+#include "app/app.hpp"
+#include "core/clock.hpp"
+#include "core/files.hpp"
+#include "text/format.hpp"
+#include "text/names.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace tdkt::cli {
+
+using app::Outcome;
+using core::Json;
+
+namespace {
+
+struct Args {
+  std::vector<std::string> words;               // positional
+  std::vector<std::pair<std::string, std::string>> opts;  // --name value
+  bool json = false, help = false;
+  std::optional<std::string> opt(const std::string& n) const {
+    std::optional<std::string> v;
+    for (auto& [k, x] : opts) if (k == n) v = x;
+    return v;
+  }
+};
+
+int usage(const std::string& msg, const std::string& topic) {
+  std::cerr << "tdkt: " << msg << "\n";
+  std::cerr << "Xem: tdkt help" << (topic.empty() ? "" : " " + topic) << "\n";
+  return app::kUsage;
+}
+
+int emit(const Outcome& o, bool json) {
+  if (json) {
+    Json out = o.result;
+    Json diags = Json::array();
+    for (auto& d : o.diags.items()) {
+      Json x = Json::object();
+      x.set("severity", Json::string(d.severity == core::Severity::Error ? "error" : "warning"));
+      x.set("message", Json::string(core::format(d)));
+      diags.push(std::move(x));
+    }
+    out.set("diagnostics", std::move(diags));
+    out.set("exit", Json::integer(o.exit));
+    std::cout << core::to_json(out) << "\n";
+  } else {
+    std::cout << o.text;
+    if (!o.diags.empty()) std::cerr << o.diags.to_string();
+  }
+  return o.exit;
+}
+
+std::optional<core::Date> date_opt(const Args& a, int& rc) {
+  auto s = a.opt("date");
+  if (!s) return core::today();
+  auto d = core::parse_date(*s);
+  if (!d) rc = usage("ngày «" + *s + "» không hợp lệ; viết YYYY-MM-DD", "legal");
+  return d;
+}
+
+int text_command(const Args& a) {
+  auto& w = a.words;
+  if (w.size() < 2) return usage("thiếu lệnh con của «text»", "text");
+  const std::string& sub = w[1];
+  auto need_number = [&](uint64_t& n) {
+    if (w.size() < 3) return false;
+    std::string s;
+    for (char c : w[2]) if (c != '.' && c != ' ') s += c;
+    if (s.empty() || s.size() > 19 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+    n = std::stoull(s);
+    return true;
+  };
+  Outcome o;
+  if (sub == "words" || sub == "money") {
+    uint64_t n;
+    if (!need_number(n)) return usage("cần một số nguyên không âm (tối đa 19 chữ số)", "text");
+    std::string r = sub == "words" ? text::number_to_words(n) : text::money_in_words(n);
+    o.text = r + "\n";
+    o.result.set("text", Json::string(r));
+  } else if (sub == "date") {
+    if (w.size() < 3) return usage("thiếu ngày", "text");
+    auto d = core::parse_date(w[2]);
+    if (!d) return usage("ngày «" + w[2] + "» không hợp lệ; viết YYYY-MM-DD", "text");
+    auto place = a.opt("place");
+    std::string r = place ? text::nd30_place_date(text::nfc(*place), *d) : text::nd30_date(*d);
+    o.text = r + "\n";
+    o.result.set("text", Json::string(r));
+  } else if (sub == "docno") {
+    if (w.size() < 4) return usage("cần SỐ và KÝ_HIỆU, ví dụ: tdkt text docno 5 TTr-UBND", "text");
+    int n = std::atoi(w[2].c_str());
+    if (n <= 0) return usage("số văn bản phải là số nguyên dương", "text");
+    std::string type = w[3].substr(0, w[3].find('-'));
+    if (!text::is_known_doc_type_abbrev(type))
+      o.diags.warning({}, "", "«" + type + "» không phải chữ viết tắt loại văn bản trong Phụ lục III NĐ 30/2020");
+    std::string r = text::doc_number(n, w[3]);
+    o.text = r + "\n";
+    o.result.set("text", Json::string(r));
+  } else if (sub == "name") {
+    if (w.size() < 3) return usage("thiếu họ tên", "text");
+    auto n = text::split_name(w[2]);
+    o.text = "họ: " + n.ho + "\nđệm: " + n.dem + "\ntên: " + n.ten + "\n";
+    o.result.set("ho", Json::string(n.ho));
+    o.result.set("dem", Json::string(n.dem));
+    o.result.set("ten", Json::string(n.ten));
+  } else if (sub == "sort") {
+    text::ToneOrder order;
+    if (auto t = a.opt("tones"); t && !text::ToneOrder::parse(*t, order))
+      return usage("thứ tự dấu «" + *t + "» không hợp lệ; cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang", "text");
+    std::vector<std::string> names;
+    std::string line;
+    int ln = 0;
+    while (std::getline(std::cin, line)) {
+      ++ln;
+      core::Diagnostics d;
+      if (!text::check_utf8(line, "<stdin>:" + std::to_string(ln), d)) { emit(Outcome{app::kInvalidInput, d, Json::object(), ""}, a.json); return app::kInvalidInput; }
+      auto s = text::fold_spaces(text::nfc(line));
+      if (!s.empty()) names.push_back(s);
+    }
+    text::sort_names(names, order);
+    Json arr = Json::array();
+    for (auto& n : names) { o.text += n + "\n"; arr.push(Json::string(n)); }
+    o.result.set("names", std::move(arr));
+  } else {
+    return usage("lệnh con «" + sub + "» không có", "text");
+  }
+  return emit(o, a.json);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& argv) {
+  Args a;
+  // Options that take a value; everything else starting with "--" is a flag.
+  static const std::vector<std::string> valued = {"db", "now", "legal", "as", "unit", "date", "subject", "place", "tones"};
+  for (size_t i = 0; i < argv.size(); ++i) {
+    const std::string& s = argv[i];
+    if (s == "--json") { a.json = true; continue; }
+    if (s == "-h" || s == "--help") { a.help = true; continue; }
+    if (s == "--version") { std::cout << "tdkt " << core::version() << "\n"; return 0; }
+    if (s.rfind("--", 0) == 0 && s.size() > 2) {
+      std::string name = s.substr(2), value;
+      auto eq = name.find('=');
+      if (eq != std::string::npos) { value = name.substr(eq + 1); name = name.substr(0, eq); }
+      else if (std::find(valued.begin(), valued.end(), name) != valued.end()) {
+        if (i + 1 >= argv.size()) return usage("tùy chọn --" + name + " cần một giá trị", "");
+        value = argv[++i];
+      }
+      if (std::find(valued.begin(), valued.end(), name) == valued.end()) return usage("tùy chọn không có: --" + name, "");
+      a.opts.emplace_back(name, value);
+      continue;
+    }
+    a.words.push_back(s);
+  }
+  for (auto& w : a.words) {
+    core::Diagnostics d;
+    if (!text::check_utf8(w, "<tham số dòng lệnh>", d)) { std::cerr << d.to_string(); return app::kUsage; }
+  }
+
+  if (a.words.empty() || a.words[0] == "help") {
+    std::string topic = a.words.size() > 1 ? a.words[1] : "";
+    std::string h = help_text(topic);
+    if (h.empty()) return usage("không có trợ giúp cho «" + topic + "»", "");
+    std::cout << h;
+    return a.words.empty() && !a.help ? app::kUsage : 0;
+  }
+  const std::string& cmd = a.words[0];
+  if (a.help) {
+    std::string h = help_text(cmd);
+    std::cout << (h.empty() ? help_text("") : h);
+    return 0;
+  }
+
+  if (auto now = a.opt("now"); now && !core::set_fixed_now(*now))
+    return usage("--now «" + *now + "» không hợp lệ; viết YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM:SS", "");
+  app::Context ctx;
+  if (auto db = a.opt("db")) ctx.db_path = *db;
+  for (auto& [k, v] : a.opts) if (k == "legal") ctx.legal_overrides.push_back(v);
+  if (auto as = a.opt("as")) {
+    auto colon = as->find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == as->size())
+      return usage("--as cần dạng VAI_TRÒ:TÊN, ví dụ --as can_bo_tdkt:\"Nguyễn Thị Hoa\"", "");
+    ctx.actor = {text::nfc(as->substr(colon + 1)), as->substr(0, colon)};
+  }
+  const std::string sub = a.words.size() > 1 ? a.words[1] : "";
+  auto rest = [&](size_t from) { return std::vector<std::string>(a.words.begin() + static_cast<long>(std::min(from, a.words.size())), a.words.end()); };
+
+  if (cmd == "init") return emit(app::init_workspace(ctx), a.json);
+  if (cmd == "movement") {
+    if (sub == "validate" || sub == "import") {
+      auto files = rest(2);
+      if (files.empty()) return usage("cần ít nhất một tệp", "movement");
+      return emit(sub == "validate" ? app::movement_validate(files) : app::movement_import(ctx, files), a.json);
+    }
+    if (sub == "list") return emit(app::movement_list(ctx), a.json);
+    if (sub == "show") {
+      if (a.words.size() < 3) return usage("cần mã phong trào", "movement");
+      return emit(app::movement_show(ctx, a.words[2]), a.json);
+    }
+    return usage(sub.empty() ? "thiếu lệnh con của «movement»" : "lệnh con «" + sub + "» không có", "movement");
+  }
+  if (cmd == "data") {
+    if (sub != "import" || a.words.size() != 3) return usage("cách dùng: tdkt data import TỆP", "data");
+    return emit(app::data_import(ctx, a.words[2]), a.json);
+  }
+  if (cmd == "unit") {
+    if (sub != "list") return usage("cách dùng: tdkt unit list", "unit");
+    return emit(app::unit_list(ctx), a.json);
+  }
+  if (cmd == "person") {
+    if (sub != "list") return usage("cách dùng: tdkt person list [--unit MÃ]", "person");
+    return emit(app::person_list(ctx, a.opt("unit").value_or("")), a.json);
+  }
+  if (cmd == "legal") {
+    int rc = 0;
+    auto d = date_opt(a, rc);
+    if (!d) return rc;
+    if (sub == "show") return emit(app::legal_show(ctx, *d), a.json);
+    if (sub == "money") {
+      if (a.words.size() < 3) return usage("cần mã hình thức, ví dụ lao_dong_tien_tien", "legal");
+      std::string subj = a.opt("subject").value_or("ca_nhan");
+      if (subj != "ca_nhan" && subj != "tap_the" && subj != "ho_gia_dinh")
+        return usage("--subject phải là ca_nhan, tap_the hoặc ho_gia_dinh", "legal");
+      return emit(app::legal_money(ctx, a.words[2], subj, *d), a.json);
+    }
+    return usage("cách dùng: tdkt legal show|money …", "legal");
+  }
+  if (cmd == "audit") {
+    if (sub != "verify") return usage("cách dùng: tdkt audit verify", "audit");
+    return emit(app::audit_verify(ctx), a.json);
+  }
+  if (cmd == "check") return emit(app::workspace_check(ctx), a.json);
+  if (cmd == "text") return text_command(a);
+  return usage("lệnh không có: «" + cmd + "»", "");
+}
+
+}  // namespace tdkt::cli

@@ -1,0 +1,92 @@
+// Vietnamese help texts for every command; kept next to the parser so they stay true.
+#include <map>
+
+#include "cli/cli.hpp"
+
+namespace tdkt::cli {
+
+std::string help_text(const std::string& topic) {
+  static const std::map<std::string, std::string> topics = {
+      {"", R"(tdkt — công cụ thi đua, khen thưởng: phong trào, hồ sơ, văn bản theo NĐ 30/2020.
+
+Cách dùng: tdkt [TÙY CHỌN CHUNG] LỆNH [THAM SỐ]
+
+Lệnh:
+  init                          Tạo kho dữ liệu (nếu chưa có) và cập nhật lược đồ
+  movement validate TỆP…        Kiểm tra tệp định nghĩa phong trào (không ghi gì)
+  movement import TỆP…          Kiểm tra rồi nhập phong trào vào kho (lỗi một tệp thì không nhập tệp nào)
+  movement list                 Liệt kê các phong trào trong kho
+  movement show MÃ              Xem chi tiết một phong trào
+  data import TỆP               Nhập đơn vị, cá nhân, chỉ số, xếp loại, khen thưởng đã có, kỷ luật, sáng kiến
+  unit list                     Cây đơn vị
+  person list [--unit MÃ]       Danh sách cá nhân, xếp theo tên, đệm, họ
+  legal show [--date NGÀY]      Văn bản có hiệu lực và mức lương cơ sở vào một ngày
+  legal money HÌNH_THỨC [--subject ca_nhan|tap_the] [--date NGÀY]
+                                Tiền thưởng = hệ số × lương cơ sở, làm tròn lên hàng chục nghìn
+  audit verify                  Kiểm tra nhật ký thay đổi không bị sửa, xóa
+  check                         Kiểm tra toàn vẹn kho dữ liệu (SQLite + nhật ký)
+  text words|money|date|docno|name|sort …
+                                Tiện ích chữ tiếng Việt (xem: tdkt help text)
+  help [LỆNH]                   Trợ giúp cho một lệnh
+
+Tùy chọn chung:
+  --db ĐƯỜNG_DẪN     Kho dữ liệu SQLite (mặc định ./tdkt.db; tạo mới khi dùng lần đầu)
+  --json             In kết quả dạng JSON cho kịch bản
+  --now THỜI_ĐIỂM    Cố định đồng hồ (YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM:SS) để kết quả lặp lại được
+  --legal TỆP        Tệp ghi đè dữ liệu pháp lý (có thể lặp lại)
+  --as VAI_TRÒ:TÊN   Người thực hiện, ghi vào nhật ký (mặc định system:tdkt)
+  --version          Phiên bản
+  -h, --help         Trợ giúp
+
+Mã thoát: 0 thành công; 1 dữ liệu/tệp không hợp lệ; 2 sai cú pháp lệnh; 3 không tìm thấy;
+4 bị từ chối theo quy định; 5 xung đột cập nhật; 6 kiểm tra toàn vẹn thất bại; 10 lỗi môi trường.
+)"},
+      {"movement", R"(tdkt movement — phong trào thi đua (Kế hoạch phát động)
+
+  tdkt movement validate TỆP…   Kiểm tra tệp JSON (định dạng tdkt.movement/1, xem docs/movement-format.md).
+                                Lỗi ghi rõ tệp:dòng:cột và tên trường, bằng tiếng Việt.
+  tdkt movement import TỆP…     Kiểm tra rồi nhập; nhập lại cùng mã sẽ cập nhật và ghi nhật ký.
+  tdkt movement list            Liệt kê.
+  tdkt movement show MÃ         Chi tiết: hình thức, số lượng, tiêu chí, hồ sơ, thời hạn, nơi nhận, người ký.
+
+Ví dụ: tdkt movement validate examples/movements/*.json
+)"},
+      {"data", R"(tdkt data import TỆP — nhập dữ liệu kho (định dạng tdkt.dataset/1, xem docs/dataset-format.md)
+
+Tệp gồm: agencies (cây đơn vị), people (cá nhân), metrics (chỉ số theo năm, ví dụ PAR Index),
+ratings (xếp loại hoàn thành nhiệm vụ), awards (khen thưởng đã có), disciplines (kỷ luật),
+initiatives (sáng kiến được công nhận). Toàn bộ tệp được nhập trong một giao dịch: lỗi ở một dòng
+thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
+)"},
+      {"unit", "tdkt unit list — cây đơn vị (mã, tên, cấp).\n"},
+      {"person", "tdkt person list [--unit MÃ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt).\n"},
+      {"legal", R"(tdkt legal — dữ liệu pháp lý theo ngày (data/legal/legal-bases.json)
+
+  tdkt legal show [--date YYYY-MM-DD]
+      Nghị định có hiệu lực (NĐ 91/2017 → NĐ 98/2023 từ 01/01/2024 → NĐ 152/2025 từ 01/7/2025),
+      mức lương cơ sở, các cấp không còn tồn tại.
+  tdkt legal money HÌNH_THỨC [--subject ca_nhan|tap_the] [--date YYYY-MM-DD]
+      Ví dụ: tdkt legal money lao_dong_tien_tien --date 2025-12-20  → 0,3 × 2.340.000 = 702.000 → 710.000 đồng
+  Giá trị chưa xác nhận [U] được đánh dấu; ghi đè bằng --legal TỆP.
+)"},
+      {"audit", "tdkt audit verify — tính lại chuỗi băm SHA-256 của nhật ký; báo dòng bị sửa hoặc xóa (mã thoát 6).\n"},
+      {"check", "tdkt check — PRAGMA integrity_check, khóa ngoại và chuỗi nhật ký của kho dữ liệu.\n"},
+      {"init", "tdkt init — tạo kho dữ liệu tại --db (mặc định ./tdkt.db) và áp dụng các bước cập nhật lược đồ.\n"},
+      {"text", R"(tdkt text — tiện ích chữ tiếng Việt
+
+  tdkt text words SỐ            Đọc số bằng chữ: 1005 → một nghìn không trăm linh năm
+  tdkt text money SỐ            Bằng chữ có "đồng": 2340000 → Hai triệu ba trăm bốn mươi nghìn đồng
+  tdkt text date YYYY-MM-DD [--place ĐỊA_DANH]
+                                Ngày theo NĐ 30/2020: Hà Nội, ngày 05 tháng 01 năm 2025
+  tdkt text docno SỐ KÝ_HIỆU    Số văn bản: 5 TTr-UBND → Số: 05/TTr-UBND
+  tdkt text name "HỌ TÊN"       Tách họ / đệm / tên
+  tdkt text sort [--tones THỨ_TỰ]
+                                Xếp các dòng nhập vào (mỗi dòng một họ tên) theo tên, đệm, họ.
+                                THỨ_TỰ dấu mặc định: ngang,huyen,hoi,nga,sac,nang
+)"},
+  };
+  auto it = topics.find(topic);
+  return it == topics.end() ? "" : it->second;
+}
+
+}  // namespace tdkt::cli

@@ -1,0 +1,53 @@
+// Formatting and bookkeeping of diagnostics.
+#include "core/diag.hpp"
+
+namespace tdkt::core {
+
+std::string format(const Diagnostic& d) {
+  std::string s;
+  if (!d.loc.file.empty()) {
+    s += d.loc.file;
+    if (d.loc.line > 0) {
+      s += ":" + std::to_string(d.loc.line);
+      if (d.loc.col > 0) s += ":" + std::to_string(d.loc.col);
+    }
+    s += ": ";
+  }
+  switch (d.severity) {
+    case Severity::Error: s += "lỗi: "; break;
+    case Severity::Warning: s += "cảnh báo: "; break;
+    case Severity::Note: s += "ghi chú: "; break;
+  }
+  if (!d.field.empty()) s += "trường «" + d.field + "»: ";
+  s += d.message;
+  if (!d.hint.empty()) s += " (gợi ý: " + d.hint + ")";
+  return s;
+}
+
+void Diagnostics::error(Location loc, std::string field, std::string message, std::string hint) {
+  items_.push_back({Severity::Error, std::move(loc), std::move(field), std::move(message), std::move(hint)});
+}
+void Diagnostics::warning(Location loc, std::string field, std::string message, std::string hint) {
+  items_.push_back({Severity::Warning, std::move(loc), std::move(field), std::move(message), std::move(hint)});
+}
+void Diagnostics::append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+size_t Diagnostics::error_count() const {
+  size_t n = 0;
+  for (auto& d : items_) n += d.severity == Severity::Error;
+  return n;
+}
+size_t Diagnostics::warning_count() const {
+  size_t n = 0;
+  for (auto& d : items_) n += d.severity == Severity::Warning;
+  return n;
+}
+std::string Diagnostics::to_string() const {
+  std::string s;
+  for (auto& d : items_) s += format(d) + "\n";
+  return s;
+}
+
+}  // namespace tdkt::core

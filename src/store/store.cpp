@@ -1,0 +1,574 @@
+// SQLite implementation of the workspace: connection setup, migrations, repositories and the audit chain.
+#include "store/store.hpp"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/clock.hpp"
+#include "core/diag.hpp"
+#include "core/files.hpp"
+#include "text/names.hpp"
+
+namespace tdkt::store {
+
+using core::Error;
+
+namespace {
+
+// Numbered migrations; a workspace records the highest applied one in PRAGMA user_version.
+const std::vector<std::string> kMigrations = {
+    // 1: the foundation schema.
+    R"SQL(
+CREATE TABLE agencies(
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  short_name TEXT NOT NULL DEFAULT '',
+  level TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT '',
+  parent_id INTEGER REFERENCES agencies(id),
+  valid_to TEXT
+);
+CREATE INDEX agencies_parent ON agencies(parent_id);
+CREATE TABLE people(
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  full_name TEXT NOT NULL,
+  ho TEXT NOT NULL, dem TEXT NOT NULL, ten TEXT NOT NULL,
+  sort_key BLOB NOT NULL,
+  gender TEXT NOT NULL DEFAULT '',
+  birth_date TEXT,
+  position TEXT NOT NULL DEFAULT '',
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  key_leader INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX people_agency ON people(agency_id);
+CREATE TABLE movements(
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  issuer TEXT NOT NULL,
+  doc_date TEXT NOT NULL,
+  period_from TEXT NOT NULL,
+  period_to TEXT NOT NULL,
+  source_file TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE metric_values(
+  subject_type TEXT NOT NULL CHECK(subject_type IN ('agency','person')),
+  subject_id INTEGER NOT NULL,
+  metric TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  value REAL NOT NULL,
+  PRIMARY KEY(subject_type, subject_id, metric, year)
+);
+CREATE TABLE ratings(
+  subject_type TEXT NOT NULL CHECK(subject_type IN ('agency','person')),
+  subject_id INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  level TEXT NOT NULL,
+  PRIMARY KEY(subject_type, subject_id, year)
+);
+CREATE TABLE award_history(
+  id INTEGER PRIMARY KEY,
+  subject_type TEXT NOT NULL CHECK(subject_type IN ('agency','person')),
+  subject_id INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  award TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  decision TEXT NOT NULL DEFAULT '',
+  decision_date TEXT,
+  issuer TEXT NOT NULL DEFAULT '',
+  kind TEXT NOT NULL DEFAULT 'cong_trang',
+  topic TEXT NOT NULL DEFAULT '',
+  UNIQUE(subject_type, subject_id, year, award, decision)
+);
+CREATE TABLE disciplines(
+  id INTEGER PRIMARY KEY,
+  person_id INTEGER NOT NULL REFERENCES people(id),
+  level TEXT NOT NULL,
+  decided TEXT NOT NULL,
+  until TEXT,
+  note TEXT NOT NULL DEFAULT '',
+  UNIQUE(person_id, level, decided)
+);
+CREATE TABLE initiatives(
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  level TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  decision TEXT NOT NULL DEFAULT '',
+  UNIQUE(title, year)
+);
+CREATE TABLE initiative_authors(
+  initiative_id INTEGER NOT NULL REFERENCES initiatives(id),
+  subject_type TEXT NOT NULL,
+  subject_id INTEGER NOT NULL,
+  PRIMARY KEY(initiative_id, subject_type, subject_id)
+);
+CREATE TABLE dossiers(
+  id INTEGER PRIMARY KEY,
+  movement_id INTEGER NOT NULL REFERENCES movements(id),
+  agency_id INTEGER NOT NULL REFERENCES agencies(id),
+  state TEXT NOT NULL DEFAULT 'draft',
+  version INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE nominations(
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
+  subject_type TEXT NOT NULL CHECK(subject_type IN ('agency','person')),
+  subject_id INTEGER NOT NULL,
+  award TEXT NOT NULL,
+  outcome TEXT NOT NULL DEFAULT 'proposed',
+  summary TEXT NOT NULL DEFAULT '',
+  UNIQUE(dossier_id, subject_type, subject_id, award)
+);
+CREATE TABLE audit_log(
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  role TEXT NOT NULL,
+  action TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+)SQL",
+};
+
+const std::string kGenesis(64, '0');
+
+class Stmt {
+ public:
+  Stmt(sqlite3* db, const std::string& sql) : db_(db) {
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st_, nullptr) != SQLITE_OK)
+      throw Error(std::string("SQL lỗi: ") + sqlite3_errmsg(db) + " — " + sql.substr(0, 80));
+  }
+  ~Stmt() { sqlite3_finalize(st_); }
+  Stmt& bind(int i, const std::string& s) { sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); return *this; }
+  Stmt& bind_blob(int i, const std::string& s) { sqlite3_bind_blob(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); return *this; }
+  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); return *this; }
+  Stmt& bind(int i, int v) { sqlite3_bind_int64(st_, i, v); return *this; }
+  Stmt& bind(int i, double v) { sqlite3_bind_double(st_, i, v); return *this; }
+  Stmt& bind_null(int i) { sqlite3_bind_null(st_, i); return *this; }
+  Stmt& bind_opt(int i, const std::optional<std::string>& s) { return s ? bind(i, *s) : bind_null(i); }
+  bool step() {
+    int rc = sqlite3_step(st_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw Error(std::string("SQLite: ") + sqlite3_errmsg(db_));
+  }
+  void run() { while (step()) {} }
+  std::string text(int c) {
+    auto p = sqlite3_column_text(st_, c);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st_, c))) : "";
+  }
+  int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
+  double dbl(int c) { return sqlite3_column_double(st_, c); }
+  bool null(int c) { return sqlite3_column_type(st_, c) == SQLITE_NULL; }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* st_ = nullptr;
+};
+
+}  // namespace
+
+struct Store::Impl {
+  sqlite3* db = nullptr;
+  int depth = 0;
+  void exec(const std::string& sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string m = err ? err : "?";
+      sqlite3_free(err);
+      throw Error("SQLite: " + m);
+    }
+  }
+};
+
+Store::Store(std::string path) : path_(std::move(path)), impl_(std::make_unique<Impl>()) {}
+Store::~Store() {
+  if (impl_ && impl_->db) sqlite3_close_v2(impl_->db);
+}
+
+int Store::latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
+  std::unique_ptr<Store> s(new Store(path));
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (o.create ? SQLITE_OPEN_CREATE : 0);
+  if (sqlite3_open_v2(path.c_str(), &s->impl_->db, flags, nullptr) != SQLITE_OK) {
+    std::string m = s->impl_->db ? sqlite3_errmsg(s->impl_->db) : "?";
+    throw Error("không mở được kho dữ liệu «" + path + "»: " + m);
+  }
+  sqlite3_busy_timeout(s->impl_->db, o.busy_timeout_ms);
+  sqlite3_extended_result_codes(s->impl_->db, 1);
+  try {
+    s->impl_->exec("PRAGMA journal_mode=WAL");
+    s->impl_->exec("PRAGMA foreign_keys=ON");
+    s->impl_->exec("PRAGMA synchronous=" + o.synchronous);
+    // Read the header first so that a file that is not a workspace fails clearly.
+    Stmt q(s->impl_->db, "PRAGMA application_id");
+    q.step();
+    int64_t app = q.i64(0);
+    constexpr int64_t kAppId = 0x54444B54;  // "TDKT"
+    int version = s->schema_version();
+    if (app != 0 && app != kAppId) throw Error("tệp «" + path + "» không phải kho dữ liệu tdkt");
+    if (version > latest_schema_version())
+      throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " + std::to_string(version) + ")");
+    if (version < latest_schema_version()) {
+      s->transaction([&] {
+        // Re-check inside the write lock: another process may have migrated meanwhile.
+        int v = s->schema_version();
+        for (int i = v; i < latest_schema_version(); ++i) s->impl_->exec(kMigrations[static_cast<size_t>(i)]);
+        if (v < latest_schema_version()) {
+          s->impl_->exec("PRAGMA application_id=" + std::to_string(kAppId));
+          s->impl_->exec("PRAGMA user_version=" + std::to_string(latest_schema_version()));
+          s->audit({}, "migrate", "workspace", path, "schema " + std::to_string(v) + " -> " + std::to_string(latest_schema_version()));
+        }
+      });
+    }
+  } catch (const Error& e) {
+    throw;
+  }
+  return s;
+}
+
+int Store::schema_version() {
+  Stmt q(impl_->db, "PRAGMA user_version");
+  q.step();
+  return static_cast<int>(q.i64(0));
+}
+
+void Store::transaction(const std::function<void()>& f) {
+  if (impl_->depth > 0) { f(); return; }  // nested calls join the outer transaction
+  impl_->exec("BEGIN IMMEDIATE");
+  impl_->depth = 1;
+  try {
+    f();
+    impl_->exec("COMMIT");
+    impl_->depth = 0;
+  } catch (...) {
+    impl_->depth = 0;
+    sqlite3_exec(impl_->db, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+void Store::exec(const std::string& sql) { impl_->exec(sql); }
+
+std::string audit_hash(const AuditRow& r) {
+  std::string s = r.prev_hash;
+  for (auto* f : {&r.at, &r.actor, &r.role, &r.action, &r.entity, &r.entity_id, &r.detail}) {
+    s += '\x1f';
+    s += *f;
+  }
+  s += '\x1f' + std::to_string(r.seq);
+  return core::sha256_hex(s);
+}
+
+void Store::audit(const Actor& who, const std::string& action, const std::string& entity, const std::string& entity_id,
+                  const std::string& detail) {
+  if (impl_->depth == 0) throw Error("internal: audit() outside a transaction");
+  AuditRow r;
+  {
+    Stmt q(impl_->db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+    if (q.step()) { r.seq = q.i64(0) + 1; r.prev_hash = q.text(1); }
+    else { r.seq = 1; r.prev_hash = kGenesis; }
+  }
+  r.at = core::now_iso();
+  r.actor = who.name;
+  r.role = who.role;
+  r.action = action;
+  r.entity = entity;
+  r.entity_id = entity_id;
+  r.detail = detail;
+  r.hash = audit_hash(r);
+  Stmt ins(impl_->db, "INSERT INTO audit_log(seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash) VALUES(?,?,?,?,?,?,?,?,?,?)");
+  ins.bind(1, r.seq).bind(2, r.at).bind(3, r.actor).bind(4, r.role).bind(5, r.action).bind(6, r.entity)
+      .bind(7, r.entity_id).bind(8, r.detail).bind(9, r.prev_hash).bind(10, r.hash).run();
+}
+
+std::vector<AuditRow> Store::audit_rows() {
+  std::vector<AuditRow> out;
+  Stmt q(impl_->db, "SELECT seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash FROM audit_log ORDER BY seq");
+  while (q.step())
+    out.push_back({q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
+  return out;
+}
+
+std::vector<std::string> Store::verify_audit() {
+  std::vector<std::string> problems;
+  std::string prev = kGenesis;
+  int64_t expect = 1;
+  for (auto& r : audit_rows()) {
+    std::string id = "dòng nhật ký số " + std::to_string(r.seq);
+    if (r.seq != expect) problems.push_back("thiếu dòng nhật ký số " + std::to_string(expect) + " (đã bị xóa?)");
+    if (r.prev_hash != prev) problems.push_back(id + ": không nối tiếp dòng trước (chuỗi băm bị đứt)");
+    if (audit_hash(r) != r.hash) problems.push_back(id + ": nội dung đã bị sửa sau khi ghi (mã băm không khớp)");
+    prev = r.hash;
+    expect = r.seq + 1;
+  }
+  return problems;
+}
+
+std::string Store::integrity_check() {
+  Stmt q(impl_->db, "PRAGMA integrity_check");
+  std::string out;
+  while (q.step()) out += (out.empty() ? "" : "\n") + q.text(0);
+  Stmt fk(impl_->db, "PRAGMA foreign_key_check");
+  if (fk.step()) out += "\nforeign key violation in " + fk.text(0);
+  return out;
+}
+
+int64_t Store::count(const std::string& table) {
+  static const std::vector<std::string> allowed = {"agencies", "people", "movements", "metric_values", "ratings",
+                                                   "award_history", "disciplines", "initiatives", "dossiers",
+                                                   "nominations", "audit_log"};
+  if (std::find(allowed.begin(), allowed.end(), table) == allowed.end()) throw Error("unknown table " + table);
+  Stmt q(impl_->db, "SELECT count(*) FROM " + table);
+  q.step();
+  return q.i64(0);
+}
+
+int64_t Store::put_agency(const domain::Agency& a) {
+  std::optional<int64_t> parent;
+  if (!a.parent.empty()) {
+    auto p = agency(a.parent);
+    if (!p) throw Error("đơn vị «" + a.code + "»: không có đơn vị cấp trên mã «" + a.parent + "»");
+    parent = p->id;
+  }
+  Stmt q(impl_->db,
+         "INSERT INTO agencies(code,name,short_name,level,kind,parent_id,valid_to) VALUES(?,?,?,?,?,?,?) "
+         "ON CONFLICT(code) DO UPDATE SET name=excluded.name, short_name=excluded.short_name, level=excluded.level, "
+         "kind=excluded.kind, parent_id=excluded.parent_id, valid_to=excluded.valid_to RETURNING id");
+  q.bind(1, a.code).bind(2, a.name).bind(3, a.short_name).bind(4, a.level).bind(5, a.kind);
+  if (parent) q.bind(6, *parent); else q.bind_null(6);
+  q.bind_opt(7, a.valid_to ? std::optional<std::string>(a.valid_to->iso()) : std::nullopt);
+  q.step();
+  return q.i64(0);
+}
+
+int64_t Store::put_person(const domain::Person& p) {
+  auto ag = agency(p.agency);
+  if (!ag) throw Error("cá nhân «" + p.code + "» (" + p.full_name + "): không có đơn vị mã «" + p.agency + "»");
+  auto n = text::split_name(p.full_name);
+  Stmt q(impl_->db,
+         "INSERT INTO people(code,full_name,ho,dem,ten,sort_key,gender,birth_date,position,agency_id,key_leader) "
+         "VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET full_name=excluded.full_name, ho=excluded.ho, "
+         "dem=excluded.dem, ten=excluded.ten, sort_key=excluded.sort_key, gender=excluded.gender, "
+         "birth_date=excluded.birth_date, position=excluded.position, agency_id=excluded.agency_id, "
+         "key_leader=excluded.key_leader RETURNING id");
+  q.bind(1, p.code).bind(2, n.full()).bind(3, n.ho).bind(4, n.dem).bind(5, n.ten).bind_blob(6, text::name_sort_key(n))
+      .bind(7, p.gender);
+  q.bind_opt(8, p.birth_date ? std::optional<std::string>(p.birth_date->iso()) : std::nullopt);
+  q.bind(9, p.position).bind(10, ag->id).bind(11, p.key_leader ? 1 : 0);
+  q.step();
+  return q.i64(0);
+}
+
+static AgencyRow agency_row(Stmt& q) {
+  AgencyRow r;
+  r.id = q.i64(0); r.code = q.text(1); r.name = q.text(2); r.short_name = q.text(3); r.level = q.text(4); r.kind = q.text(5);
+  if (!q.null(6)) r.parent_id = q.i64(6);
+  r.parent_code = q.text(7);
+  return r;
+}
+static const char* kAgencySelect =
+    "SELECT a.id,a.code,a.name,a.short_name,a.level,a.kind,a.parent_id,COALESCE(p.code,'') FROM agencies a "
+    "LEFT JOIN agencies p ON p.id=a.parent_id ";
+
+std::optional<AgencyRow> Store::agency(const std::string& code) {
+  Stmt q(impl_->db, std::string(kAgencySelect) + "WHERE a.code=?");
+  q.bind(1, code);
+  if (!q.step()) return std::nullopt;
+  return agency_row(q);
+}
+std::vector<AgencyRow> Store::agencies() {
+  // Tree order: each agency after its parent, siblings by insertion.
+  std::vector<AgencyRow> all;
+  Stmt q(impl_->db, std::string(kAgencySelect) + "ORDER BY a.id");
+  while (q.step()) all.push_back(agency_row(q));
+  std::vector<AgencyRow> out;
+  std::function<void(std::optional<int64_t>)> walk = [&](std::optional<int64_t> parent) {
+    for (auto& a : all)
+      if (a.parent_id == parent) { out.push_back(a); walk(a.id); }
+  };
+  walk(std::nullopt);
+  return out;
+}
+
+static const char* kPersonSelect =
+    "SELECT p.id,p.code,p.full_name,p.ho,p.dem,p.ten,p.gender,p.position,COALESCE(p.birth_date,''),p.agency_id,"
+    "a.code,a.name,p.key_leader FROM people p JOIN agencies a ON a.id=p.agency_id ";
+static PersonRow person_row(Stmt& q) {
+  PersonRow r;
+  r.id = q.i64(0); r.code = q.text(1); r.full_name = q.text(2); r.ho = q.text(3); r.dem = q.text(4); r.ten = q.text(5);
+  r.gender = q.text(6); r.position = q.text(7); r.birth_date = q.text(8); r.agency_id = q.i64(9);
+  r.agency_code = q.text(10); r.agency_name = q.text(11); r.key_leader = q.i64(12) != 0;
+  return r;
+}
+std::optional<PersonRow> Store::person(const std::string& code) {
+  Stmt q(impl_->db, std::string(kPersonSelect) + "WHERE p.code=?");
+  q.bind(1, code);
+  if (!q.step()) return std::nullopt;
+  return person_row(q);
+}
+std::vector<PersonRow> Store::people(const std::string& agency_code) {
+  std::vector<PersonRow> out;
+  Stmt q(impl_->db, std::string(kPersonSelect) + (agency_code.empty() ? "" : "WHERE a.code=? ") + "ORDER BY p.sort_key, p.code");
+  if (!agency_code.empty()) q.bind(1, agency_code);
+  while (q.step()) out.push_back(person_row(q));
+  return out;
+}
+
+ImportCounts Store::import_dataset(const domain::Dataset& ds, const std::string& source, const Actor& who) {
+  ImportCounts c;
+  transaction([&] {
+    // Parents may be listed after children in the file: insert in dependency order.
+    std::vector<const domain::Agency*> pending;
+    for (auto& a : ds.agencies) pending.push_back(&a);
+    while (!pending.empty()) {
+      size_t before = pending.size();
+      for (auto it = pending.begin(); it != pending.end();) {
+        const auto* a = *it;
+        bool parent_ready = a->parent.empty() || agency(a->parent).has_value();
+        bool parent_in_file = false;
+        for (auto* p : pending) parent_in_file |= p->code == a->parent;
+        if (parent_ready || !parent_in_file) {
+          put_agency(*a);  // throws with the row named if the parent does not exist anywhere
+          ++c.agencies;
+          it = pending.erase(it);
+        } else {
+          ++it;
+        }
+      }
+      if (pending.size() == before) throw Error("cây đơn vị có vòng lặp ở đơn vị «" + pending.front()->code + "»");
+    }
+    for (auto& p : ds.people) { put_person(p); ++c.people; }
+    auto resolve = [&](const domain::SubjectRef& s) -> int64_t {
+      if (s.type == "agency") {
+        auto a = agency(s.code);
+        if (!a) throw Error("không có đơn vị mã «" + s.code + "» (" + s.str() + ")");
+        return a->id;
+      }
+      auto p = person(s.code);
+      if (!p) throw Error("không có cá nhân mã «" + s.code + "» (" + s.str() + ")");
+      return p->id;
+    };
+    for (auto& m : ds.metrics) {
+      int64_t id = resolve(m.subject);
+      for (auto& [year, v] : m.values) {
+        Stmt q(impl_->db, "INSERT INTO metric_values VALUES(?,?,?,?,?) ON CONFLICT DO UPDATE SET value=excluded.value");
+        q.bind(1, m.subject.type).bind(2, id).bind(3, m.metric).bind(4, year).bind(5, v).run();
+        ++c.metric_values;
+      }
+    }
+    for (auto& r : ds.ratings) {
+      Stmt q(impl_->db, "INSERT INTO ratings VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET level=excluded.level");
+      q.bind(1, r.subject.type).bind(2, resolve(r.subject)).bind(3, r.year).bind(4, r.level).run();
+      ++c.ratings;
+    }
+    for (auto& a : ds.awards) {
+      Stmt q(impl_->db,
+             "INSERT INTO award_history(subject_type,subject_id,year,award,name,decision,decision_date,issuer,kind,topic) "
+             "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET name=excluded.name, decision_date=excluded.decision_date, "
+             "issuer=excluded.issuer, kind=excluded.kind, topic=excluded.topic");
+      q.bind(1, a.subject.type).bind(2, resolve(a.subject)).bind(3, a.year).bind(4, a.award).bind(5, a.name)
+          .bind(6, a.decision).bind_opt(7, a.date ? std::optional<std::string>(a.date->iso()) : std::nullopt)
+          .bind(8, a.issuer).bind(9, a.kind).bind(10, a.topic).run();
+      ++c.awards;
+    }
+    for (auto& k : ds.disciplines) {
+      auto p = person(k.person);
+      if (!p) throw Error("kỷ luật: không có cá nhân mã «" + k.person + "»");
+      Stmt q(impl_->db, "INSERT INTO disciplines(person_id,level,decided,until,note) VALUES(?,?,?,?,?) "
+                        "ON CONFLICT DO UPDATE SET until=excluded.until, note=excluded.note");
+      q.bind(1, p->id).bind(2, k.level).bind(3, k.date.iso())
+          .bind_opt(4, k.until ? std::optional<std::string>(k.until->iso()) : std::nullopt).bind(5, k.note).run();
+      ++c.disciplines;
+    }
+    for (auto& in : ds.initiatives) {
+      Stmt q(impl_->db, "INSERT INTO initiatives(title,level,year,decision) VALUES(?,?,?,?) "
+                        "ON CONFLICT DO UPDATE SET level=excluded.level, decision=excluded.decision RETURNING id");
+      q.bind(1, in.title).bind(2, in.level).bind(3, in.year).bind(4, in.decision);
+      q.step();
+      int64_t iid = q.i64(0);
+      for (auto& au : in.authors) {
+        Stmt qa(impl_->db, "INSERT OR IGNORE INTO initiative_authors VALUES(?,?,?)");
+        qa.bind(1, iid).bind(2, au.type).bind(3, resolve(au)).run();
+      }
+      ++c.initiatives;
+    }
+    audit(who, "import_dataset", "dataset", source,
+          std::to_string(c.agencies) + " đơn vị, " + std::to_string(c.people) + " cá nhân, " +
+              std::to_string(c.metric_values) + " giá trị chỉ số, " + std::to_string(c.awards) + " khen thưởng đã có");
+  });
+  return c;
+}
+
+int64_t Store::put_movement(const MovementRow& m, const Actor& who) {
+  int64_t id = 0;
+  transaction([&] {
+    auto old = movement(m.code);
+    Stmt q(impl_->db,
+           "INSERT INTO movements(code,name,kind,scope,issuer,doc_date,period_from,period_to,source_file,definition,sha256,imported_at) "
+           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name, kind=excluded.kind, "
+           "scope=excluded.scope, issuer=excluded.issuer, doc_date=excluded.doc_date, period_from=excluded.period_from, "
+           "period_to=excluded.period_to, source_file=excluded.source_file, definition=excluded.definition, "
+           "sha256=excluded.sha256, imported_at=excluded.imported_at RETURNING id");
+    q.bind(1, m.code).bind(2, m.name).bind(3, m.kind).bind(4, m.scope).bind(5, m.issuer).bind(6, m.doc_date)
+        .bind(7, m.period_from).bind(8, m.period_to).bind(9, m.source_file).bind(10, m.definition).bind(11, m.sha256)
+        .bind(12, core::now_iso());
+    q.step();
+    id = q.i64(0);
+    std::string action = !old ? "movement_import" : old->sha256 == m.sha256 ? "movement_reimport_same" : "movement_update";
+    audit(who, action, "movement", m.code, "sha256=" + m.sha256 + (old && old->sha256 != m.sha256 ? " (trước: " + old->sha256 + ")" : ""));
+  });
+  return id;
+}
+
+static MovementRow movement_row(Stmt& q) {
+  MovementRow r;
+  r.id = q.i64(0); r.code = q.text(1); r.name = q.text(2); r.kind = q.text(3); r.scope = q.text(4); r.issuer = q.text(5);
+  r.doc_date = q.text(6); r.period_from = q.text(7); r.period_to = q.text(8); r.source_file = q.text(9);
+  r.definition = q.text(10); r.sha256 = q.text(11); r.imported_at = q.text(12);
+  return r;
+}
+static const char* kMovementSelect =
+    "SELECT id,code,name,kind,scope,issuer,doc_date,period_from,period_to,source_file,definition,sha256,imported_at FROM movements ";
+std::vector<MovementRow> Store::movements() {
+  std::vector<MovementRow> out;
+  Stmt q(impl_->db, std::string(kMovementSelect) + "ORDER BY doc_date, code");
+  while (q.step()) out.push_back(movement_row(q));
+  return out;
+}
+std::optional<MovementRow> Store::movement(const std::string& code) {
+  Stmt q(impl_->db, std::string(kMovementSelect) + "WHERE code=?");
+  q.bind(1, code);
+  if (!q.step()) return std::nullopt;
+  return movement_row(q);
+}
+
+std::optional<double> Store::metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year) {
+  Stmt q(impl_->db, "SELECT value FROM metric_values WHERE subject_type=? AND subject_id=? AND metric=? AND year=?");
+  q.bind(1, subject_type).bind(2, subject_id).bind(3, metric).bind(4, year);
+  if (!q.step()) return std::nullopt;
+  return q.dbl(0);
+}
+
+}  // namespace tdkt::store

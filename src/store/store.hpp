@@ -1,0 +1,109 @@
+// The workspace: one SQLite file (WAL, foreign keys on, numbered migrations). Every write runs in a
+// transaction and appends a hash-chained row to the audit log. The only place that includes sqlite3.h.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/dataset.hpp"
+
+namespace tdkt::store {
+
+struct AgencyRow {
+  int64_t id = 0;
+  std::string code, name, short_name, level, kind;
+  std::optional<int64_t> parent_id;
+  std::string parent_code;
+};
+struct PersonRow {
+  int64_t id = 0;
+  std::string code, full_name, ho, dem, ten, gender, position, birth_date;
+  int64_t agency_id = 0;
+  std::string agency_code, agency_name;
+  bool key_leader = false;
+};
+struct MovementRow {
+  int64_t id = 0;
+  std::string code, name, kind, scope, issuer, doc_date, period_from, period_to, source_file, sha256, imported_at;
+  std::string definition;  // the normalised JSON as imported
+};
+struct AuditRow {
+  int64_t seq = 0;
+  std::string at, actor, role, action, entity, entity_id, detail, prev_hash, hash;
+};
+struct Actor {
+  std::string name = "tdkt";
+  std::string role = "system";
+};
+struct ImportCounts {
+  int agencies = 0, people = 0, metric_values = 0, ratings = 0, awards = 0, disciplines = 0, initiatives = 0;
+};
+
+class Store {
+ public:
+  struct Options {
+    bool create = true;
+    int busy_timeout_ms = 15000;
+    std::string synchronous = "FULL";  // durable commits; NORMAL is faster and still crash-safe for a process kill
+  };
+  // Opens (and creates) the workspace and applies pending migrations in one transaction.
+  // Throws core::Error with a Vietnamese message on failure.
+  static std::unique_ptr<Store> open(const std::string& path, const Options& o);
+  static std::unique_ptr<Store> open(const std::string& path) { return open(path, Options{}); }
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  int schema_version();
+  static int latest_schema_version();
+  const std::string& path() const { return path_; }
+
+  // Runs f inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows if f throws.
+  void transaction(const std::function<void()>& f);
+  // Appends to the audit log; must be called inside transaction().
+  void audit(const Actor& who, const std::string& action, const std::string& entity, const std::string& entity_id,
+             const std::string& detail);
+
+  // Agencies and people (upsert by code).
+  int64_t put_agency(const domain::Agency& a);
+  int64_t put_person(const domain::Person& p);
+  std::optional<AgencyRow> agency(const std::string& code);
+  std::vector<AgencyRow> agencies();
+  std::optional<PersonRow> person(const std::string& code);
+  // Sorted by tên, đệm, họ (Vietnamese collation); agency_code empty = everyone.
+  std::vector<PersonRow> people(const std::string& agency_code = "");
+
+  // Imports a whole dataset in one transaction (all or nothing). Unknown references throw core::Error
+  // naming the row.
+  ImportCounts import_dataset(const domain::Dataset& ds, const std::string& source, const Actor& who);
+
+  // Movements.
+  int64_t put_movement(const MovementRow& m, const Actor& who);
+  std::vector<MovementRow> movements();
+  std::optional<MovementRow> movement(const std::string& code);
+
+  std::optional<double> metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year);
+  int64_t count(const std::string& table);
+
+  std::vector<AuditRow> audit_rows();
+  // Recomputes the hash chain; returns one Vietnamese message per broken, edited or missing row.
+  std::vector<std::string> verify_audit();
+  std::string integrity_check();  // "ok" when healthy
+
+  // For tests and tools: execute raw SQL (no result).
+  void exec(const std::string& sql);
+
+  struct Impl;
+
+ private:
+  explicit Store(std::string path);
+  std::string path_;
+  std::unique_ptr<Impl> impl_;
+};
+
+std::string audit_hash(const AuditRow& r);
+
+}  // namespace tdkt::store

@@ -1,0 +1,73 @@
+// ICU-backed normalisation and case mapping, confined to this file.
+#include "text/normalize.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "core/diag.hpp"
+
+namespace tdkt::text {
+
+static const icu::Normalizer2& norm(bool compose) {
+  UErrorCode e = U_ZERO_ERROR;
+  const icu::Normalizer2* n = compose ? icu::Normalizer2::getNFCInstance(e) : icu::Normalizer2::getNFDInstance(e);
+  if (U_FAILURE(e) || !n) throw core::Error("ICU normalizer unavailable");
+  return *n;
+}
+static std::string to_utf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+static icu::UnicodeString from_utf8(std::string_view s) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+}
+
+std::string nfc(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+  if (ascii) return std::string(s);
+  UErrorCode e = U_ZERO_ERROR;
+  auto out = norm(true).normalize(from_utf8(s), e);
+  if (U_FAILURE(e)) throw core::Error("NFC normalisation failed");
+  return to_utf8(out);
+}
+std::string nfd(std::string_view s) {
+  UErrorCode e = U_ZERO_ERROR;
+  auto out = norm(false).normalize(from_utf8(s), e);
+  if (U_FAILURE(e)) throw core::Error("NFD normalisation failed");
+  return to_utf8(out);
+}
+bool is_nfc(std::string_view s) {
+  UErrorCode e = U_ZERO_ERROR;
+  bool r = norm(true).isNormalized(from_utf8(s), e);
+  return U_SUCCESS(e) && r;
+}
+std::string upper(std::string_view s) {
+  auto u = from_utf8(s);
+  u.toUpper(icu::Locale("vi"));
+  return nfc(to_utf8(u));
+}
+std::string lower(std::string_view s) {
+  auto u = from_utf8(s);
+  u.toLower(icu::Locale("vi"));
+  return nfc(to_utf8(u));
+}
+
+std::string fold_spaces(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { ws = true; ++i; }
+    if (ws) { space = true; continue; }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+}  // namespace tdkt::text
