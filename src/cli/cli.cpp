@@ -50,7 +50,7 @@ int emit(const Outcome& o, bool json) {
     out.set("exit", Json::integer(o.exit));
     std::cout << core::to_json(out) << "\n";
   } else {
-    std::cout << o.text;
+    std::cout << o.text << std::flush;
     if (!o.diags.empty()) std::cerr << o.diags.to_string();
   }
   return o.exit;

@@ -45,7 +45,7 @@ class Fields {
  private:
   const Json& obj_;
   std::string path_;
-  const std::string& file_;
+  std::string file_;
   Diagnostics& diags_;
   std::set<std::string> known_;
   bool ok_ = true;

@@ -39,11 +39,15 @@ const std::vector<std::string> kOps = {">=", ">", "<=", "<", "="};
 const std::vector<std::string> kSubjects = {"tap_the", "ca_nhan"};
 
 void check_metric(Fields& f, const std::string& key, const Movement& m) {
+  // "of": "unit" evaluates a collective metric for an individual through the unit they work in.
+  auto of = f.choice("of", false, {"self", "unit"});
   auto id = f.str(key);
   if (id && !m.metric(*id)) {
     std::string list;
     for (auto& x : m.metrics) list += (list.empty() ? "" : ", ") + x.id;
     f.error(key, "chỉ số «" + *id + "» chưa được khai báo trong «metrics»", list.empty() ? "" : "các chỉ số đã khai báo: " + list);
+  } else if (id && of && *of == "unit" && m.metric(*id)->subject != "tap_the") {
+    f.error("of", "chỉ số «" + *id + "» không phải chỉ số của tập thể nên không dùng được với \"of\": \"unit\"");
   }
 }
 

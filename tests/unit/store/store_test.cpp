@@ -1,0 +1,213 @@
+// The workspace store: migrations, upserts, sorted people, audit chain tamper detection, two writer
+// processes at once, and SIGKILL of a writer in a loop with no committed row lost.
+#include "store/store.hpp"
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <random>
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include "core/diag.hpp"
+
+using namespace tdkt;
+namespace fs = std::filesystem;
+
+namespace {
+std::string fresh_db(const std::string& name) {
+  std::string p = ::testing::TempDir() + "/" + name + "-" + std::to_string(::getpid()) + ".db";
+  for (auto s : {"", "-wal", "-shm"}) fs::remove(p + s);
+  return p;
+}
+domain::Agency agency(const std::string& code, const std::string& parent = "") {
+  domain::Agency a;
+  a.code = code;
+  a.name = "Đơn vị " + code;
+  a.level = "xa";
+  a.parent = parent;
+  return a;
+}
+domain::Person person(const std::string& code, const std::string& name, const std::string& unit) {
+  domain::Person p;
+  p.code = code;
+  p.full_name = name;
+  p.agency = unit;
+  return p;
+}
+}  // namespace
+
+TEST(Store, CreatesWorkspaceWithMigrationsAndPragmas) {
+  auto path = fresh_db("create");
+  auto s = store::Store::open(path);
+  EXPECT_EQ(s->schema_version(), store::Store::latest_schema_version());
+  EXPECT_EQ(s->integrity_check(), "ok");
+  EXPECT_TRUE(fs::exists(path + "-wal"));  // WAL mode
+  EXPECT_EQ(s->count("audit_log"), 1);     // the migration itself is logged
+  s.reset();
+  auto again = store::Store::open(path);   // reopening does not migrate twice
+  EXPECT_EQ(again->count("audit_log"), 1);
+}
+
+TEST(Store, RefusesAFileThatIsNotAWorkspace) {
+  auto path = fresh_db("notdb");
+  { std::ofstream(path) << "this is not sqlite"; }
+  EXPECT_THROW(store::Store::open(path), core::Error);
+}
+
+TEST(Store, ForeignKeysAreEnforced) {
+  auto s = store::Store::open(fresh_db("fk"));
+  EXPECT_THROW(s->exec("INSERT INTO people(code,full_name,ho,dem,ten,sort_key,agency_id) VALUES('x','A B','A','','B',x'00',999)"),
+               core::Error);
+}
+
+TEST(Store, PeopleComeBackInVietnameseNameOrder) {
+  auto s = store::Store::open(fresh_db("people"));
+  domain::Dataset ds;
+  ds.agencies = {agency("UB"), agency("VP", "UB")};
+  ds.people = {person("p1", "Nguyễn Văn Đức", "VP"), person("p2", "Trần Thị Anh", "VP"), person("p3", "Lê Văn Dũng", "UB"),
+               person("p4", "Phạm Thị Ánh", "VP"), person("p5", "Hoàng Ân", "UB")};
+  s->import_dataset(ds, "test", {});
+  std::vector<std::string> got;
+  for (auto& p : s->people()) got.push_back(p.full_name);
+  EXPECT_EQ(got, (std::vector<std::string>{"Trần Thị Anh", "Phạm Thị Ánh", "Hoàng Ân", "Lê Văn Dũng", "Nguyễn Văn Đức"}));
+  EXPECT_EQ(s->people("UB").size(), 2u);
+  auto p = s->person("p1");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->ho, "Nguyễn");
+  EXPECT_EQ(p->dem, "Văn");
+  EXPECT_EQ(p->ten, "Đức");
+  EXPECT_EQ(s->agencies()[1].parent_code, "UB");
+}
+
+TEST(Store, ImportIsAllOrNothing) {
+  auto s = store::Store::open(fresh_db("atomic"));
+  domain::Dataset ds;
+  ds.agencies = {agency("A1")};
+  ds.people = {person("p1", "Nguyễn Văn A", "A1"), person("p2", "Trần Văn B", "KHONG-CO")};
+  try {
+    s->import_dataset(ds, "bad", {});
+    FAIL() << "expected an error";
+  } catch (const core::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("«KHONG-CO»"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("Trần Văn B"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(s->count("agencies"), 0);  // rolled back, including the agency that was fine
+  EXPECT_EQ(s->count("people"), 0);
+  EXPECT_TRUE(s->verify_audit().empty());
+}
+
+TEST(Store, AuditLogIsAppendOnlyAndTamperEvident) {
+  auto path = fresh_db("audit");
+  {
+    auto s = store::Store::open(path);
+    for (int i = 0; i < 5; ++i)
+      s->transaction([&] { s->put_agency(agency("A" + std::to_string(i))); s->audit({"Nguyễn Thị Hoa", "can_bo"}, "test", "agency", std::to_string(i), "tạo"); });
+    EXPECT_TRUE(s->verify_audit().empty());
+    // The triggers refuse edits through SQL.
+    EXPECT_THROW(s->exec("UPDATE audit_log SET actor='x' WHERE seq=3"), core::Error);
+    EXPECT_THROW(s->exec("DELETE FROM audit_log WHERE seq=3"), core::Error);
+  }
+  {
+    // Someone with the file drops the triggers and edits a row: the chain shows it.
+    auto s = store::Store::open(path);
+    s->exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET detail='sửa' WHERE seq=3");
+    auto problems = s->verify_audit();
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_NE(problems[0].find("dòng nhật ký số 3"), std::string::npos);
+    s->exec("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq=5");
+    problems = s->verify_audit();
+    bool missing = false;
+    for (auto& p : problems) missing |= p.find("thiếu dòng nhật ký số 5") != std::string::npos;
+    EXPECT_TRUE(missing);
+  }
+}
+
+TEST(Store, TwoProcessesWritingAtOnceLoseNothing) {
+  auto path = fresh_db("concurrent");
+  store::Store::open(path).reset();
+  constexpr int kPerWriter = 150;
+  std::vector<pid_t> kids;
+  for (int w = 0; w < 2; ++w) {
+    pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      int rc = 0;
+      try {
+        auto s = store::Store::open(path);
+        for (int i = 0; i < kPerWriter; ++i)
+          s->transaction([&] {
+            std::string code = "W" + std::to_string(w) + "-" + std::to_string(i);
+            s->put_agency(agency(code));
+            s->audit({"writer" + std::to_string(w), "test"}, "insert", "agency", code, "");
+          });
+      } catch (const std::exception& e) {
+        fprintf(stderr, "writer %d: %s\n", w, e.what());
+        rc = 1;
+      }
+      _exit(rc);
+    }
+    kids.push_back(pid);
+  }
+  for (pid_t k : kids) {
+    int st = 0;
+    waitpid(k, &st, 0);
+    EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 0) << "a writer failed";
+  }
+  auto s = store::Store::open(path);
+  EXPECT_EQ(s->count("agencies"), 2 * kPerWriter);
+  EXPECT_EQ(s->count("audit_log"), 1 + 2 * kPerWriter);
+  EXPECT_EQ(s->integrity_check(), "ok");
+  EXPECT_TRUE(s->verify_audit().empty());  // one unbroken chain despite interleaving
+}
+
+TEST(Store, KilledWriterLosesNoCommittedRow) {
+  auto path = fresh_db("sigkill");
+  store::Store::open(path).reset();
+  std::mt19937 rng(20261121);
+  std::set<int> reported;
+  int next = 0;
+  constexpr int kLoops = 25;
+  for (int loop = 0; loop < kLoops; ++loop) {
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    int start = next;
+    pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      close(fds[0]);
+      auto s = store::Store::open(path);
+      for (int i = start;; ++i) {
+        s->transaction([&] {
+          std::string code = "K" + std::to_string(i);
+          s->put_agency(agency(code));
+          s->audit({"killer-test", "test"}, "insert", "agency", code, "");
+        });
+        // Only after COMMIT returned do we tell the parent the row is durable.
+        if (write(fds[1], &i, sizeof i) != sizeof i) _exit(2);
+      }
+    }
+    close(fds[1]);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 + rng() % 60));
+    kill(pid, SIGKILL);
+    int st = 0;
+    waitpid(pid, &st, 0);
+    int v;
+    while (read(fds[0], &v, sizeof v) == sizeof v) { reported.insert(v); next = std::max(next, v + 1); }
+    close(fds[0]);
+    next += 1000;  // the killed child may have committed rows it could not report; never reuse their codes
+  }
+  ASSERT_GT(reported.size(), 50u) << "writers did not get to commit anything";
+  auto s = store::Store::open(path);
+  EXPECT_EQ(s->integrity_check(), "ok");
+  EXPECT_TRUE(s->verify_audit().empty());
+  int missing = 0;
+  for (int i : reported)
+    if (!s->agency("K" + std::to_string(i))) ++missing;
+  EXPECT_EQ(missing, 0) << "committed rows lost after SIGKILL";
+}
