@@ -334,6 +334,7 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       x.kind = fd.choice("kind", true, {"fixed", "annual", "after_event", "announced"}).value_or("");
       x.applies_to = fd.choice("applies_to", true, {"nop_ho_so", "tham_dinh", "trinh_khen", "nop_bai_du_thi", "cham_thi"}).value_or("");
       x.late = fd.choice("late", false, {"refuse", "flag"}).value_or("flag");
+      x.inclusive = fd.boolean("inclusive").value_or(true);
       if (x.kind == "fixed") x.date = fd.date("date");
       if (x.kind == "annual") {
         x.month = static_cast<int>(fd.integer("month", true, 1, 12).value_or(1));

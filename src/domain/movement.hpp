@@ -97,6 +97,7 @@ struct Deadline {
   std::string day_type = "calendar";  // "calendar" | "working"
   std::string applies_to;     // award round or step it bounds: "nop_ho_so", "tham_dinh"
   std::string late = "flag";  // "refuse" | "flag"
+  bool inclusive = true;      // false for "trước ngày 30/11": the date itself is already late
 };
 
 struct Contest {  // only for kind == "cuoc_thi"
