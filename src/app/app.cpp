@@ -211,7 +211,7 @@ Outcome movement_show(const Context& c, const std::string& code) {
     std::string& t = o.text;
     t += describe_movement(*m) + "\n";
     t += "Cơ quan ban hành: " + (m->issuer.parent.empty() ? "" : m->issuer.parent + " / ") + m->issuer.name + "\n";
-    t += "Số: " + text::doc_number(m->document.number, m->document.symbol).substr(4) + "; " +
+    t += text::doc_number(m->document.number, m->document.symbol) + "; " +
          (m->document.date ? text::nd30_place_date(m->issuer.place, *m->document.date)
                            : text::nd30_place_date_blank(m->issuer.place, m->document.year, m->document.month)) + "\n";
     t += "Trích yếu: " + m->document.summary + "\n";
@@ -229,6 +229,7 @@ Outcome movement_show(const Context& c, const std::string& code) {
       for (auto& [g, n] : a.quota.per_group) q += g + ": " + std::to_string(n) + " ";
       if (a.quota.set_by_unit) q += "do đơn vị quy định ";
       if (!q.empty()) t += "; số lượng: " + text::fold_spaces(q);
+      if (!a.quota.text.empty()) t += " — «" + a.quota.text + "»";
       t += "\n";
     }
     t += "\nTiêu chí (" + std::to_string(m->criteria.size()) + "):\n";

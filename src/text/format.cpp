@@ -17,8 +17,9 @@ std::string nd30_date(const core::Date& d) {
 }
 std::string nd30_place_date(const std::string& place, const core::Date& d) { return place + ", " + nd30_date(d); }
 std::string nd30_place_date_blank(const std::string& place, int year, int month) {
-  std::string m = month > 0 ? month_padded(month) : "     ";
-  return place + ", ngày      tháng " + m + " năm " + std::to_string(year);
+  // Blanks of six spaces leave room to write the day and month by hand after signing.
+  std::string m = month > 0 ? month_padded(month) + " " : std::string(5, ' ');
+  return place + ", ngày      tháng " + m + "năm " + std::to_string(year);
 }
 
 std::string format_number(int64_t n) {

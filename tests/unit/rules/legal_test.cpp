@@ -79,7 +79,7 @@ TEST(Legal, OverrideActivatesAValueAndReplacesByKey) {
   EXPECT_EQ(L.base_salary_on({2026, 11, 21})->amount, 2530000);
   std::string err;
   EXPECT_EQ(L.money("lao_dong_tien_tien", "ca_nhan", {2026, 11, 21}, err)->rounded, 760000);  // 759.000 → 760.000
-  EXPECT_EQ(L.salaries().size(), 3u);  // replaced, not added
+  EXPECT_EQ(L.salaries().size(), 4u);  // replaced, not added (1.490.000, 1.800.000, 2.340.000, 2.530.000)
 }
 
 TEST(Legal, BadOverrideIsReportedWithLocation) {

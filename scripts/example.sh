@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The main job on the bundled example: installs what is missing, builds, then runs the Phù Mỹ CCHC round
+# data through tdkt into a fresh workspace and writes the results to out/example/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh
+OUT=out/example
+rm -rf "$OUT" && mkdir -p "$OUT"
+T="build/tdkt --db $OUT/tdkt.db --as can_bo_tdkt:tdkt-example"
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763712000}"   # pinned clock: same input, same output
+{
+  echo "== 1. Kiểm tra 5 kế hoạch phát động phong trào (examples/movements) =="
+  $T movement validate examples/movements/*.json
+  echo
+  echo "== 2. Nhập phong trào và dữ liệu đơn vị, cá nhân của huyện Phù Mỹ =="
+  $T movement import examples/movements/*.json
+  $T data import examples/datasets/phu-my-2021-2025.json
+  echo
+  echo "== 3. Các phong trào trong kho =="
+  $T movement list
+  echo
+  echo "== 4. Phong trào PM-CCHC-2021-2025 =="
+  $T movement show PM-CCHC-2021-2025
+  echo
+  echo "== 5. Văn bản áp dụng và tiền thưởng =="
+  $T legal show --date 2022-04-13
+  $T legal money giay_khen_chu_tich_huyen --subject ca_nhan --date 2023-02-20
+  $T legal money giay_khen_chu_tich_huyen --subject tap_the --date 2025-02-20
+  $T legal money lao_dong_tien_tien --date 2025-12-20
+  echo
+  echo "== 6. Cây đơn vị =="
+  $T unit list
+  echo
+  echo "== 7. Kiểm tra toàn vẹn kho dữ liệu và nhật ký =="
+  $T check
+  $T audit verify
+} > "$OUT/bao-cao.txt"
+$T person list > "$OUT/danh-sach-ca-nhan.txt"
+$T --json person list > "$OUT/danh-sach-ca-nhan.json"
+$T --json movement show PM-CCHC-2021-2025 > "$OUT/PM-CCHC-2021-2025.json"
+cat "$OUT/bao-cao.txt"
+echo
+echo "tdkt: kết quả nằm trong thư mục $(pwd)/$OUT :"
+ls -1 "$OUT" | sed 's/^/  /'

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Command-line usage: help in Vietnamese for every command, version, and the documented exit codes.
+source "$(dirname "$0")/lib/common.bash" "$@"
+run 0 --version
+has out "tdkt 0."
+run 0 help
+has out "Mã thoát: 0 thành công"
+for c in movement data unit person legal audit check init text; do
+  run 0 help "$c"
+  check "help for $c is not empty" test -n "$OUT"
+  run 0 "$c" --help
+done
+run 2
+has out "Cách dùng: tdkt"
+run 2 lenh-la
+has err "lệnh không có: «lenh-la»"
+run 2 movement
+has err "thiếu lệnh con của «movement»"
+run 2 movement validate
+has err "cần ít nhất một tệp"
+run 2 --khong-co movement list
+has err "tùy chọn không có: --khong-co"
+run 2 --now hom-nay movement list
+has err "--now «hom-nay» không hợp lệ"
+run 2 --as khongcohaicham movement list
+finish
