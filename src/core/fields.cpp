@@ -146,7 +146,7 @@ void Fields::finish() {
       if (d < bd) { bd = d; best = k; }
     }
     diags_.error({file_, m.pos.line, m.pos.col}, path(m.key), "trường không được hỗ trợ",
-                 best.empty() ? "xem tài liệu định dạng trong docs/" : "có phải ý bạn là «" + best + "»?");
+                 best.empty() ? "xem docs/movement-format.md và docs/dataset-format.md" : "có phải ý bạn là «" + best + "»?");
   }
 }
 
