@@ -5,6 +5,8 @@ pkgs=(build-essential cmake ninja-build pkg-config git
       libsqlite3-dev sqlite3 libicu-dev libpugixml-dev libzip-dev libpodofo-dev libxlsxwriter-dev
       libqpdf-dev libssl-dev libgtest-dev googletest
       qpdf poppler-utils python3-docx python3-openpyxl fonts-croscore)
+# The test command also proves the clang 14 build and uses the sqlite3 shell to tamper with a workspace.
+if [ "${1:-}" = "--test" ]; then pkgs+=(clang-14); fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,6 +9,7 @@
 
 namespace tdkt::core {
 
+Json Json::null() { return Json(); }
 Json Json::boolean(bool b) { Json j; j.type_ = Type::Bool; j.b_ = b; return j; }
 Json Json::number(double d) {
   Json j;

@@ -21,7 +21,7 @@ class Json {
   struct Member;
 
   Json() = default;
-  static Json null() { return Json(); }
+  static Json null();  // defined out of line: Member is incomplete here (clang)
   static Json boolean(bool b);
   static Json number(double d);
   static Json integer(int64_t i);
