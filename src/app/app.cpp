@@ -6,6 +6,7 @@
 
 #include "core/clock.hpp"
 #include "core/files.hpp"
+#include "text/collate.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
 
@@ -62,7 +63,75 @@ const char* scope_name(const std::string& s) {
   return "?";
 }
 
+// Keeps a copy of the legal data (base + overrides) and its award catalogue in the workspace.
+void sync_legal(store::Store& s, const Context& c) {
+  core::Diagnostics d;
+  auto L = legal(c, d);
+  if (!L) throw core::Error("dữ liệu pháp lý không đọc được:\n" + d.to_string());
+  std::string content, err;
+  for (auto& f : std::vector<std::string>{rules::LegalData::default_path()}) content += core::read_file(f, err).value_or("");
+  for (auto& f : c.legal_overrides) content += "\n/* ghi đè: " + f + " */\n" + core::read_file(f, err).value_or("");
+  std::vector<store::CatalogRow> rows;
+  for (auto& a : L->awards()) rows.push_back({a.code, a.name, a.kind, a.authority, a.valid_to ? a.valid_to->iso() : ""});
+  s.sync_catalog(content, rows, c.actor);
+}
+
+text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics& d) {
+  text::ToneOrder order;
+  std::string spec = !c.tones.empty() ? c.tones : s.setting("tone_order").value_or("");
+  if (!spec.empty() && !text::ToneOrder::parse(spec, order))
+    d.warning({}, "tone_order", "thứ tự dấu «" + spec + "» không hợp lệ; dùng thứ tự mặc định");
+  return order;
+}
+
 }  // namespace
+
+const std::vector<SettingInfo>& known_settings() {
+  static const std::vector<SettingInfo> v = {
+      {"tone_order", "thứ tự dấu thanh khi xếp tên (6 tên: ngang,huyen,hoi,nga,sac,nang theo thứ tự mong muốn)",
+       "ngang,huyen,hoi,nga,sac,nang"},
+  };
+  return v;
+}
+
+Outcome config_list(const Context& c) {
+  return guarded([&] {
+    Outcome o;
+    auto s = open_store(c);
+    for (auto& k : known_settings()) {
+      auto v = s->setting(k.key);
+      o.text += k.key + " = " + v.value_or(k.fallback) + (v ? "" : " (mặc định)") + "\n    " + k.description + "\n";
+      o.result.set(k.key, Json::string(v.value_or(k.fallback)));
+    }
+    return o;
+  });
+}
+
+Outcome config_set(const Context& c, const std::string& key, const std::string& value) {
+  return guarded([&] {
+    Outcome o;
+    bool known = false;
+    for (auto& k : known_settings()) known |= k.key == key;
+    if (!known) {
+      std::string list;
+      for (auto& k : known_settings()) list += (list.empty() ? "" : ", ") + k.key;
+      o.exit = kInvalidInput;
+      o.diags.error({}, key, "không có thiết lập này", "các thiết lập: " + list);
+      return o;
+    }
+    text::ToneOrder t;
+    if (key == "tone_order" && !text::ToneOrder::parse(value, t)) {
+      o.exit = kInvalidInput;
+      o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ", "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang");
+      return o;
+    }
+    auto s = open_store(c);
+    s->set_setting(key, value, c.actor);
+    o.text = "Đã đặt " + key + " = " + value + "\n";
+    o.result.set(key, Json::string(value));
+    return o;
+  });
+}
 
 std::string describe_movement(const domain::Movement& m) {
   std::string no = text::doc_number(m.document.number, m.document.symbol);
@@ -141,6 +210,7 @@ Outcome movement_import(const Context& c, const std::vector<std::string>& files)
       return o;
     }
     auto s = open_store(c);
+    sync_legal(*s, c);
     Json arr = Json::array();
     for (auto& f : files) {
       core::Diagnostics d;
@@ -264,6 +334,7 @@ Outcome data_import(const Context& c, const std::string& file) {
       return o;
     }
     auto s = open_store(c);
+    sync_legal(*s, c);
     store::ImportCounts n;
     try {
       n = s->import_dataset(*ds, std::filesystem::path(file).filename().string(), c.actor);
@@ -322,7 +393,7 @@ Outcome person_list(const Context& c, const std::string& unit) {
     }
     Json arr = Json::array();
     int i = 0;
-    for (auto& p : s->people(unit)) {
+    for (auto& p : s->people(unit, tone_order(*s, c, o.diags))) {
       o.text += std::to_string(++i) + ".\t" + p.full_name + "\t" + p.position + "\t" + p.agency_name + "\n";
       Json j = Json::object();
       j.set("code", Json::string(p.code));

@@ -37,6 +37,7 @@ struct Context {
   std::string db_path = "tdkt.db";
   std::vector<std::string> legal_overrides;
   store::Actor actor;
+  std::string tones;  // --tones: overrides the workspace's tone_order for this command
 };
 
 Outcome init_workspace(const Context& c);
@@ -50,6 +51,11 @@ Outcome person_list(const Context& c, const std::string& unit);
 Outcome legal_show(const Context& c, core::Date date);
 Outcome legal_money(const Context& c, const std::string& award, const std::string& subject, core::Date date);
 Outcome audit_verify(const Context& c);
+Outcome config_list(const Context& c);
+Outcome config_set(const Context& c, const std::string& key, const std::string& value);
+// The settings a workspace understands, with their Vietnamese description and default.
+struct SettingInfo { std::string key, description, fallback; };
+const std::vector<SettingInfo>& known_settings();
 Outcome workspace_check(const Context& c);
 
 // A short summary line per movement, shared by list and the example report.

@@ -180,6 +180,11 @@ int run(const std::vector<std::string>& argv) {
     return usage("--now «" + *now + "» không hợp lệ; viết YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM:SS", "");
   app::Context ctx;
   if (auto db = a.opt("db")) ctx.db_path = *db;
+  if (auto t = a.opt("tones")) {
+    text::ToneOrder probe;
+    if (!text::ToneOrder::parse(*t, probe)) return usage("--tones «" + *t + "» không hợp lệ; cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang", "");
+    ctx.tones = *t;
+  }
   for (auto& [k, v] : a.opts) if (k == "legal") ctx.legal_overrides.push_back(v);
   if (auto as = a.opt("as")) {
     auto colon = as->find(':');
@@ -235,6 +240,11 @@ int run(const std::vector<std::string>& argv) {
     return emit(app::audit_verify(ctx), a.json);
   }
   if (cmd == "check") return emit(app::workspace_check(ctx), a.json);
+  if (cmd == "config") {
+    if (sub == "list" && a.words.size() == 2) return emit(app::config_list(ctx), a.json);
+    if (sub == "set" && a.words.size() == 4) return emit(app::config_set(ctx, a.words[2], a.words[3]), a.json);
+    return usage("cách dùng: tdkt config list | tdkt config set KHÓA GIÁ_TRỊ", "config");
+  }
   if (cmd == "text") return text_command(a);
   return usage("lệnh không có: «" + cmd + "»", "");
 }

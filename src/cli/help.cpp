@@ -24,6 +24,8 @@ Lệnh:
   legal money HÌNH_THỨC [--subject ca_nhan|tap_the] [--date NGÀY]
                                 Tiền thưởng = hệ số × lương cơ sở, làm tròn lên hàng chục nghìn
   audit verify                  Kiểm tra nhật ký thay đổi không bị sửa, xóa
+  config list | config set KHÓA GIÁ_TRỊ
+                                Thiết lập của kho (ví dụ thứ tự dấu khi xếp tên)
   check                         Kiểm tra toàn vẹn kho dữ liệu (SQLite + nhật ký)
   text words|money|date|docno|name|sort …
                                 Tiện ích chữ tiếng Việt (xem: tdkt help text)
@@ -35,6 +37,7 @@ Tùy chọn chung:
   --now THỜI_ĐIỂM    Cố định đồng hồ (YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM:SS) để kết quả lặp lại được
   --legal TỆP        Tệp ghi đè dữ liệu pháp lý (có thể lặp lại)
   --as VAI_TRÒ:TÊN   Người thực hiện, ghi vào nhật ký (mặc định system:tdkt)
+  --tones THỨ_TỰ     Thứ tự dấu thanh khi xếp tên cho lệnh này (ghi đè thiết lập tone_order)
   --version          Phiên bản
   -h, --help         Trợ giúp
 
@@ -58,8 +61,17 @@ ratings (xếp loại hoàn thành nhiệm vụ), awards (khen thưởng đã c�
 initiatives (sáng kiến được công nhận). Toàn bộ tệp được nhập trong một giao dịch: lỗi ở một dòng
 thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
 )"},
+      {"config", R"(tdkt config — thiết lập của kho dữ liệu (lưu trong kho, mỗi thay đổi ghi nhật ký)
+
+  tdkt config list              Các thiết lập, giá trị hiện tại và mặc định
+  tdkt config set KHÓA GIÁ_TRỊ  Đặt giá trị
+
+  tone_order   thứ tự dấu thanh khi xếp tên. Mặc định (thứ tự từ điển): ngang,huyen,hoi,nga,sac,nang.
+               Một thứ tự khác cũng hay gặp: ngang,huyen,sac,hoi,nga,nang.
+               Chữ cái luôn quyết định trước dấu: "Anh" < "Ánh" < "Ao"; đ đứng sau d; ă, â sau a.
+)"},
       {"unit", "tdkt unit list — cây đơn vị (mã, tên, cấp).\n"},
-      {"person", "tdkt person list [--unit MÃ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt).\n"},
+      {"person", "tdkt person list [--unit MÃ] [--tones THỨ_TỰ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt;\nthứ tự dấu theo thiết lập tone_order của kho, xem tdkt help config).\n"},
       {"legal", R"(tdkt legal — dữ liệu pháp lý theo ngày (data/legal/legal-bases.json)
 
   tdkt legal show [--date YYYY-MM-DD]

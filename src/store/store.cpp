@@ -148,6 +148,26 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
   BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )SQL",
+    // 2: workspace settings, and the legal catalogue the workspace ran under (pinned by hash).
+    R"SQL(
+CREATE TABLE settings(
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE legal_snapshots(
+  sha256 TEXT PRIMARY KEY,
+  content TEXT NOT NULL,
+  loaded_at TEXT NOT NULL
+);
+CREATE TABLE award_catalog(
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  authority TEXT NOT NULL DEFAULT '',
+  valid_to TEXT,
+  legal_sha256 TEXT NOT NULL REFERENCES legal_snapshots(sha256)
+);
+)SQL",
 };
 
 const std::string kGenesis(64, '0');
@@ -338,7 +358,8 @@ std::string Store::integrity_check() {
 int64_t Store::count(const std::string& table) {
   static const std::vector<std::string> allowed = {"agencies", "people", "movements", "metric_values", "ratings",
                                                    "award_history", "disciplines", "initiatives", "dossiers",
-                                                   "nominations", "audit_log"};
+                                                   "nominations", "audit_log", "settings", "legal_snapshots",
+                                                   "award_catalog"};
   if (std::find(allowed.begin(), allowed.end(), table) == allowed.end()) throw Error("unknown table " + table);
   Stmt q(impl_->db, "SELECT count(*) FROM " + table);
   q.step();
@@ -428,11 +449,20 @@ std::optional<PersonRow> Store::person(const std::string& code) {
   if (!q.step()) return std::nullopt;
   return person_row(q);
 }
-std::vector<PersonRow> Store::people(const std::string& agency_code) {
+std::vector<PersonRow> Store::people(const std::string& agency_code, const text::ToneOrder& order) {
   std::vector<PersonRow> out;
   Stmt q(impl_->db, std::string(kPersonSelect) + (agency_code.empty() ? "" : "WHERE a.code=? ") + "ORDER BY p.sort_key, p.code");
   if (!agency_code.empty()) q.bind(1, agency_code);
   while (q.step()) out.push_back(person_row(q));
+  // The stored key uses the default tone order; another configured order re-sorts here.
+  if (order.spec() != text::ToneOrder().spec()) {
+    std::vector<std::pair<std::string, size_t>> keys;
+    for (size_t i = 0; i < out.size(); ++i) keys.emplace_back(text::name_sort_key(text::PersonName{out[i].ho, out[i].dem, out[i].ten}, order), i);
+    std::stable_sort(keys.begin(), keys.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    std::vector<PersonRow> sorted;
+    for (auto& k : keys) sorted.push_back(out[k.second]);
+    out.swap(sorted);
+  }
   return out;
 }
 
@@ -562,6 +592,55 @@ std::optional<MovementRow> Store::movement(const std::string& code) {
   q.bind(1, code);
   if (!q.step()) return std::nullopt;
   return movement_row(q);
+}
+
+std::optional<std::string> Store::setting(const std::string& key) {
+  Stmt q(impl_->db, "SELECT value FROM settings WHERE key=?");
+  q.bind(1, key);
+  if (!q.step()) return std::nullopt;
+  return q.text(0);
+}
+std::vector<std::pair<std::string, std::string>> Store::settings() {
+  std::vector<std::pair<std::string, std::string>> out;
+  Stmt q(impl_->db, "SELECT key, value FROM settings ORDER BY key");
+  while (q.step()) out.emplace_back(q.text(0), q.text(1));
+  return out;
+}
+void Store::set_setting(const std::string& key, const std::string& value, const Actor& who) {
+  transaction([&] {
+    auto old = setting(key);
+    Stmt q(impl_->db, "INSERT INTO settings VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    q.bind(1, key).bind(2, value).run();
+    audit(who, "setting", "settings", key, (old ? *old : std::string("(chưa đặt)")) + " -> " + value);
+  });
+}
+
+bool Store::sync_catalog(const std::string& legal_content, const std::vector<CatalogRow>& rows, const Actor& who) {
+  std::string sha = core::sha256_hex(legal_content);
+  bool changed = false;
+  transaction([&] {
+    Stmt have(impl_->db, "SELECT 1 FROM legal_snapshots WHERE sha256=?");
+    have.bind(1, sha);
+    if (have.step()) return;
+    changed = true;
+    Stmt ins(impl_->db, "INSERT INTO legal_snapshots VALUES(?,?,?)");
+    ins.bind(1, sha).bind(2, legal_content).bind(3, core::now_iso()).run();
+    for (auto& r : rows) {
+      Stmt q(impl_->db,
+             "INSERT INTO award_catalog VALUES(?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name, "
+             "kind=excluded.kind, authority=excluded.authority, valid_to=excluded.valid_to, legal_sha256=excluded.legal_sha256");
+      q.bind(1, r.code).bind(2, r.name).bind(3, r.kind).bind(4, r.authority)
+          .bind_opt(5, r.valid_to.empty() ? std::nullopt : std::optional<std::string>(r.valid_to)).bind(6, sha).run();
+    }
+    audit(who, "legal_snapshot", "legal", sha, std::to_string(rows.size()) + " hình thức trong danh mục");
+  });
+  return changed;
+}
+std::vector<CatalogRow> Store::catalog() {
+  std::vector<CatalogRow> out;
+  Stmt q(impl_->db, "SELECT code,name,kind,authority,COALESCE(valid_to,'') FROM award_catalog ORDER BY code");
+  while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
+  return out;
 }
 
 std::optional<double> Store::metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/dataset.hpp"
+#include "text/collate.hpp"
 
 namespace tdkt::store {
 
@@ -37,6 +38,9 @@ struct AuditRow {
 struct Actor {
   std::string name = "tdkt";
   std::string role = "system";
+};
+struct CatalogRow {
+  std::string code, name, kind, authority, valid_to;
 };
 struct ImportCounts {
   int agencies = 0, people = 0, metric_values = 0, ratings = 0, awards = 0, disciplines = 0, initiatives = 0;
@@ -73,8 +77,8 @@ class Store {
   std::optional<AgencyRow> agency(const std::string& code);
   std::vector<AgencyRow> agencies();
   std::optional<PersonRow> person(const std::string& code);
-  // Sorted by tên, đệm, họ (Vietnamese collation); agency_code empty = everyone.
-  std::vector<PersonRow> people(const std::string& agency_code = "");
+  // Sorted by tên, đệm, họ (Vietnamese collation with the given tone order); agency_code empty = everyone.
+  std::vector<PersonRow> people(const std::string& agency_code = "", const text::ToneOrder& order = text::ToneOrder());
 
   // Imports a whole dataset in one transaction (all or nothing). Unknown references throw core::Error
   // naming the row.
@@ -84,6 +88,16 @@ class Store {
   int64_t put_movement(const MovementRow& m, const Actor& who);
   std::vector<MovementRow> movements();
   std::optional<MovementRow> movement(const std::string& code);
+
+  // Workspace settings (validated by app/, stored here, changes audited).
+  std::optional<std::string> setting(const std::string& key);
+  std::vector<std::pair<std::string, std::string>> settings();
+  void set_setting(const std::string& key, const std::string& value, const Actor& who);
+
+  // Records the legal data file (by SHA-256) and its award catalogue, so a workspace keeps the rules it ran
+  // under. Returns true when this content was new to the workspace.
+  bool sync_catalog(const std::string& legal_content, const std::vector<CatalogRow>& rows, const Actor& who);
+  std::vector<CatalogRow> catalog();
 
   std::optional<double> metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year);
   int64_t count(const std::string& table);

@@ -59,6 +59,27 @@ has out "Nghị định số 152/2025/NĐ-CP"
 has out "chưa được xác nhận nên chưa áp dụng"
 run 2 legal show --date 21/11/2026
 
+# Tone order is a workspace setting: hỏi before sắc by default (Thủy < Thúy), configurable, overridable.
+printf '{"schema": "tdkt.dataset/1", "agencies": [{"code": "X2", "name": "Xã Hai", "level": "xa"}],\n "people": [
+ {"code": "T1", "full_name": "Nguyễn Thị Thúy", "agency": "X2"}, {"code": "T2", "full_name": "Trần Thị Thủy", "agency": "X2"}]}' > "$WORK/thuy.json"
+DB2="$WORK/w2.db"
+run 0 --db "$DB2" data import "$WORK/thuy.json"
+run 0 --db "$DB2" person list --unit X2
+check "default order: Thủy before Thúy" test "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' '|')" = "Trần Thị Thủy|Nguyễn Thị Thúy|"
+run 0 --db "$DB2" --as "can_bo_tdkt:Lê Thị Hạnh" config set tone_order ngang,huyen,sac,hoi,nga,nang
+run 0 --db "$DB2" person list --unit X2
+check "configured order: Thúy before Thủy" test "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' '|')" = "Nguyễn Thị Thúy|Trần Thị Thủy|"
+run 0 --db "$DB2" --tones ngang,huyen,hoi,nga,sac,nang person list --unit X2
+check "--tones overrides the setting" test "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' '|')" = "Trần Thị Thủy|Nguyễn Thị Thúy|"
+run 0 --db "$DB2" config list
+has out "tone_order = ngang,huyen,sac,hoi,nga,nang"
+run 1 --db "$DB2" config set tone_order ngang,sac
+has err "cần đủ 6 tên"
+run 1 --db "$DB2" config set mau_giay A4
+has err "không có thiết lập này"
+check "the setting change is in the audit log" test "$(sqlite3 "$DB2" "SELECT actor||'|'||action||'|'||entity_id FROM audit_log WHERE action='setting'")" = "Lê Thị Hạnh|setting|tone_order"
+check "the legal catalogue is pinned in the workspace" test "$(sqlite3 "$DB2" "SELECT count(*) FROM award_catalog")" -ge 15
+
 # Text utilities.
 run 0 text money 2340000
 has out "Hai triệu ba trăm bốn mươi nghìn đồng"

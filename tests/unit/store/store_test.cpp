@@ -54,6 +54,28 @@ TEST(Store, CreatesWorkspaceWithMigrationsAndPragmas) {
   EXPECT_EQ(again->count("audit_log"), 1);
 }
 
+TEST(Store, OlderWorkspaceIsMigratedInPlace) {
+  auto path = fresh_db("migrate");
+  {
+    auto s = store::Store::open(path);
+    s->put_agency(agency("GIU-LAI"));
+    // Turn it back into a schema-1 workspace, as an earlier tdkt would have left it.
+    s->exec("DROP TABLE award_catalog; DROP TABLE legal_snapshots; DROP TABLE settings; PRAGMA user_version=1");
+  }
+  auto s = store::Store::open(path);
+  EXPECT_EQ(s->schema_version(), store::Store::latest_schema_version());
+  EXPECT_TRUE(s->agency("GIU-LAI").has_value());  // data survives the migration
+  s->set_setting("tone_order", "ngang,huyen,sac,hoi,nga,nang", {});
+  EXPECT_EQ(s->setting("tone_order"), "ngang,huyen,sac,hoi,nga,nang");
+  EXPECT_TRUE(s->verify_audit().empty());
+}
+
+TEST(Store, RefusesANewerWorkspace) {
+  auto path = fresh_db("newer");
+  store::Store::open(path)->exec("PRAGMA user_version=99");
+  EXPECT_THROW(store::Store::open(path), core::Error);
+}
+
 TEST(Store, RefusesAFileThatIsNotAWorkspace) {
   auto path = fresh_db("notdb");
   { std::ofstream(path) << "this is not sqlite"; }
