@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/app.hpp"
+#include "app/forms.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
 #include "text/format.hpp"
@@ -137,12 +138,18 @@ int text_command(const Args& a) {
 int run(const std::vector<std::string>& argv) {
   Args a;
   // Options that take a value; everything else starting with "--" is a flag.
-  static const std::vector<std::string> valued = {"db", "now", "legal", "as", "unit", "date", "subject", "place", "tones"};
+  static const std::vector<std::string> valued = {"db", "now", "legal", "as", "unit", "date", "subject", "place", "tones",
+                                                  "movement", "data", "to", "o", "templates"};
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
     if (s == "--json") { a.json = true; continue; }
     if (s == "-h" || s == "--help") { a.help = true; continue; }
     if (s == "--version") { std::cout << "tdkt " << core::version() << "\n"; return 0; }
+    if (s == "-o") {
+      if (i + 1 >= argv.size()) return usage("tùy chọn -o cần một giá trị", "");
+      a.opts.emplace_back("o", argv[++i]);
+      continue;
+    }
     if (s.rfind("--", 0) == 0 && s.size() > 2) {
       std::string name = s.substr(2), value;
       auto eq = name.find('=');
@@ -240,6 +247,26 @@ int run(const std::vector<std::string>& argv) {
     return emit(app::audit_verify(ctx), a.json);
   }
   if (cmd == "check") return emit(app::workspace_check(ctx), a.json);
+  if (cmd == "forms") {
+    if (sub == "list") return emit(app::forms_list(ctx), a.json);
+    if (sub == "check") return emit(app::forms_check(ctx, a.opt("templates").value_or("")), a.json);
+    return usage("cách dùng: tdkt forms list | tdkt forms check [--templates THƯ_MỤC]", "forms");
+  }
+  if (cmd == "render") {
+    if (a.words.size() != 2) return usage("cách dùng: tdkt render MẪU (--movement MÃ | --data TỆP) --to docx|ir -o TỆP", "render");
+    app::RenderRequest r;
+    r.form = a.words[1];
+    r.movement = a.opt("movement").value_or("");
+    r.data_file = a.opt("data").value_or("");
+    r.to = a.opt("to").value_or("docx");
+    r.out = a.opt("o").value_or("");
+    r.templates_dir = a.opt("templates").value_or("");
+    if (r.movement.empty() == r.data_file.empty()) return usage("cần đúng một trong --movement MÃ hoặc --data TỆP", "render");
+    if (r.to != "docx" && r.to != "ir") return usage("--to phải là docx hoặc ir (pdf, xlsx: các phiên bản sau)", "render");
+    if (r.out.empty()) return usage("cần -o TỆP (với --to ir có thể dùng -o - để in ra màn hình)", "render");
+    if (r.out == "-" && r.to != "ir") return usage("chỉ --to ir mới in ra màn hình", "render");
+    return emit(app::render_form(ctx, r), a.json);
+  }
   if (cmd == "config") {
     if (sub == "list" && a.words.size() == 2) return emit(app::config_list(ctx), a.json);
     if (sub == "set" && a.words.size() == 4) return emit(app::config_set(ctx, a.words[2], a.words[3]), a.json);

@@ -27,6 +27,10 @@ Lệnh:
   config list | config set KHÓA GIÁ_TRỊ
                                 Thiết lập của kho (ví dụ thứ tự dấu khi xếp tên)
   check                         Kiểm tra toàn vẹn kho dữ liệu (SQLite + nhật ký)
+  forms list | forms check [--templates THƯ_MỤC]
+                                Các mẫu văn bản; kiểm tra mẫu (kể cả mẫu riêng của cơ quan)
+  render MẪU (--movement MÃ | --data TỆP) --to docx|ir -o TỆP [--templates THƯ_MỤC]
+                                Xuất văn bản theo mẫu, ví dụ Kế hoạch của một phong trào
   text words|money|date|docno|name|sort …
                                 Tiện ích chữ tiếng Việt (xem: tdkt help text)
   help [LỆNH]                   Trợ giúp cho một lệnh
@@ -69,6 +73,22 @@ thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
   tone_order   thứ tự dấu thanh khi xếp tên. Mặc định (thứ tự từ điển): ngang,huyen,hoi,nga,sac,nang.
                Một thứ tự khác cũng hay gặp: ngang,huyen,sac,hoi,nga,nang.
                Chữ cái luôn quyết định trước dấu: "Anh" < "Ánh" < "Ao"; đ đứng sau d; ă, â sau a.
+)"},
+      {"forms", R"(tdkt forms — các mẫu văn bản (forms/*.json + templates/*.xml)
+
+  tdkt forms list                         Danh sách mẫu
+  tdkt forms check [--templates THƯ_MỤC]  Kiểm tra khai báo và mẫu bằng dữ liệu ví dụ; lỗi ghi tệp:dòng:cột.
+                                          Với --templates, mẫu cùng tên trong THƯ_MỤC thay cho mẫu có sẵn.
+)"},
+      {"render", R"(tdkt render — xuất văn bản theo mẫu
+
+  tdkt render ke-hoach --movement HY-DVCQ-2024 --to docx -o ke-hoach.docx
+  tdkt render ke-hoach --data examples/movements/002-hung-yen-dan-van-chinh-quyen-2024.json --to docx -o kh.docx
+  tdkt render ke-hoach --movement PM-CCHC-2021-2025 --to ir -o -     (bản trung gian, để so sánh)
+
+  --templates THƯ_MỤC   dùng mẫu riêng của cơ quan (tệp cùng tên), thiếu thì dùng mẫu có sẵn.
+  --now THỜI_ĐIỂM       cố định thời điểm ghi trong tệp, để cùng dữ liệu cho cùng tệp.
+  Tệp được ghi vào tên tạm rồi đổi tên, không bao giờ để lại tệp dở dang.
 )"},
       {"unit", "tdkt unit list — cây đơn vị (mã, tên, cấp).\n"},
       {"person", "tdkt person list [--unit MÃ] [--tones THỨ_TỰ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt;\nthứ tự dấu theo thiết lập tone_order của kho, xem tdkt help config).\n"},

@@ -1,0 +1,104 @@
+// Dump and invariant check of the IR.
+#include "doc/document.hpp"
+
+namespace tdkt::doc {
+
+std::string Paragraph::text() const {
+  std::string s;
+  for (auto& r : runs) s += r.field == Run::Field::Page ? "{PAGE}" : r.text;
+  return s;
+}
+
+namespace {
+const char* align_name(Align a) {
+  switch (a) {
+    case Align::Left: return "left";
+    case Align::Center: return "center";
+    case Align::Right: return "right";
+    case Align::Justify: return "justify";
+  }
+  return "?";
+}
+void dump_blocks(std::string& o, const std::vector<Block>& blocks, int depth);
+void dump_para(std::string& o, const Paragraph& p, int depth) {
+  std::string ind(static_cast<size_t>(depth * 2), ' ');
+  auto& s = p.style;
+  o += ind + "P " + p.style_name + " " + align_name(s.align);
+  if (s.first_line_twips) o += " first=" + std::to_string(s.first_line_twips);
+  if (s.left_twips) o += " left=" + std::to_string(s.left_twips);
+  if (s.before_twips) o += " before=" + std::to_string(s.before_twips);
+  if (s.after_twips) o += " after=" + std::to_string(s.after_twips);
+  if (s.line_240ths != 240) o += " line=" + std::to_string(s.line_240ths);
+  if (s.keep_next) o += " keep-next";
+  if (s.page_break_before) o += " page-break";
+  if (s.rule_twips) o += " rule=" + std::to_string(s.rule_twips);
+  o += "\n";
+  for (auto& r : p.runs) {
+    o += ind + "  R " + std::to_string(r.style.half_points / 2) + (r.style.half_points % 2 ? ".5" : "") + "pt";
+    if (r.style.bold) o += " b";
+    if (r.style.italic) o += " i";
+    if (r.style.underline) o += " u";
+    o += r.field == Run::Field::Page ? " {PAGE}\n" : " «" + r.text + "»\n";
+  }
+}
+void dump_blocks(std::string& o, const std::vector<Block>& blocks, int depth) {
+  std::string ind(static_cast<size_t>(depth * 2), ' ');
+  for (auto& b : blocks) {
+    if (auto* p = std::get_if<Paragraph>(&b)) { dump_para(o, *p, depth); continue; }
+    auto& t = *std::get<std::shared_ptr<Table>>(b);
+    o += ind + "TABLE" + (t.borders ? " borders" : "") + " cols=";
+    for (size_t i = 0; i < t.col_twips.size(); ++i) o += (i ? "," : "") + std::to_string(t.col_twips[i]);
+    o += "\n";
+    for (auto& r : t.rows) {
+      o += ind + "  ROW" + (r.header ? " header" : "") + (r.cant_split ? " cant-split" : "") + "\n";
+      for (auto& c : r.cells) {
+        o += ind + "    CELL";
+        if (c.grid_span > 1) o += " span=" + std::to_string(c.grid_span);
+        if (c.vmerge == Cell::VMerge::Start) o += " vmerge=start";
+        if (c.vmerge == Cell::VMerge::Continue) o += " vmerge=continue";
+        o += "\n";
+        dump_blocks(o, c.blocks, depth + 3);
+      }
+    }
+  }
+}
+void check_blocks(const std::vector<Block>& blocks, std::vector<std::string>& out, const std::string& where) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::string w = where + "/" + std::to_string(i + 1);
+    if (auto* p = std::get_if<Paragraph>(&blocks[i])) {
+      for (auto& r : p->runs)
+        if (r.text.find('\n') != std::string::npos) out.push_back(w + ": run contains a newline");
+      continue;
+    }
+    auto& t = *std::get<std::shared_ptr<Table>>(blocks[i]);
+    int cols = static_cast<int>(t.col_twips.size());
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      int span = 0;
+      for (auto& c : t.rows[r].cells) {
+        span += c.grid_span;
+        if (c.blocks.empty()) out.push_back(w + ": cell without a paragraph (Word requires one)");
+        check_blocks(c.blocks, out, w + "/r" + std::to_string(r + 1));
+      }
+      if (span != cols) out.push_back(w + ": row " + std::to_string(r + 1) + " spans " + std::to_string(span) + " of " + std::to_string(cols) + " columns");
+    }
+  }
+}
+}  // namespace
+
+std::string dump(const Document& d) {
+  std::string o = "DOCUMENT «" + d.title + "»\n";
+  o += "PAGE " + std::string(d.page.landscape ? "landscape" : "portrait") + " " + std::to_string(d.page.width_twips) + "x" +
+       std::to_string(d.page.height_twips) + " margins=" + std::to_string(d.page.top_twips) + "," +
+       std::to_string(d.page.right_twips) + "," + std::to_string(d.page.bottom_twips) + "," + std::to_string(d.page.left_twips) +
+       (d.page.page_numbers ? " page-numbers" : "") + "\n";
+  dump_blocks(o, d.body, 0);
+  return o;
+}
+
+std::vector<std::string> check(const Document& d) {
+  std::vector<std::string> out;
+  check_blocks(d.body, out, "body");
+  return out;
+}
+
+}  // namespace tdkt::doc

@@ -1,0 +1,81 @@
+// The one intermediate model (IR) between templates and writers: paragraphs of styled runs, tables,
+// short rules, page setup, page-number header. Writers never see templates, the store or the CLI.
+#pragma once
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tdkt::doc {
+
+enum class Align { Left, Center, Right, Justify };
+
+struct RunStyle {
+  bool bold = false, italic = false, underline = false;
+  int half_points = 28;  // 14 pt
+};
+
+struct Run {
+  std::string text;  // NFC; "\t" is a tab, no newlines
+  RunStyle style;
+  enum class Field { None, Page } field = Field::None;
+};
+
+struct ParaStyle {
+  Align align = Align::Justify;
+  int first_line_twips = 0;  // 1 cm = 567
+  int left_twips = 0, right_twips = 0;
+  int before_twips = 0, after_twips = 120;  // 6 pt after
+  int line_240ths = 240;                    // 240 = single, 360 = 1.5 lines
+  bool keep_next = false, keep_lines = false, page_break_before = false;
+  // A bottom border of the given length, centred: the short rules under agency name and trích yếu.
+  int rule_twips = 0;
+};
+
+struct Paragraph {
+  std::string style_name;  // theme style it came from, for the dump and the DOCX style id
+  ParaStyle style;
+  std::vector<Run> runs;
+  std::string text() const;
+};
+
+struct Table;
+using Block = std::variant<Paragraph, std::shared_ptr<Table>>;
+
+struct Cell {
+  std::vector<Block> blocks;
+  int grid_span = 1;
+  enum class VMerge { None, Start, Continue } vmerge = VMerge::None;
+};
+struct Row {
+  std::vector<Cell> cells;
+  bool header = false;     // repeat on every page
+  bool cant_split = false;
+};
+struct Table {
+  std::vector<int> col_twips;
+  std::vector<Row> rows;
+  bool borders = false;  // false: layout table (header block, signature area)
+};
+
+struct PageSetup {
+  bool landscape = false;
+  int width_twips = 11906, height_twips = 16838;  // A4
+  int top_twips = 1134, bottom_twips = 1134, left_twips = 1701, right_twips = 850;  // 20/20/30/15 mm
+  bool page_numbers = true;  // top centre, from page 2
+};
+
+struct Document {
+  std::string title, author, subject;
+  PageSetup page;
+  std::vector<Block> body;
+};
+
+// Stable, human-readable dump for golden tests (`tdkt render … --to ir`).
+std::string dump(const Document& d);
+// Invariant check: returns problems (empty runs ok; newlines inside runs, unbalanced spans, … are not).
+std::vector<std::string> check(const Document& d);
+
+constexpr int twips_from_mm(double mm) { return static_cast<int>(mm * 1440.0 / 25.4 + 0.5); }
+
+}  // namespace tdkt::doc

@@ -1,0 +1,78 @@
+// NĐ 30/2020 Phụ lục I as styles: sizes, weights, alignment, indents and spacing of each element.
+#include "doc/theme.hpp"
+
+namespace tdkt::doc {
+
+namespace {
+StyleDef make(const std::string& name, const std::string& desc, Align a, int half_points, bool bold, bool italic,
+              int first = 0, int after = 0, int before = 0) {
+  StyleDef s;
+  s.name = name;
+  s.description = desc;
+  s.para.align = a;
+  s.para.first_line_twips = first;
+  s.para.after_twips = after;
+  s.para.before_twips = before;
+  s.run.half_points = half_points;
+  s.run.bold = bold;
+  s.run.italic = italic;
+  return s;
+}
+std::vector<StyleDef> build() {
+  const int cm = 567;
+  std::vector<StyleDef> v = {
+      make("co-quan-chu-quan", "tên cơ quan chủ quản: IN HOA 13, đứng, không đậm", Align::Center, 26, false, false),
+      make("co-quan", "tên cơ quan ban hành: IN HOA 13, đậm", Align::Center, 26, true, false),
+      make("quoc-hieu", "Quốc hiệu: IN HOA 12, đậm", Align::Center, 24, true, false),
+      make("tieu-ngu", "Tiêu ngữ: 13, đậm", Align::Center, 26, true, false),
+      make("rule", "đường kẻ ngắn dưới tên cơ quan, tiêu ngữ, trích yếu", Align::Center, 4, false, false),
+      make("so", "Số, ký hiệu: 13, đứng", Align::Center, 26, false, false, 0, 0, 120),
+      make("dia-danh", "địa danh và ngày: 13, nghiêng", Align::Center, 26, false, true, 0, 0, 120),
+      make("ten-loai", "tên loại văn bản: IN HOA 14, đậm", Align::Center, 28, true, false, 0, 0, 360),
+      make("trich-yeu", "trích yếu: 14, đậm", Align::Center, 28, true, false),
+      make("can-cu", "căn cứ ban hành: 14, nghiêng, thụt đầu dòng 1 cm", Align::Justify, 28, false, true, cm, 120),
+      make("body", "nội dung: 14, căn đều, thụt đầu dòng 1 cm, cách đoạn 6 pt", Align::Justify, 28, false, false, cm, 120),
+      make("h1", "đề mục La Mã: 14, đậm", Align::Justify, 28, true, false, cm, 120, 120),
+      make("h2", "đề mục số: 14, đậm", Align::Justify, 28, true, false, cm, 120),
+      make("h3", "đề mục chữ cái: 14, nghiêng", Align::Justify, 28, false, true, cm, 120),
+      make("noi-nhan-label", "«Nơi nhận:» 12, đậm nghiêng", Align::Left, 24, true, true),
+      make("noi-nhan", "danh sách nơi nhận: 11, đứng", Align::Left, 22, false, false),
+      make("chuc-vu", "quyền hạn, chức vụ người ký: IN HOA 14, đậm", Align::Center, 28, true, false),
+      make("ky-ten", "họ tên người ký: 14, đậm", Align::Center, 28, true, false, 0, 0, 1440 + 360),
+      make("page-number", "số trang ở lề trên, giữa: 14", Align::Center, 28, false, false),
+      make("cell", "chữ trong bảng: 13", Align::Left, 26, false, false, 0, 60, 60),
+      make("cell-center", "chữ trong bảng, giữa: 13", Align::Center, 26, false, false, 0, 60, 60),
+      make("cell-head", "tiêu đề cột: 13, đậm, giữa", Align::Center, 26, true, false, 0, 60, 60),
+  };
+  for (auto& s : v) {
+    if (s.name == "trich-yeu" || s.name == "ten-loai" || s.name == "h1" || s.name == "h2" || s.name == "h3")
+      s.para.keep_next = true;
+    if (s.name == "chuc-vu" || s.name == "noi-nhan-label") s.para.keep_next = true;
+    if (s.name == "rule") s.para.line_240ths = 240;
+  }
+  return v;
+}
+}  // namespace
+
+const std::vector<StyleDef>& theme() {
+  static const std::vector<StyleDef> t = build();
+  return t;
+}
+const StyleDef* theme_style(const std::string& name) {
+  for (auto& s : theme())
+    if (s.name == name) return &s;
+  return nullptr;
+}
+PageSetup page_setup(bool landscape) {
+  PageSetup p;
+  if (landscape) {
+    p.landscape = true;
+    std::swap(p.width_twips, p.height_twips);
+    p.top_twips = p.bottom_twips = p.left_twips = p.right_twips = twips_from_mm(15);
+    p.page_numbers = false;
+  }
+  return p;
+}
+int text_width_twips(const PageSetup& p) { return p.width_twips - p.left_twips - p.right_twips; }
+
+}  // namespace tdkt::doc

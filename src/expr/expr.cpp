@@ -1,0 +1,422 @@
+// Parser (recursive descent) and evaluator of template expressions, and the fixed filter set.
+#include "expr/expr.hpp"
+
+#include <cmath>
+
+#include "core/date.hpp"
+#include "text/format.hpp"
+#include "text/names.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace tdkt::expr {
+
+using core::Json;
+
+namespace {
+
+struct Parser {
+  const std::string& s;
+  size_t i = 0;
+  ParseError& err;
+  bool failed = false;
+
+  int col() const { return static_cast<int>(text::length(std::string_view(s).substr(0, i))) + 1; }
+  NodePtr fail(const std::string& m) {
+    if (!failed) err = {col(), m};
+    failed = true;
+    return nullptr;
+  }
+  void ws() { while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i; }
+  bool word(const char* w) {
+    size_t n = std::char_traits<char>::length(w);
+    if (s.compare(i, n, w) != 0) return false;
+    if (i + n < s.size() && (std::isalnum(static_cast<unsigned char>(s[i + n])) || s[i + n] == '_')) return false;
+    i += n;
+    return true;
+  }
+  bool sym(const char* w) {
+    size_t n = std::char_traits<char>::length(w);
+    if (s.compare(i, n, w) != 0) return false;
+    i += n;
+    return true;
+  }
+  static bool ident_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+  static bool ident(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
+
+  NodePtr parse_all() {
+    ws();
+    auto n = parse_or();
+    ws();
+    if (n && i < s.size()) return fail("ký tự thừa «" + s.substr(i, 10) + "»");
+    return failed ? nullptr : n;
+  }
+  NodePtr bin(const std::string& op, NodePtr a, NodePtr b, int c) {
+    auto n = std::make_shared<Node>(Node{Node::Kind::Binary, {}, {}, op, {a, b}, c});
+    return n;
+  }
+  NodePtr parse_or() {
+    auto a = parse_and();
+    while (a) {
+      ws();
+      int c = col();
+      if (!word("or")) break;
+      auto b = parse_and();
+      if (!b) return nullptr;
+      a = bin("or", a, b, c);
+    }
+    return a;
+  }
+  NodePtr parse_and() {
+    auto a = parse_not();
+    while (a) {
+      ws();
+      int c = col();
+      if (!word("and")) break;
+      auto b = parse_not();
+      if (!b) return nullptr;
+      a = bin("and", a, b, c);
+    }
+    return a;
+  }
+  NodePtr parse_not() {
+    ws();
+    int c = col();
+    if (word("not")) {
+      auto a = parse_not();
+      if (!a) return nullptr;
+      return std::make_shared<Node>(Node{Node::Kind::Not, {}, {}, "not", {a}, c});
+    }
+    return parse_cmp();
+  }
+  NodePtr parse_cmp() {
+    auto a = parse_filter();
+    if (!a) return nullptr;
+    ws();
+    int c = col();
+    for (const char* op : {"==", "!=", "<=", ">=", "<", ">"}) {
+      if (sym(op)) {
+        auto b = parse_filter();
+        if (!b) return nullptr;
+        return bin(op, a, b, c);
+      }
+    }
+    if (i < s.size() && s[i] == '=') return fail("so sánh bằng viết là «==»");
+    return a;
+  }
+  NodePtr parse_filter() {
+    auto a = parse_primary();
+    while (a) {
+      ws();
+      if (i >= s.size() || s[i] != '|') break;
+      ++i;
+      ws();
+      int c = col();
+      size_t st = i;
+      while (i < s.size() && ident(s[i])) ++i;
+      if (st == i) return fail("thiếu tên bộ lọc sau «|»");
+      std::string name = s.substr(st, i - st);
+      if (!filters().count(name)) {
+        i = st;
+        return fail("bộ lọc «" + name + "» không có");
+      }
+      std::vector<NodePtr> args{a};
+      ws();
+      if (i < s.size() && s[i] == '(') {
+        ++i;
+        ws();
+        if (i < s.size() && s[i] == ')') ++i;
+        else
+          while (true) {
+            auto x = parse_or();
+            if (!x) return nullptr;
+            args.push_back(x);
+            ws();
+            if (i < s.size() && s[i] == ',') { ++i; continue; }
+            if (i < s.size() && s[i] == ')') { ++i; break; }
+            return fail("thiếu «)» đóng tham số của bộ lọc «" + name + "»");
+          }
+      }
+      a = std::make_shared<Node>(Node{Node::Kind::Filter, {}, {}, name, args, c});
+    }
+    return a;
+  }
+  NodePtr parse_primary() {
+    ws();
+    int c = col();
+    if (i >= s.size()) return fail("biểu thức kết thúc đột ngột");
+    char ch = s[i];
+    if (ch == '(') {
+      ++i;
+      auto n = parse_or();
+      ws();
+      if (!n) return nullptr;
+      if (i >= s.size() || s[i] != ')') return fail("thiếu «)»");
+      ++i;
+      return n;
+    }
+    if (ch == '\'' || ch == '"') {
+      char q = ch;
+      ++i;
+      std::string v;
+      while (i < s.size() && s[i] != q) v += s[i++];
+      if (i >= s.size()) return fail("chuỗi chưa đóng dấu nháy");
+      ++i;
+      return std::make_shared<Node>(Node{Node::Kind::Literal, Json::string(v), {}, "", {}, c});
+    }
+    if (std::isdigit(static_cast<unsigned char>(ch)) || (ch == '-' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+      size_t st = i++;
+      while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
+      std::string num = s.substr(st, i - st);
+      Json lit = num.find('.') == std::string::npos ? Json::integer(std::stoll(num)) : Json::number(std::stod(num));
+      return std::make_shared<Node>(Node{Node::Kind::Literal, lit, {}, "", {}, c});
+    }
+    if (word("true")) return std::make_shared<Node>(Node{Node::Kind::Literal, Json::boolean(true), {}, "", {}, c});
+    if (word("false")) return std::make_shared<Node>(Node{Node::Kind::Literal, Json::boolean(false), {}, "", {}, c});
+    if (word("null")) return std::make_shared<Node>(Node{Node::Kind::Literal, Json::null(), {}, "", {}, c});
+    if (!ident_start(ch)) return fail(std::string("ký tự không mong đợi «") + ch + "»");
+    std::vector<std::string> path;
+    size_t st = i;
+    while (i < s.size() && ident(s[i])) ++i;
+    path.push_back(s.substr(st, i - st));
+    while (i < s.size()) {
+      if (s[i] == '.') {
+        ++i;
+        st = i;
+        while (i < s.size() && ident(s[i])) ++i;
+        if (st == i) return fail("thiếu tên trường sau «.»");
+        path.push_back(s.substr(st, i - st));
+      } else if (s[i] == '[') {
+        ++i;
+        st = i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+        if (st == i || i >= s.size() || s[i] != ']') return fail("chỉ số trong «[ ]» phải là số nguyên");
+        path.push_back("[" + s.substr(st, i - st) + "]");
+        ++i;
+      } else {
+        break;
+      }
+    }
+    return std::make_shared<Node>(Node{Node::Kind::Path, {}, path, "", {}, c});
+  }
+};
+
+std::string join_path(const std::vector<std::string>& p, size_t upto) {
+  std::string s;
+  for (size_t k = 0; k <= upto && k < p.size(); ++k) s += (k && p[k][0] != '[' ? "." : "") + p[k];
+  return s;
+}
+
+int compare_json(const Json& a, const Json& b, bool& ok) {
+  ok = true;
+  if (a.is_number() && b.is_number()) return a.as_number() < b.as_number() ? -1 : a.as_number() > b.as_number() ? 1 : 0;
+  if (a.is_string() && b.is_string()) return a.as_string() < b.as_string() ? -1 : a.as_string() > b.as_string() ? 1 : 0;
+  ok = false;
+  return 0;
+}
+bool equal_json(const Json& a, const Json& b) {
+  if (a.is_null() || b.is_null()) return a.is_null() && b.is_null();
+  if (a.is_bool() && b.is_bool()) return a.as_bool() == b.as_bool();
+  bool ok;
+  int c = compare_json(a, b, ok);
+  return ok && c == 0;
+}
+
+std::optional<core::Date> as_date(const Json& v) {
+  if (!v.is_string()) return std::nullopt;
+  return core::parse_date(v.as_string());
+}
+std::optional<int64_t> as_int(const Json& v) {
+  if (v.is_integer()) return v.as_int();
+  if (v.is_number() && std::floor(v.as_number()) == v.as_number()) return static_cast<int64_t>(v.as_number());
+  return std::nullopt;
+}
+
+}  // namespace
+
+NodePtr parse(const std::string& src, ParseError& err) {
+  Parser p{src, 0, err};
+  return p.parse_all();
+}
+
+const core::Json* Scope::lookup(const std::string& name) const {
+  for (const Scope* s = this; s; s = s->parent_) {
+    auto it = s->vars_.find(name);
+    if (it != s->vars_.end()) return it->second;
+  }
+  for (const Scope* s = this; s; s = s->parent_)
+    if (s->root_ && s->root_->is_object())
+      if (auto* v = s->root_->find(name)) return v;
+  return nullptr;
+}
+
+bool truthy(const Json& v) {
+  switch (v.type()) {
+    case Json::Type::Null: return false;
+    case Json::Type::Bool: return v.as_bool();
+    case Json::Type::Number: return v.as_number() != 0;
+    case Json::Type::String: return !v.as_string().empty();
+    case Json::Type::Array: return !v.items().empty();
+    case Json::Type::Object: return !v.members().empty();
+  }
+  return false;
+}
+
+std::string to_text(const Json& v) {
+  switch (v.type()) {
+    case Json::Type::Null: return "";
+    case Json::Type::Bool: return v.as_bool() ? "có" : "không";
+    case Json::Type::Number: {
+      if (auto i = as_int(v)) return std::to_string(*i);
+      return text::format_decimal(v.as_number(), 2);
+    }
+    case Json::Type::String: return v.as_string();
+    default: return core::to_json(v, -1);
+  }
+}
+
+const std::map<std::string, Filter>& filters() {
+  static const std::map<std::string, Filter> f = {
+      {"upper", [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> { return Json::string(text::upper(to_text(in))); }},
+      {"lower", [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> { return Json::string(text::lower(to_text(in))); }},
+      {"nd30_date", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto d = as_date(in);
+         if (!d) { e = "nd30_date cần ngày dạng YYYY-MM-DD"; return std::nullopt; }
+         return Json::string(text::nd30_date(*d));
+       }},
+      {"dmy", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto d = as_date(in);
+         if (!d) { e = "dmy cần ngày dạng YYYY-MM-DD"; return std::nullopt; }
+         return Json::string(d->dmy());
+       }},
+      {"number", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto i = as_int(in);
+         if (!i) { e = "number cần số nguyên"; return std::nullopt; }
+         return Json::string(text::format_number(*i));
+       }},
+      {"money", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto i = as_int(in);
+         if (!i) { e = "money cần số tiền nguyên (đồng)"; return std::nullopt; }
+         return Json::string(text::format_number(*i));
+       }},
+      {"money_words", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto i = as_int(in);
+         if (!i || *i < 0) { e = "money_words cần số tiền nguyên không âm"; return std::nullopt; }
+         return Json::string(text::money_in_words(static_cast<uint64_t>(*i)));
+       }},
+      {"docno", [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
+         if (a.size() != 1 || !a[0].is_string()) { e = "docno cần một tham số là ký hiệu, ví dụ docno(symbol)"; return std::nullopt; }
+         auto n = as_int(in);
+         if (!in.is_null() && !n) { e = "docno cần số văn bản nguyên hoặc null"; return std::nullopt; }
+         return Json::string(text::doc_number(n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt, a[0].as_string()));
+       }},
+      {"roman", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto i = as_int(in);
+         if (!i || *i < 1 || *i > 3999) { e = "roman cần số từ 1 đến 3999"; return std::nullopt; }
+         return Json::string(text::roman(static_cast<int>(*i)));
+       }},
+      {"letter", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto i = as_int(in);
+         if (!i || *i < 1) { e = "letter cần số thứ tự từ 1"; return std::nullopt; }
+         return Json::string(text::list_letter(static_cast<size_t>(*i - 1)));
+       }},
+      {"pad2", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         auto i = as_int(in);
+         if (!i || *i < 0) { e = "pad2 cần số nguyên không âm"; return std::nullopt; }
+         return Json::string(*i < 10 ? "0" + std::to_string(*i) : std::to_string(*i));
+       }},
+      {"default", [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
+         if (a.size() != 1) { e = "default cần một tham số"; return std::nullopt; }
+         return truthy(in) ? in : a[0];
+       }},
+      {"join", [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
+         if (!in.is_array()) { e = "join cần danh sách"; return std::nullopt; }
+         std::string sep = a.empty() ? ", " : to_text(a[0]), out;
+         for (size_t k = 0; k < in.items().size(); ++k) out += (k ? sep : "") + to_text(in.items()[k]);
+         return Json::string(out);
+       }},
+      {"length", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+         if (in.is_array()) return Json::integer(static_cast<int64_t>(in.items().size()));
+         if (in.is_string()) return Json::integer(static_cast<int64_t>(text::length(in.as_string())));
+         e = "length cần danh sách hoặc chuỗi";
+         return std::nullopt;
+       }},
+      {"name_order", [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> {
+         auto n = text::split_name(to_text(in));
+         return Json::string(n.ten + (n.dem.empty() ? "" : " " + n.dem) + " " + n.ho);
+       }},
+  };
+  return f;
+}
+
+std::optional<Json> eval(const Node& n, const Scope& s, EvalError& err) {
+  switch (n.kind) {
+    case Node::Kind::Literal: return n.literal;
+    case Node::Kind::Path: {
+      const Json* v = s.lookup(n.path[0]);
+      if (!v) { err = {n.col, "trường dữ liệu «" + n.path[0] + "» không có"}; return std::nullopt; }
+      for (size_t k = 1; k < n.path.size(); ++k) {
+        const std::string& seg = n.path[k];
+        if (seg[0] == '[') {
+          size_t idx = std::stoul(seg.substr(1, seg.size() - 2));
+          if (!v->is_array() || idx >= v->items().size()) {
+            err = {n.col, "«" + join_path(n.path, k) + "» ngoài danh sách"};
+            return std::nullopt;
+          }
+          v = &v->items()[idx];
+        } else {
+          const Json* next = v->is_object() ? v->find(seg) : nullptr;
+          if (!next) {
+            err = {n.col, "trường dữ liệu «" + join_path(n.path, k) + "» không có"};
+            return std::nullopt;
+          }
+          v = next;
+        }
+      }
+      return *v;
+    }
+    case Node::Kind::Not: {
+      auto a = eval(*n.args[0], s, err);
+      if (!a) return std::nullopt;
+      return Json::boolean(!truthy(*a));
+    }
+    case Node::Kind::Binary: {
+      auto a = eval(*n.args[0], s, err);
+      if (!a) return std::nullopt;
+      if (n.op == "and" && !truthy(*a)) return Json::boolean(false);
+      if (n.op == "or" && truthy(*a)) return Json::boolean(true);
+      auto b = eval(*n.args[1], s, err);
+      if (!b) return std::nullopt;
+      if (n.op == "and" || n.op == "or") return Json::boolean(truthy(*b));
+      if (n.op == "==") return Json::boolean(equal_json(*a, *b));
+      if (n.op == "!=") return Json::boolean(!equal_json(*a, *b));
+      bool ok;
+      int c = compare_json(*a, *b, ok);
+      if (!ok) {
+        err = {n.col, std::string("không so sánh được ") + Json::type_name(a->type()) + " với " + Json::type_name(b->type())};
+        return std::nullopt;
+      }
+      if (n.op == "<") return Json::boolean(c < 0);
+      if (n.op == "<=") return Json::boolean(c <= 0);
+      if (n.op == ">") return Json::boolean(c > 0);
+      return Json::boolean(c >= 0);
+    }
+    case Node::Kind::Filter: {
+      auto in = eval(*n.args[0], s, err);
+      if (!in) return std::nullopt;
+      std::vector<Json> args;
+      for (size_t k = 1; k < n.args.size(); ++k) {
+        auto a = eval(*n.args[k], s, err);
+        if (!a) return std::nullopt;
+        args.push_back(*a);
+      }
+      std::string e;
+      auto r = filters().at(n.op)(*in, args, e);
+      if (!r) err = {n.col, "bộ lọc «" + n.op + "»: " + e};
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace tdkt::expr

@@ -1,0 +1,486 @@
+// Template evaluation with pugixml; the only place that includes pugixml for templates.
+#include "tmpl/template.hpp"
+
+#include <pugixml.hpp>
+
+#include <deque>
+#include <filesystem>
+#include <set>
+
+#include "core/files.hpp"
+#include "doc/theme.hpp"
+#include "expr/expr.hpp"
+#include "text/normalize.hpp"
+#include "text/utf8.hpp"
+
+namespace tdkt::tmpl {
+
+using core::Json;
+
+namespace {
+
+struct Source {
+  std::string name, text;
+  core::Location at(ptrdiff_t offset) const {
+    core::Location l{name, 1, 1};
+    if (offset < 0) return {name, 0, 0};
+    for (size_t i = 0; i < static_cast<size_t>(offset) && i < text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c == '\n') { ++l.line; l.col = 1; }
+      else if ((c & 0xC0) != 0x80) ++l.col;
+    }
+    return l;
+  }
+};
+
+struct Engine {
+  const Options& opt;
+  core::Diagnostics& d;
+  std::deque<Source> sources;   // stable addresses for loaded files
+  std::deque<pugi::xml_document> docs;
+  std::deque<Json> temps;       // loop indexes bound by pointer
+  size_t blocks = 0;
+  bool aborted = false;
+
+  void error(const Source& s, const pugi::xml_node& n, const std::string& msg, const std::string& hint = {}) {
+    d.error(s.at(n.offset_debug()), "", msg, hint);
+  }
+
+  void check_attrs(const Source& s, const pugi::xml_node& n, std::initializer_list<const char*> allowed) {
+    for (auto a : n.attributes()) {
+      bool ok = false;
+      for (auto* x : allowed) ok |= std::string(a.name()) == x;
+      if (!ok) {
+        std::string list;
+        for (auto* x : allowed) list += (list.empty() ? "" : ", ") + std::string(x);
+        error(s, n, "thuộc tính «" + std::string(a.name()) + "» không dùng được cho <" + n.name() + ">",
+              list.empty() ? "thẻ này không có thuộc tính" : "dùng: " + list);
+      }
+    }
+  }
+
+  std::optional<Json> eval_attr(const Source& s, const pugi::xml_node& n, const char* attr, const expr::Scope& sc) {
+    std::string src = n.attribute(attr).value();
+    expr::ParseError pe{};
+    auto ast = expr::parse(src, pe);
+    if (!ast) {
+      error(s, n, std::string("biểu thức «") + src + "» trong " + attr + "=: " + pe.message + " (cột " + std::to_string(pe.col) + ")");
+      return std::nullopt;
+    }
+    expr::EvalError ee{};
+    auto v = expr::eval(*ast, sc, ee);
+    if (!v) error(s, n, std::string("biểu thức «") + src + "»: " + ee.message);
+    return v;
+  }
+
+  // Splits pcdata into literal text and {{ expressions }}, appending runs.
+  void interpolate(const Source& s, const pugi::xml_node& n, const std::string& raw, const expr::Scope& sc,
+                   const doc::RunStyle& st, std::vector<doc::Run>& out) {
+    size_t i = 0;
+    while (i < raw.size()) {
+      size_t open = raw.find("{{", i);
+      std::string lit = raw.substr(i, open == std::string::npos ? std::string::npos : open - i);
+      if (!lit.empty()) out.push_back({lit, st, doc::Run::Field::None});
+      if (open == std::string::npos) break;
+      size_t close = raw.find("}}", open + 2);
+      if (close == std::string::npos) {
+        error(s, n, "«{{» chưa đóng bằng «}}»");
+        return;
+      }
+      std::string src = raw.substr(open + 2, close - open - 2);
+      expr::ParseError pe{};
+      auto ast = expr::parse(src, pe);
+      auto loc = s.at(n.offset_debug());
+      if (!ast) {
+        d.error(loc, "", "biểu thức «" + text::fold_spaces(src) + "»: " + pe.message, "cột " + std::to_string(pe.col) + " trong biểu thức");
+      } else {
+        expr::EvalError ee{};
+        auto v = expr::eval(*ast, sc, ee);
+        if (!v) d.error(loc, "", "biểu thức «" + text::fold_spaces(src) + "»: " + ee.message);
+        else if (v->is_array() || v->is_object())
+          d.error(loc, "", "biểu thức «" + text::fold_spaces(src) + "» cho " + Json::type_name(v->type()) + ", cần một giá trị để in",
+                  "dùng <for> hoặc bộ lọc join");
+        else
+          out.push_back({expr::to_text(*v), st, doc::Run::Field::None});
+      }
+      i = close + 2;
+    }
+  }
+
+  void inline_nodes(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, doc::RunStyle st,
+                    std::vector<doc::Run>& out, int depth) {
+    for (auto c : parent.children()) {
+      if (aborted) return;
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        interpolate(s, c, c.value(), sc, st, out);
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      std::string name = c.name();
+      if (name == "b" || name == "i" || name == "u") {
+        check_attrs(s, c, {});
+        doc::RunStyle s2 = st;
+        if (name == "b") s2.bold = true;
+        if (name == "i") s2.italic = true;
+        if (name == "u") s2.underline = true;
+        inline_nodes(s, c, sc, s2, out, depth);
+      } else if (name == "page-number") {
+        check_attrs(s, c, {});
+        out.push_back({"", st, doc::Run::Field::Page});
+      } else if (name == "if") {
+        check_attrs(s, c, {"test"});
+        auto v = eval_attr(s, c, "test", sc);
+        if (!v) continue;
+        pugi::xml_node els = c.child("else");
+        if (expr::truthy(*v)) {
+          for (auto k : c.children()) {
+            if (std::string(k.name()) == "else") continue;
+            if (k.type() == pugi::node_pcdata) interpolate(s, k, k.value(), sc, st, out);
+            else if (k.type() == pugi::node_element) {
+              pugi::xml_node wrapper = k;
+              inline_one(s, wrapper, sc, st, out, depth);
+            }
+          }
+        } else if (els) {
+          inline_nodes(s, els, sc, st, out, depth);
+        }
+      } else {
+        error(s, c, "thẻ <" + name + "> không dùng được trong đoạn văn", "trong <p> chỉ dùng chữ, {{ … }}, <b>, <i>, <u>, <if>, <page-number/>");
+      }
+    }
+  }
+  void inline_one(const Source& s, const pugi::xml_node& node, const expr::Scope& sc, doc::RunStyle st,
+                  std::vector<doc::Run>& out, int depth) {
+    // Wraps a single node so inline_nodes can treat it like a parent's child list.
+    pugi::xml_node parent = node.parent();
+    (void)parent;
+    std::string name = node.name();
+    if (name == "b" || name == "i" || name == "u") {
+      doc::RunStyle s2 = st;
+      if (name == "b") s2.bold = true;
+      if (name == "i") s2.italic = true;
+      if (name == "u") s2.underline = true;
+      inline_nodes(s, node, sc, s2, out, depth);
+    } else if (name == "page-number") {
+      out.push_back({"", st, doc::Run::Field::Page});
+    } else {
+      error(s, node, "thẻ <" + name + "> không dùng được ở đây");
+    }
+  }
+
+  static void tidy_runs(std::vector<doc::Run>& runs) {
+    // XML indentation is not content: fold white space, trim the paragraph ends, merge equal neighbours.
+    std::vector<doc::Run> out;
+    bool last_space = true;
+    for (auto& r : runs) {
+      if (r.field != doc::Run::Field::None) { out.push_back(r); last_space = false; continue; }
+      std::string t;
+      for (size_t i = 0; i < r.text.size(); ++i) {
+        char c = r.text[i];
+        bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (ws) {
+          if (!last_space) t += ' ';
+          last_space = true;
+        } else {
+          t += c;
+          last_space = false;
+        }
+      }
+      if (t.empty()) continue;
+      if (!out.empty() && out.back().field == doc::Run::Field::None && out.back().style.bold == r.style.bold &&
+          out.back().style.italic == r.style.italic && out.back().style.underline == r.style.underline &&
+          out.back().style.half_points == r.style.half_points)
+        out.back().text += t;
+      else
+        out.push_back({t, r.style, r.field});
+    }
+    while (!out.empty() && out.back().field == doc::Run::Field::None && !out.back().text.empty() && out.back().text.back() == ' ') {
+      out.back().text.pop_back();
+      if (out.back().text.empty()) out.pop_back();
+    }
+    runs.swap(out);
+  }
+
+  bool count_block(const Source& s, const pugi::xml_node& n) {
+    if (++blocks > opt.max_blocks) {
+      if (!aborted) error(s, n, "văn bản quá lớn (hơn " + std::to_string(opt.max_blocks) + " khối); dừng");
+      aborted = true;
+    }
+    return !aborted;
+  }
+
+  void block_nodes(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, std::vector<doc::Block>& out,
+                   int depth, int container_width) {
+    for (auto c : parent.children()) {
+      if (aborted) return;
+      if (c.type() == pugi::node_pcdata) {
+        if (text::fold_spaces(c.value()).empty()) continue;
+        error(s, c, "chữ nằm ngoài <p>", "đặt chữ trong <p style=\"body\">…</p>");
+        continue;
+      }
+      if (c.type() != pugi::node_element) continue;
+      block(s, c, sc, out, depth, container_width);
+    }
+  }
+
+  void block(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, std::vector<doc::Block>& out, int depth,
+             int container_width) {
+    std::string name = c.name();
+    if (name == "p") {
+      check_attrs(s, c, {"style", "align", "keep-next", "indent"});
+      if (!count_block(s, c)) return;
+      std::string style = c.attribute("style").value();
+      if (style.empty()) style = "body";
+      const doc::StyleDef* def = doc::theme_style(style);
+      if (!def) {
+        error(s, c, "kiểu đoạn «" + style + "» không có trong bộ kiểu NĐ 30", "xem: tdkt forms styles");
+        return;
+      }
+      doc::Paragraph p;
+      p.style_name = style;
+      p.style = def->para;
+      std::string align = c.attribute("align").value();
+      if (align == "left") p.style.align = doc::Align::Left;
+      else if (align == "center") p.style.align = doc::Align::Center;
+      else if (align == "right") p.style.align = doc::Align::Right;
+      else if (align == "justify") p.style.align = doc::Align::Justify;
+      else if (!align.empty()) error(s, c, "align=«" + align + "» không hợp lệ; dùng left, center, right, justify");
+      if (std::string(c.attribute("keep-next").value()) == "true") p.style.keep_next = true;
+      if (std::string(c.attribute("indent").value()) == "none") p.style.first_line_twips = 0;
+      inline_nodes(s, c, sc, def->run, p.runs, depth);
+      tidy_runs(p.runs);
+      out.emplace_back(std::move(p));
+    } else if (name == "rule") {
+      check_attrs(s, c, {"style", "width"});
+      if (!count_block(s, c)) return;
+      const doc::StyleDef* def = doc::theme_style(c.attribute("style") ? c.attribute("style").value() : "rule");
+      if (!def) { error(s, c, "kiểu «" + std::string(c.attribute("style").value()) + "» không có"); return; }
+      doc::Paragraph p;
+      p.style_name = def->name;
+      p.style = def->para;
+      int w = c.attribute("width").as_int(0);
+      if (w <= 0 || w > container_width) {
+        error(s, c, "width của <rule> phải là số twip từ 1 đến " + std::to_string(container_width));
+        return;
+      }
+      p.style.rule_twips = w;
+      out.emplace_back(std::move(p));
+    } else if (name == "page-break") {
+      check_attrs(s, c, {});
+      if (!count_block(s, c)) return;
+      doc::Paragraph p;
+      p.style_name = "page-break";
+      p.style = doc::theme_style("body")->para;
+      p.style.page_break_before = true;
+      out.emplace_back(std::move(p));
+    } else if (name == "table") {
+      check_attrs(s, c, {"cols", "borders"});
+      if (!count_block(s, c)) return;
+      auto t = std::make_shared<doc::Table>();
+      std::string cols = c.attribute("cols").value();
+      size_t a = 0;
+      int total = 0;
+      while (a < cols.size()) {
+        size_t b = cols.find(',', a);
+        if (b == std::string::npos) b = cols.size();
+        int w = std::atoi(cols.substr(a, b - a).c_str());
+        if (w <= 0) { error(s, c, "cols phải là danh sách độ rộng cột (twip), ví dụ cols=\"3555,5800\""); return; }
+        t->col_twips.push_back(w);
+        total += w;
+        a = b + 1;
+      }
+      if (t->col_twips.empty()) { error(s, c, "thiếu cols"); return; }
+      if (total > container_width + 10)
+        error(s, c, "tổng độ rộng cột " + std::to_string(total) + " vượt chiều rộng vùng chữ " + std::to_string(container_width));
+      t->borders = std::string(c.attribute("borders").value()) == "true";
+      rows(s, c, sc, *t, depth);
+      out.emplace_back(t);
+    } else if (name == "if") {
+      check_attrs(s, c, {"test"});
+      auto v = eval_attr(s, c, "test", sc);
+      if (!v) return;
+      if (expr::truthy(*v)) {
+        for (auto k : c.children()) {
+          if (std::string(k.name()) == "else") continue;
+          if (k.type() == pugi::node_element) block(s, k, sc, out, depth, container_width);
+          else if (k.type() == pugi::node_pcdata && !text::fold_spaces(k.value()).empty()) error(s, k, "chữ nằm ngoài <p>");
+        }
+      } else if (auto els = c.child("else")) {
+        block_nodes(s, els, sc, out, depth, container_width);
+      }
+    } else if (name == "for") {
+      check_attrs(s, c, {"each", "index"});
+      std::string each = c.attribute("each").value();
+      auto in = each.find(" in ");
+      if (in == std::string::npos) { error(s, c, "each phải có dạng \"tên in danh_sách\""); return; }
+      std::string var = text::fold_spaces(each.substr(0, in));
+      expr::ParseError pe{};
+      auto ast = expr::parse(each.substr(in + 4), pe);
+      if (!ast) { error(s, c, "each: " + pe.message); return; }
+      expr::EvalError ee{};
+      auto v = expr::eval(*ast, sc, ee);
+      if (!v) { error(s, c, "each: " + ee.message); return; }
+      if (!v->is_array()) { error(s, c, std::string("each cần một danh sách, nhưng là ") + Json::type_name(v->type())); return; }
+      if (v->items().size() > opt.max_loop_items) { error(s, c, "danh sách quá dài cho <for>"); return; }
+      std::string index = c.attribute("index").value();
+      temps.push_back(*v);  // keep the list alive while its items are bound
+      const Json& items = temps.back();
+      for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
+        expr::Scope inner(nullptr, &sc);
+        inner.bind(var, &items.items()[k]);
+        if (!index.empty()) {
+          temps.push_back(Json::integer(static_cast<int64_t>(k + 1)));
+          inner.bind(index, &temps.back());
+        }
+        block_nodes(s, c, inner, out, depth, container_width);
+      }
+    } else if (name == "include") {
+      check_attrs(s, c, {"src"});
+      std::string src = c.attribute("src").value();
+      if (depth + 1 > opt.max_include_depth) { error(s, c, "lồng <include> quá sâu (tối đa " + std::to_string(opt.max_include_depth) + ")"); return; }
+      if (src.empty() || src[0] == '/' || src.find("..") != std::string::npos) {
+        error(s, c, "src=«" + src + "» phải là đường dẫn tương đối trong thư mục mẫu, không có «..»");
+        return;
+      }
+      std::string path = opt.root + "/" + src;
+      std::error_code ec;
+      if (!opt.fallback_root.empty() && !std::filesystem::exists(path, ec)) path = opt.fallback_root + "/" + src;
+      const Source* inc = load(path, src);
+      if (!inc) return;
+      auto root = docs.back().document_element();
+      if (std::string(root.name()) != "partial") { error(*inc, root, "tệp được include phải có thẻ gốc <partial>"); return; }
+      block_nodes(*inc, root, sc, out, depth + 1, container_width);
+    } else if (name == "else") {
+      error(s, c, "<else> phải nằm trong <if>");
+    } else {
+      error(s, c, "thẻ <" + name + "> không có", "các thẻ khối: p, rule, table, if, for, include, page-break");
+    }
+  }
+
+  void rows(const Source& s, const pugi::xml_node& tnode, const expr::Scope& sc, doc::Table& t, int depth) {
+    for (auto r : tnode.children()) {
+      if (r.type() != pugi::node_element) continue;
+      std::string rn = r.name();
+      if (rn == "for") {
+        // a loop of rows
+        std::string each = r.attribute("each").value();
+        auto in = each.find(" in ");
+        if (in == std::string::npos) { error(s, r, "each phải có dạng \"tên in danh_sách\""); continue; }
+        expr::ParseError pe{};
+        auto ast = expr::parse(each.substr(in + 4), pe);
+        if (!ast) { error(s, r, "each: " + pe.message); continue; }
+        expr::EvalError ee{};
+        auto v = expr::eval(*ast, sc, ee);
+        if (!v || !v->is_array()) { error(s, r, v ? "each cần một danh sách" : "each: " + ee.message); continue; }
+        temps.push_back(*v);
+        const Json& items = temps.back();
+        std::string var = text::fold_spaces(each.substr(0, in)), index = r.attribute("index").value();
+        for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
+          expr::Scope inner(nullptr, &sc);
+          inner.bind(var, &items.items()[k]);
+          if (!index.empty()) {
+            temps.push_back(Json::integer(static_cast<int64_t>(k + 1)));
+            inner.bind(index, &temps.back());
+          }
+          pugi::xml_node fake = r;
+          rows(s, fake, inner, t, depth);
+        }
+        continue;
+      }
+      if (rn != "row") { error(s, r, "trong <table> chỉ có <row> hoặc <for>"); continue; }
+      check_attrs(s, r, {"header", "cant-split"});
+      doc::Row row;
+      row.header = std::string(r.attribute("header").value()) == "true";
+      row.cant_split = std::string(r.attribute("cant-split").value()) == "true";
+      size_t col = 0;
+      for (auto cnode : r.children("cell")) {
+        check_attrs(s, cnode, {"span", "vmerge"});
+        doc::Cell cell;
+        cell.grid_span = std::max(1, cnode.attribute("span").as_int(1));
+        std::string vm = cnode.attribute("vmerge").value();
+        if (vm == "start") cell.vmerge = doc::Cell::VMerge::Start;
+        else if (vm == "continue") cell.vmerge = doc::Cell::VMerge::Continue;
+        else if (!vm.empty()) error(s, cnode, "vmerge phải là start hoặc continue");
+        int width = 0;
+        for (int k = 0; k < cell.grid_span && col + static_cast<size_t>(k) < t.col_twips.size(); ++k) width += t.col_twips[col + static_cast<size_t>(k)];
+        block_nodes(s, cnode, sc, cell.blocks, depth, width);
+        if (cell.blocks.empty()) {
+          doc::Paragraph p;
+          p.style_name = "cell";
+          p.style = doc::theme_style("cell")->para;
+          cell.blocks.emplace_back(std::move(p));
+        }
+        col += static_cast<size_t>(cell.grid_span);
+        row.cells.push_back(std::move(cell));
+      }
+      if (col != t.col_twips.size())
+        error(s, r, "hàng có " + std::to_string(col) + " cột, bảng có " + std::to_string(t.col_twips.size()) + " cột");
+      t.rows.push_back(std::move(row));
+    }
+  }
+
+  const Source* load(const std::string& path, const std::string& shown) {
+    std::string err;
+    auto content = core::read_file(path, err);
+    if (!content) { d.error({shown, 0, 0}, "", err); return nullptr; }
+    return parse(*content, shown);
+  }
+  const Source* parse(const std::string& content, const std::string& shown) {
+    if (!text::check_utf8(content, shown, d)) return nullptr;
+    sources.push_back({shown, text::nfc(content)});
+    docs.emplace_back();
+    auto r = docs.back().load_buffer(sources.back().text.data(), sources.back().text.size(),
+                                     pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!r) {
+      d.error(sources.back().at(r.offset), "", std::string("XML không hợp lệ: ") + r.description());
+      return nullptr;
+    }
+    return &sources.back();
+  }
+};
+
+}  // namespace
+
+std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const Json& data,
+                                         const Options& o, core::Diagnostics& d) {
+  size_t before = d.error_count();
+  Engine e{o, d, {}, {}, {}, 0, false};
+  const Source* s = e.parse(source, name);
+  if (!s) return std::nullopt;
+  auto root = e.docs.back().document_element();
+  if (std::string(root.name()) != "template") {
+    e.error(*s, root, "thẻ gốc phải là <template>");
+    return std::nullopt;
+  }
+  e.check_attrs(*s, root, {"id", "title", "orientation", "page-numbers"});
+  std::string orient = root.attribute("orientation").value();
+  if (!orient.empty() && orient != "portrait" && orient != "landscape")
+    e.error(*s, root, "orientation phải là portrait hoặc landscape");
+  doc::Document doc;
+  doc.page = doc::page_setup(orient == "landscape");
+  if (root.attribute("page-numbers")) doc.page.page_numbers = std::string(root.attribute("page-numbers").value()) == "true";
+  expr::Scope scope(&data);
+  if (root.attribute("title")) {
+    std::vector<doc::Run> runs;
+    e.interpolate(*s, root, root.attribute("title").value(), scope, {}, runs);
+    for (auto& r : runs) doc.title += r.text;
+  }
+  e.block_nodes(*s, root, scope, doc.body, 0, doc::text_width_twips(doc.page));
+  if (d.error_count() > before) return std::nullopt;
+  for (auto& problem : doc::check(doc)) d.error({name, 0, 0}, "", "văn bản kết quả không hợp lệ: " + problem);
+  if (d.error_count() > before) return std::nullopt;
+  return doc;
+}
+
+std::optional<doc::Document> render(const std::string& template_path, const Json& data, const Options& o,
+                                    core::Diagnostics& d) {
+  std::string err;
+  auto content = core::read_file(template_path, err);
+  if (!content) {
+    d.error({template_path, 0, 0}, "", err);
+    return std::nullopt;
+  }
+  return render_text(*content, template_path, data, o, d);
+}
+
+}  // namespace tdkt::tmpl
