@@ -8,6 +8,7 @@
 #include "core/clock.hpp"
 #include "core/fields.hpp"
 #include "core/files.hpp"
+#include "doc/theme.hpp"
 #include "render/docx/docx.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -129,6 +130,17 @@ Outcome forms_list(const Context&) {
   }
   o.result.set("forms", std::move(arr));
   o.exit = o.diags.has_errors() ? kInvalidInput : kOk;
+  return o;
+}
+
+Outcome forms_styles(const Context&) {
+  Outcome o;
+  Json arr = Json::array();
+  for (auto& s : doc::theme()) {
+    o.text += s.name + std::string(s.name.size() < 18 ? 18 - s.name.size() : 1, ' ') + s.description + "\n";
+    arr.push(Json::string(s.name));
+  }
+  o.result.set("styles", std::move(arr));
   return o;
 }
 

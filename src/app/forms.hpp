@@ -32,6 +32,7 @@ struct RenderRequest {
 };
 
 Outcome forms_list(const Context& c);
+Outcome forms_styles(const Context& c);
 Outcome forms_check(const Context& c, const std::string& templates_dir);
 Outcome render_form(const Context& c, const RenderRequest& r);
 

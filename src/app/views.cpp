@@ -67,6 +67,9 @@ Json ke_hoach_view(const domain::Movement& m) {
     }
     break;
   }
+  // The signature block must not stand alone on the last page: the last paragraph keeps with it.
+  for (auto& b : body.items()) b.set("last", Json::boolean(false));
+  if (!body.items().empty()) body.items().back().set("last", Json::boolean(true));
   v.set("noi_dung", std::move(body));
 
   Json nn = Json::array();

@@ -250,7 +250,8 @@ int run(const std::vector<std::string>& argv) {
   if (cmd == "forms") {
     if (sub == "list") return emit(app::forms_list(ctx), a.json);
     if (sub == "check") return emit(app::forms_check(ctx, a.opt("templates").value_or("")), a.json);
-    return usage("cách dùng: tdkt forms list | tdkt forms check [--templates THƯ_MỤC]", "forms");
+    if (sub == "styles") return emit(app::forms_styles(ctx), a.json);
+    return usage("cách dùng: tdkt forms list | styles | check [--templates THƯ_MỤC]", "forms");
   }
   if (cmd == "render") {
     if (a.words.size() != 2) return usage("cách dùng: tdkt render MẪU (--movement MÃ | --data TỆP) --to docx|ir -o TỆP", "render");

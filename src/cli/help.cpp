@@ -77,6 +77,7 @@ thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
       {"forms", R"(tdkt forms — các mẫu văn bản (forms/*.json + templates/*.xml)
 
   tdkt forms list                         Danh sách mẫu
+  tdkt forms styles                       Các kiểu đoạn theo NĐ 30/2020 dùng được trong mẫu (<p style="…">)
   tdkt forms check [--templates THƯ_MỤC]  Kiểm tra khai báo và mẫu bằng dữ liệu ví dụ; lỗi ghi tệp:dòng:cột.
                                           Với --templates, mẫu cùng tên trong THƯ_MỤC thay cho mẫu có sẵn.
 )"},

@@ -43,7 +43,10 @@ struct Engine {
   bool aborted = false;
 
   void error(const Source& s, const pugi::xml_node& n, const std::string& msg, const std::string& hint = {}) {
-    d.error(s.at(n.offset_debug()), "", msg, hint);
+    // pugixml points at an element's name; people count from its "<".
+    ptrdiff_t off = n.offset_debug();
+    if (n.type() == pugi::node_element && off > 0) --off;
+    d.error(s.at(off), "", msg, hint);
   }
 
   void check_attrs(const Source& s, const pugi::xml_node& n, std::initializer_list<const char*> allowed) {

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The Kế hoạch form end to end: every seed renders to IR equal to its reviewed golden dump, to DOCX with the
+# same bytes for the same clock, passes the independent checks (python-docx, LibreOffice, NĐ 30 rules) and
+# contains every criterion, quota and recipient of its seed plan. Template errors and overrides via the CLI.
+source "$(dirname "$0")/lib/common.bash" "$@"
+CHECKS="$ROOT/../shared/checks"
+SEEDS="$ROOT/../shared/seeds"
+PY=/usr/bin/python3
+
+run 0 forms list
+has out "ke-hoach"
+run 0 forms check
+has out "ĐẠT  ke-hoach"
+run 0 forms styles
+has out "quoc-hieu"
+
+declare -A SEED=([000]=000_cb5f0e1a56535329 [001]=001_75962791051c0d47 [002]=002_a1e8d90000009a3d [003]=003_13240e8a732fc98e [004]=)
+for f in examples/movements/*.json; do
+  n=$(basename "$f" .json); k=${n:0:3}
+  run 0 --now 2026-11-21 render ke-hoach --data "$f" --to ir -o "$WORK/$n.ir"
+  check "$n: IR equals tests/golden/ke-hoach-$n.ir" diff -u "tests/golden/ke-hoach-$n.ir" "$WORK/$n.ir"
+  run 0 --now 2026-11-21 render ke-hoach --data "$f" --to docx -o "$WORK/$n.docx"
+  run 0 --now 2026-11-21 render ke-hoach --data "$f" --to docx -o "$WORK/$n-again.docx"
+  check "$n: same input and clock give the same bytes" cmp -s "$WORK/$n.docx" "$WORK/$n-again.docx"
+  signer=$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["signer"]["name"])' "$f")
+  LO=(); command -v soffice >/dev/null && LO=(--libreoffice)
+  check "$n: check-docx" $PY "$CHECKS/check-docx" "$WORK/$n.docx" "${LO[@]}" --contains "KẾ HOẠCH" \
+    --contains "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" --contains "Độc lập - Tự do - Hạnh phúc" --contains "Nơi nhận:" --contains "$signer"
+  check "$n: check-nd30" $PY "$CHECKS/check-nd30" "$WORK/$n.docx"
+  if [ -n "${SEED[$k]}" ]; then
+    check "$n: criteria, quotas, recipients as in the seed" $PY tests/tools/seed_text.py "$f" "$WORK/$n.docx" "$SEEDS/${SEED[$k]}.txt"
+  else
+    check "$n: criteria, quotas, recipients in the DOCX" $PY tests/tools/seed_text.py "$f" "$WORK/$n.docx"
+  fi
+done
+
+# From the workspace, by movement code.
+DB="$WORK/w.db"
+run 0 --db "$DB" movement import examples/movements/004-phu-my-cchc-2021-2025.json
+run 0 --db "$DB" --now 2026-11-21 render ke-hoach --movement PM-CCHC-2021-2025 --to docx -o "$WORK/pm.docx"
+check "workspace render equals file render" cmp -s "$WORK/pm.docx" "$WORK/004-phu-my-cchc-2021-2025.docx"
+run 3 --db "$DB" render ke-hoach --movement KHONG-CO --to docx -o "$WORK/x.docx"
+run 3 render khong-co --data "$f" --to docx -o "$WORK/x.docx"
+run 2 render ke-hoach --data "$f" --to pdf -o "$WORK/x.pdf"
+
+# An office's own template folder overrides the shipped template; partials fall back to the shipped ones.
+mkdir -p "$WORK/mau"
+sed 's|<p style="ten-loai">{{ ten_loai }}</p>|<p style="ten-loai">{{ ten_loai }} (MẪU RIÊNG)</p>|' templates/ke-hoach.xml > "$WORK/mau/ke-hoach.xml"
+run 0 forms check --templates "$WORK/mau"
+run 0 render ke-hoach --data "$f" --templates "$WORK/mau" --to ir -o -
+has out "«KẾ HOẠCH (MẪU RIÊNG)»"
+# A broken override is reported with file:line:col and nothing is written.
+sed -e 's#{{ trich_yeu }}#{{ trich_yeu | khong_co }}#' -e 's#<p style="body">{{ c }}</p>#<p style="than">{{ c }}</p>#' templates/ke-hoach.xml > "$WORK/mau/ke-hoach.xml"
+run 1 forms check --templates "$WORK/mau"
+has err "ke-hoach.xml:7:24: lỗi: biểu thức «trich_yeu | khong_co»"
+has err "ke-hoach.xml:9:27: lỗi: kiểu đoạn «than»"
+has err "bộ lọc «khong_co» không có"
+has err "kiểu đoạn «than» không có"
+run 1 render ke-hoach --data "$f" --templates "$WORK/mau" --to docx -o "$WORK/hong.docx"
+check "no output file after a failed render" test ! -e "$WORK/hong.docx"
+run 10 render ke-hoach --data "$f" --to docx -o "$WORK/khong/co/thu-muc/x.docx"
+check "no temporary file left behind" test -z "$(ls "$WORK" | grep tmp-)"
+finish
