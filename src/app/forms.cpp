@@ -59,6 +59,12 @@ std::optional<FormDecl> parse_form(const std::string& path, core::Diagnostics& d
     }
   }
   x.example = f.str("example").value_or("");
+  if (const Json* c = f.object("checks", false)) {
+    core::Fields fc(*c, "checks", path, d);
+    x.check_contains = fc.strings("contains", false);
+    x.check_nd30 = fc.strings("nd30", false);
+    fc.finish();
+  }
   f.finish();
   if (d.error_count() > before) return std::nullopt;
   return x;

@@ -18,6 +18,8 @@ struct FormDecl {
   std::optional<core::Date> valid_from, valid_to;
   std::vector<std::string> outputs;
   std::vector<FormField> fields;
+  std::vector<std::string> check_contains;  // key lines the independent DOCX check must find
+  std::vector<std::string> check_nd30;      // flags for check-nd30, e.g. "--landscape"
 };
 
 std::vector<FormDecl> load_forms(core::Diagnostics& d);

@@ -38,6 +38,7 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
     if (r.style.bold) o += " b";
     if (r.style.italic) o += " i";
     if (r.style.underline) o += " u";
+    if (!r.style.color.empty()) o += " #" + r.style.color;
     o += r.field == Run::Field::Page ? " {PAGE}\n" : " «" + r.text + "»\n";
   }
 }

@@ -13,6 +13,7 @@ enum class Align { Left, Center, Right, Justify };
 struct RunStyle {
   bool bold = false, italic = false, underline = false;
   int half_points = 28;  // 14 pt
+  std::string color;     // "C00000" for the red lines of certificates; empty = black
 };
 
 struct Run {

@@ -40,11 +40,29 @@ std::vector<StyleDef> build() {
       make("chuc-vu", "quyền hạn, chức vụ người ký: IN HOA 14, đậm", Align::Center, 28, true, false),
       make("ky-ten", "họ tên người ký: 14, đậm", Align::Center, 28, true, false, 0, 0, 1440 + 360),
       make("page-number", "số trang ở lề trên, giữa: 14", Align::Center, 28, false, false),
+      make("kinh-gui", "«Kính gửi:» một nơi nhận, cùng dòng: 14", Align::Center, 28, false, false, 0, 120, 120),
+      make("kem-theo", "«(Kèm theo … số … ngày … của …)»: 14, nghiêng", Align::Center, 28, false, true, 0, 120),
+      make("tham-quyen", "thẩm quyền ban hành quyết định: IN HOA 14, đậm", Align::Center, 28, true, false, 0, 120, 120),
+      make("quyet-dinh", "«QUYẾT ĐỊNH:» 14, đậm", Align::Center, 28, true, false, 0, 120, 120),
+      make("chu-ky-ghi-chu", "(Ký, ghi rõ họ tên) dưới chức danh: 13, nghiêng", Align::Center, 26, false, true),
+      make("cell-b", "chữ đậm trong bảng (nhóm, đơn vị): 13", Align::Left, 26, true, false, 0, 60, 60),
+      make("cell-right", "số trong bảng, căn phải: 13", Align::Right, 26, false, false, 0, 60, 60),
+      make("gk-quoc-hieu", "giấy khen: Quốc hiệu 13 đậm", Align::Center, 26, true, false),
+      make("gk-tieu-ngu", "giấy khen: Tiêu ngữ 14 đậm", Align::Center, 28, true, false),
+      make("gk-chuc-vu", "giấy khen: chức vụ người khen IN HOA đậm, đỏ", Align::Center, 30, true, false, 0, 0, 360),
+      make("gk-tang", "giấy khen: «TẶNG» IN HOA đậm", Align::Center, 30, true, false, 0, 0, 120),
+      make("gk-hinh-thuc", "giấy khen: tên hình thức IN HOA đậm, đỏ", Align::Center, 56, true, false, 0, 120),
+      make("gk-ten", "giấy khen: tên người, tập thể được khen, đậm", Align::Center, 36, true, false, 0, 60),
+      make("gk-noi-dung", "giấy khen: chức vụ, đơn vị, thành tích", Align::Center, 30, false, false, 0, 60),
+      make("gk-so", "giấy khen: số quyết định, số sổ vàng: nghiêng, đậm", Align::Left, 26, true, true),
+      make("gk-ngay", "giấy khen: địa danh, ngày: nghiêng, đậm", Align::Center, 28, true, true),
+      make("gk-ky", "giấy khen: chức vụ người ký IN HOA đậm", Align::Center, 28, true, false),
       make("cell", "chữ trong bảng: 13", Align::Left, 26, false, false, 0, 60, 60),
       make("cell-center", "chữ trong bảng, giữa: 13", Align::Center, 26, false, false, 0, 60, 60),
       make("cell-head", "tiêu đề cột: 13, đậm, giữa", Align::Center, 26, true, false, 0, 60, 60),
   };
   for (auto& s : v) {
+    if (s.name == "gk-chuc-vu" || s.name == "gk-hinh-thuc") s.run.color = "C00000";
     if (s.name == "trich-yeu" || s.name == "ten-loai" || s.name == "h1" || s.name == "h2" || s.name == "h3")
       s.para.keep_next = true;
     if (s.name == "chuc-vu" || s.name == "noi-nhan-label") s.para.keep_next = true;

@@ -192,7 +192,7 @@ struct Engine {
       if (t.empty()) continue;
       if (!out.empty() && out.back().field == doc::Run::Field::None && out.back().style.bold == r.style.bold &&
           out.back().style.italic == r.style.italic && out.back().style.underline == r.style.underline &&
-          out.back().style.half_points == r.style.half_points)
+          out.back().style.half_points == r.style.half_points && out.back().style.color == r.style.color)
         out.back().text += t;
       else
         out.push_back({t, r.style, r.field});
@@ -390,7 +390,19 @@ struct Engine {
         }
         continue;
       }
-      if (rn != "row") { error(s, r, "trong <table> chỉ có <row> hoặc <for>"); continue; }
+      if (rn == "if") {
+        check_attrs(s, r, {"test"});
+        auto v = eval_attr(s, r, "test", sc);
+        if (!v) continue;
+        if (expr::truthy(*v)) {
+          rows(s, r, sc, t, depth);  // <else> children are skipped there
+        } else if (auto els = r.child("else")) {
+          rows(s, els, sc, t, depth);
+        }
+        continue;
+      }
+      if (rn == "else") continue;  // handled by its <if>
+      if (rn != "row") { error(s, r, "trong <table> chỉ có <row>, <for> hoặc <if>"); continue; }
       check_attrs(s, r, {"header", "cant-split"});
       doc::Row row;
       row.header = std::string(r.attribute("header").value()) == "true";

@@ -37,6 +37,7 @@ void run_props(pugi::xml_node rpr, const doc::RunStyle& s) {
   f.append_attribute("w:eastAsia") = "Times New Roman";
   if (s.bold) { add(rpr, "w:b"); add(rpr, "w:bCs"); }
   if (s.italic) { add(rpr, "w:i"); add(rpr, "w:iCs"); }
+  if (!s.color.empty()) val(rpr, "w:color", s.color);
   val(rpr, "w:sz", std::to_string(s.half_points));
   val(rpr, "w:szCs", std::to_string(s.half_points));
   if (s.underline) val(rpr, "w:u", "single");
