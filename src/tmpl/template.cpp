@@ -41,6 +41,7 @@ struct Engine {
   std::deque<Json> temps;       // loop indexes bound by pointer
   size_t blocks = 0;
   bool aborted = false;
+  bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
 
   void error(const Source& s, const pugi::xml_node& n, const std::string& msg, const std::string& hint = {}) {
     // pugixml points at an element's name; people count from its "<".
@@ -252,6 +253,7 @@ struct Engine {
       if (std::string(c.attribute("indent").value()) == "none") p.style.first_line_twips = 0;
       inline_nodes(s, c, sc, def->run, p.runs, depth);
       tidy_runs(p.runs);
+      if (pending_break) { p.style.page_break_before = true; pending_break = false; }
       out.emplace_back(std::move(p));
     } else if (name == "rule") {
       check_attrs(s, c, {"style", "width"});
@@ -267,15 +269,11 @@ struct Engine {
         return;
       }
       p.style.rule_twips = w;
+      if (pending_break) { p.style.page_break_before = true; pending_break = false; }
       out.emplace_back(std::move(p));
     } else if (name == "page-break") {
       check_attrs(s, c, {});
-      if (!count_block(s, c)) return;
-      doc::Paragraph p;
-      p.style_name = "page-break";
-      p.style = doc::theme_style("body")->para;
-      p.style.page_break_before = true;
-      out.emplace_back(std::move(p));
+      pending_break = true;
     } else if (name == "table") {
       check_attrs(s, c, {"cols", "borders"});
       if (!count_block(s, c)) return;
@@ -296,6 +294,15 @@ struct Engine {
       if (total > container_width + 10)
         error(s, c, "tổng độ rộng cột " + std::to_string(total) + " vượt chiều rộng vùng chữ " + std::to_string(container_width));
       t->borders = std::string(c.attribute("borders").value()) == "true";
+      if (pending_break) {
+        // Word cannot break before a table: an empty paragraph carries the break.
+        doc::Paragraph p;
+        p.style_name = "page-break";
+        p.style = doc::theme_style("body")->para;
+        p.style.page_break_before = true;
+        out.emplace_back(std::move(p));
+        pending_break = false;
+      }
       rows(s, c, sc, *t, depth);
       out.emplace_back(t);
     } else if (name == "if") {
@@ -408,29 +415,48 @@ struct Engine {
       row.header = std::string(r.attribute("header").value()) == "true";
       row.cant_split = std::string(r.attribute("cant-split").value()) == "true";
       size_t col = 0;
-      for (auto cnode : r.children("cell")) {
-        check_attrs(s, cnode, {"span", "vmerge"});
-        doc::Cell cell;
-        cell.grid_span = std::max(1, cnode.attribute("span").as_int(1));
-        std::string vm = cnode.attribute("vmerge").value();
-        if (vm == "start") cell.vmerge = doc::Cell::VMerge::Start;
-        else if (vm == "continue") cell.vmerge = doc::Cell::VMerge::Continue;
-        else if (!vm.empty()) error(s, cnode, "vmerge phải là start hoặc continue");
-        int width = 0;
-        for (int k = 0; k < cell.grid_span && col + static_cast<size_t>(k) < t.col_twips.size(); ++k) width += t.col_twips[col + static_cast<size_t>(k)];
-        block_nodes(s, cnode, sc, cell.blocks, depth, width);
-        if (cell.blocks.empty()) {
-          doc::Paragraph p;
-          p.style_name = "cell";
-          p.style = doc::theme_style("cell")->para;
-          cell.blocks.emplace_back(std::move(p));
-        }
-        col += static_cast<size_t>(cell.grid_span);
-        row.cells.push_back(std::move(cell));
-      }
+      cells(s, r, sc, t, row, col, depth);
       if (col != t.col_twips.size())
         error(s, r, "hàng có " + std::to_string(col) + " cột, bảng có " + std::to_string(t.col_twips.size()) + " cột");
       t.rows.push_back(std::move(row));
+    }
+  }
+
+  // The cells of one row; <if>/<else> and <for> may choose or repeat cells.
+  void cells(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, doc::Table& t, doc::Row& row,
+             size_t& col, int depth) {
+    for (auto cnode : parent.children()) {
+      if (cnode.type() != pugi::node_element) continue;
+      std::string cn = cnode.name();
+      if (cn == "if") {
+        check_attrs(s, cnode, {"test"});
+        auto v = eval_attr(s, cnode, "test", sc);
+        if (!v) continue;
+        if (expr::truthy(*v)) cells(s, cnode, sc, t, row, col, depth);
+        else if (auto els = cnode.child("else")) cells(s, els, sc, t, row, col, depth);
+        continue;
+      }
+      if (cn == "else") continue;
+      if (cn != "cell") { error(s, cnode, "trong <row> chỉ có <cell> hoặc <if>"); continue; }
+      check_attrs(s, cnode, {"span", "vmerge"});
+      doc::Cell cell;
+      cell.grid_span = std::max(1, cnode.attribute("span").as_int(1));
+      std::string vm = cnode.attribute("vmerge").value();
+      if (vm == "start") cell.vmerge = doc::Cell::VMerge::Start;
+      else if (vm == "continue") cell.vmerge = doc::Cell::VMerge::Continue;
+      else if (!vm.empty()) error(s, cnode, "vmerge phải là start hoặc continue");
+      int width = 0;
+      for (int k = 0; k < cell.grid_span && col + static_cast<size_t>(k) < t.col_twips.size(); ++k)
+        width += t.col_twips[col + static_cast<size_t>(k)];
+      block_nodes(s, cnode, sc, cell.blocks, depth, width);
+      if (cell.blocks.empty()) {
+        doc::Paragraph p;
+        p.style_name = "cell";
+        p.style = doc::theme_style("cell")->para;
+        cell.blocks.emplace_back(std::move(p));
+      }
+      col += static_cast<size_t>(cell.grid_span);
+      row.cells.push_back(std::move(cell));
     }
   }
 

@@ -34,6 +34,32 @@ for f in examples/movements/*.json; do
   fi
 done
 
+# Every declared form: its example renders to the reviewed golden IR, and its DOCX passes the independent
+# checks with the key lines the declaration lists (and the NĐ 30 flags it needs, e.g. --landscape).
+for decl in forms/*.json; do
+  id=$(basename "$decl" .json)
+  [ "$id" = ke-hoach ] && continue
+  mapfile -t CONTAINS < <($PY -c 'import json,sys; [print(x) for x in json.load(open(sys.argv[1]))["checks"]["contains"]]' "$decl")
+  mapfile -t ND30 < <($PY -c 'import json,sys; [print(x) for x in json.load(open(sys.argv[1]))["checks"].get("nd30", [])]' "$decl")
+  ARGS=(); for c in "${CONTAINS[@]}"; do ARGS+=(--contains "$c"); done
+  run 0 --now 2026-11-21 render "$id" --data "forms/examples/$id.json" --to ir -o "$WORK/$id.ir"
+  check "$id: IR equals tests/golden/$id.ir" diff -u "tests/golden/$id.ir" "$WORK/$id.ir"
+  run 0 --now 2026-11-21 render "$id" --data "forms/examples/$id.json" --to docx -o "$WORK/$id.docx"
+  LO=(); command -v soffice >/dev/null && LO=(--libreoffice)
+  check "$id: check-docx" $PY "$CHECKS/check-docx" "$WORK/$id.docx" "${LO[@]}" "${ARGS[@]}"
+  check "$id: check-nd30 ${ND30[*]}" $PY "$CHECKS/check-nd30" "$WORK/$id.docx" "${ND30[@]}"
+done
+# The Quyết định's amounts are what the legal data gives for its date (0,3 and 0,6 × 2.340.000, rounded up).
+run 0 --json legal money giay_khen_chu_tich_huyen --subject ca_nhan --date 2025-02-20
+check "cá nhân 710.000 đ" test "$($PY -c 'import json,sys; print(json.loads(sys.argv[1])["amount"])' "$OUT")" = 710000
+run 0 --json legal money giay_khen_chu_tich_huyen --subject tap_the --date 2025-02-20
+check "tập thể 1.410.000 đ" test "$($PY -c 'import json,sys; print(json.loads(sys.argv[1])["amount"])' "$OUT")" = 1410000
+# The certificate has one page per awardee and no trailing blank page.
+if command -v soffice >/dev/null; then
+  (cd "$WORK" && timeout 180 soffice --headless -env:UserInstallation=file://$WORK/lo --convert-to pdf giay-khen.docx >/dev/null 2>&1)
+  check "giay-khen: 4 awardees → 4 pages" test "$(pdfinfo "$WORK/giay-khen.pdf" | awk '/^Pages:/{print $2}')" = 4
+fi
+
 # From the workspace, by movement code.
 DB="$WORK/w.db"
 run 0 --db "$DB" movement import examples/movements/004-phu-my-cchc-2021-2025.json
