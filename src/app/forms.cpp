@@ -86,8 +86,32 @@ std::optional<Json> view_for(const FormDecl& f, const Json& data_or_movement, co
   bool ok = true;
   for (auto& fld : f.fields) {
     const Json* v = view.is_object() ? view.find(fld.name) : nullptr;
-    if (!v && fld.required) {
-      d.error({origin, 0, 0}, fld.name, "dữ liệu thiếu trường bắt buộc của mẫu «" + f.id + "»");
+    if (!v) {
+      if (fld.required) {
+        d.error({origin, 0, 0}, fld.name, "dữ liệu thiếu trường bắt buộc của mẫu «" + f.id + "»");
+        ok = false;
+      }
+      continue;
+    }
+    // The declared type is checked before rendering, so a wrong value is named here, not deep in a template.
+    std::string want;
+    const std::string& t = fld.type;
+    if (t == "text" && !v->is_string()) want = "chuỗi";
+    else if (t == "int" && !v->is_integer()) want = "số nguyên";
+    else if (t == "money" && !(v->is_integer() && v->as_int() >= 0)) want = "số tiền nguyên không âm (đồng)";
+    else if (t == "date" && !(v->is_string() && core::parse_date(v->as_string()))) want = "ngày dạng YYYY-MM-DD";
+    else if (t == "signer" && !v->is_object()) want = "đối tượng người ký";
+    else if ((t == "block[]") && !v->is_array()) want = "danh sách";
+    else if (t == "row[]" && !(v->is_array() || v->is_object())) want = "danh sách hoặc đối tượng";
+    else if (t == "text[]") {
+      if (!v->is_array()) want = "danh sách chuỗi";
+      else
+        for (auto& it : v->items())
+          if (!it.is_string()) { want = "danh sách chuỗi"; break; }
+    }
+    if (!want.empty()) {
+      d.error({origin, v->pos().line, v->pos().col}, fld.name,
+              std::string("mẫu «") + f.id + "» cần " + want + ", nhưng là " + Json::type_name(v->type()));
       ok = false;
     }
   }

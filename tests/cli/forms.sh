@@ -60,6 +60,13 @@ if command -v soffice >/dev/null; then
   check "giay-khen: 4 awardees → 4 pages" test "$(pdfinfo "$WORK/giay-khen.pdf" | awk '/^Pages:/{print $2}')" = 4
 fi
 
+# Data of the wrong type is refused before rendering, at its line and column.
+sed -e 's#"so_quyet_dinh": "395/QĐ-UBND"#"so_quyet_dinh": 395#' -e 's#"ngay_quyet_dinh": "2025-02-20"#"ngay_quyet_dinh": "20/02/2025"#' forms/examples/giay-khen.json > "$WORK/gk-sai.json"
+run 1 render giay-khen --data "$WORK/gk-sai.json" --to docx -o "$WORK/gk-sai.docx"
+has err "gk-sai.json:4:20: lỗi: trường «so_quyet_dinh»: mẫu «giay-khen» cần chuỗi, nhưng là số"
+has err "gk-sai.json:5:22: lỗi: trường «ngay_quyet_dinh»: mẫu «giay-khen» cần ngày dạng YYYY-MM-DD, nhưng là chuỗi"
+check "nothing written for invalid data" test ! -e "$WORK/gk-sai.docx"
+
 # From the workspace, by movement code.
 DB="$WORK/w.db"
 run 0 --db "$DB" movement import examples/movements/004-phu-my-cchc-2021-2025.json
