@@ -349,31 +349,37 @@ const std::map<std::string, Filter>& filters() {
   return f;
 }
 
+const Json* resolve(const Node& n, const Scope& s, EvalError& err) {
+  if (n.kind != Node::Kind::Path) return nullptr;
+  const Json* v = s.lookup(n.path[0]);
+  if (!v) { err = {n.col, "trường dữ liệu «" + n.path[0] + "» không có"}; return nullptr; }
+  for (size_t k = 1; k < n.path.size(); ++k) {
+    const std::string& seg = n.path[k];
+    if (seg[0] == '[') {
+      size_t idx = std::stoul(seg.substr(1, seg.size() - 2));
+      if (!v->is_array() || idx >= v->items().size()) {
+        err = {n.col, "«" + join_path(n.path, k) + "» ngoài danh sách"};
+        return nullptr;
+      }
+      v = &v->items()[idx];
+    } else {
+      const Json* next = v->is_object() ? v->find(seg) : nullptr;
+      if (!next) {
+        err = {n.col, "trường dữ liệu «" + join_path(n.path, k) + "» không có"};
+        return nullptr;
+      }
+      v = next;
+    }
+  }
+  return v;
+}
+
 std::optional<Json> eval(const Node& n, const Scope& s, EvalError& err) {
   switch (n.kind) {
     case Node::Kind::Literal: return n.literal;
     case Node::Kind::Path: {
-      const Json* v = s.lookup(n.path[0]);
-      if (!v) { err = {n.col, "trường dữ liệu «" + n.path[0] + "» không có"}; return std::nullopt; }
-      for (size_t k = 1; k < n.path.size(); ++k) {
-        const std::string& seg = n.path[k];
-        if (seg[0] == '[') {
-          size_t idx = std::stoul(seg.substr(1, seg.size() - 2));
-          if (!v->is_array() || idx >= v->items().size()) {
-            err = {n.col, "«" + join_path(n.path, k) + "» ngoài danh sách"};
-            return std::nullopt;
-          }
-          v = &v->items()[idx];
-        } else {
-          const Json* next = v->is_object() ? v->find(seg) : nullptr;
-          if (!next) {
-            err = {n.col, "trường dữ liệu «" + join_path(n.path, k) + "» không có"};
-            return std::nullopt;
-          }
-          v = next;
-        }
-      }
-      return *v;
+      if (const Json* r = resolve(n, s, err)) return *r;
+      return std::nullopt;
     }
     case Node::Kind::Not: {
       auto a = eval(*n.args[0], s, err);

@@ -55,6 +55,8 @@ using Filter = std::function<std::optional<core::Json>(const core::Json& in, con
 const std::map<std::string, Filter>& filters();
 
 std::optional<core::Json> eval(const Node& n, const Scope& s, EvalError& err);
+// For a Path node: the value itself, without copying (nullptr + err when missing). Other nodes: nullptr, no error.
+const core::Json* resolve(const Node& n, const Scope& s, EvalError& err);
 bool truthy(const core::Json& v);
 // Text of a value as it appears in a document: strings as is, integers without ".0", null → "".
 std::string to_text(const core::Json& v);

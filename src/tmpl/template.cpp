@@ -4,6 +4,7 @@
 #include <pugixml.hpp>
 
 #include <deque>
+#include <map>
 #include <filesystem>
 #include <set>
 
@@ -42,6 +43,24 @@ struct Engine {
   size_t blocks = 0;
   bool aborted = false;
   bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
+  std::map<std::string, std::pair<expr::NodePtr, expr::ParseError>> parsed_;  // each source text parsed once
+
+  expr::NodePtr parse_cached(const std::string& src, expr::ParseError& pe) {
+    auto it = parsed_.find(src);
+    if (it == parsed_.end()) {
+      expr::ParseError e{};
+      auto ast = expr::parse(src, e);
+      it = parsed_.emplace(src, std::make_pair(ast, e)).first;
+    }
+    pe = it->second.second;
+    return it->second.first;
+  }
+  // Evaluates without copying when the expression is a plain data path (loops over long lists, fields).
+  const Json* eval_ptr(const expr::Node& ast, const expr::Scope& sc, expr::EvalError& ee, std::optional<Json>& holder) {
+    if (ast.kind == expr::Node::Kind::Path) return expr::resolve(ast, sc, ee);
+    holder = expr::eval(ast, sc, ee);
+    return holder ? &*holder : nullptr;
+  }
 
   void error(const Source& s, const pugi::xml_node& n, const std::string& msg, const std::string& hint = {}) {
     // pugixml points at an element's name; people count from its "<".
@@ -66,7 +85,7 @@ struct Engine {
   std::optional<Json> eval_attr(const Source& s, const pugi::xml_node& n, const char* attr, const expr::Scope& sc) {
     std::string src = n.attribute(attr).value();
     expr::ParseError pe{};
-    auto ast = expr::parse(src, pe);
+    auto ast = parse_cached(src, pe);
     if (!ast) {
       error(s, n, std::string("biểu thức «") + src + "» trong " + attr + "=: " + pe.message + " (cột " + std::to_string(pe.col) + ")");
       return std::nullopt;
@@ -93,16 +112,18 @@ struct Engine {
       }
       std::string src = raw.substr(open + 2, close - open - 2);
       expr::ParseError pe{};
-      auto ast = expr::parse(src, pe);
-      auto loc = s.at(n.offset_debug());
+      auto ast = parse_cached(src, pe);
       if (!ast) {
-        d.error(loc, "", "biểu thức «" + text::fold_spaces(src) + "»: " + pe.message, "cột " + std::to_string(pe.col) + " trong biểu thức");
+        d.error(s.at(n.offset_debug()), "", "biểu thức «" + text::fold_spaces(src) + "»: " + pe.message,
+                "cột " + std::to_string(pe.col) + " trong biểu thức");
       } else {
         expr::EvalError ee{};
-        auto v = expr::eval(*ast, sc, ee);
-        if (!v) d.error(loc, "", "biểu thức «" + text::fold_spaces(src) + "»: " + ee.message);
+        std::optional<Json> holder;
+        const Json* v = eval_ptr(*ast, sc, ee, holder);
+        auto loc = [&] { return s.at(n.offset_debug()); };  // computed only for errors: it scans the source
+        if (!v) d.error(loc(), "", "biểu thức «" + text::fold_spaces(src) + "»: " + ee.message);
         else if (v->is_array() || v->is_object())
-          d.error(loc, "", "biểu thức «" + text::fold_spaces(src) + "» cho " + Json::type_name(v->type()) + ", cần một giá trị để in",
+          d.error(loc(), "", "biểu thức «" + text::fold_spaces(src) + "» cho " + Json::type_name(v->type()) + ", cần một giá trị để in",
                   "dùng <for> hoặc bộ lọc join");
         else
           out.push_back({expr::to_text(*v), st, doc::Run::Field::None});
@@ -325,16 +346,17 @@ struct Engine {
       if (in == std::string::npos) { error(s, c, "each phải có dạng \"tên in danh_sách\""); return; }
       std::string var = text::fold_spaces(each.substr(0, in));
       expr::ParseError pe{};
-      auto ast = expr::parse(each.substr(in + 4), pe);
+      auto ast = parse_cached(each.substr(in + 4), pe);
       if (!ast) { error(s, c, "each: " + pe.message); return; }
       expr::EvalError ee{};
-      auto v = expr::eval(*ast, sc, ee);
+      std::optional<Json> holder;
+      const Json* v = eval_ptr(*ast, sc, ee, holder);
       if (!v) { error(s, c, "each: " + ee.message); return; }
       if (!v->is_array()) { error(s, c, std::string("each cần một danh sách, nhưng là ") + Json::type_name(v->type())); return; }
       if (v->items().size() > opt.max_loop_items) { error(s, c, "danh sách quá dài cho <for>"); return; }
       std::string index = c.attribute("index").value();
-      temps.push_back(*v);  // keep the list alive while its items are bound
-      const Json& items = temps.back();
+      if (holder) { temps.push_back(std::move(*holder)); v = &temps.back(); }  // a computed list must outlive its items' bindings
+      const Json& items = *v;
       for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
         expr::Scope inner(nullptr, &sc);
         inner.bind(var, &items.items()[k]);
@@ -377,13 +399,14 @@ struct Engine {
         auto in = each.find(" in ");
         if (in == std::string::npos) { error(s, r, "each phải có dạng \"tên in danh_sách\""); continue; }
         expr::ParseError pe{};
-        auto ast = expr::parse(each.substr(in + 4), pe);
+        auto ast = parse_cached(each.substr(in + 4), pe);
         if (!ast) { error(s, r, "each: " + pe.message); continue; }
         expr::EvalError ee{};
-        auto v = expr::eval(*ast, sc, ee);
+        std::optional<Json> holder;
+        const Json* v = eval_ptr(*ast, sc, ee, holder);
         if (!v || !v->is_array()) { error(s, r, v ? "each cần một danh sách" : "each: " + ee.message); continue; }
-        temps.push_back(*v);
-        const Json& items = temps.back();
+        if (holder) { temps.push_back(std::move(*holder)); v = &temps.back(); }
+        const Json& items = *v;
         std::string var = text::fold_spaces(each.substr(0, in)), index = r.attribute("index").value();
         for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
           expr::Scope inner(nullptr, &sc);
@@ -485,7 +508,7 @@ struct Engine {
 std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const Json& data,
                                          const Options& o, core::Diagnostics& d) {
   size_t before = d.error_count();
-  Engine e{o, d, {}, {}, {}, 0, false};
+  Engine e{o, d, {}, {}, {}, 0, false, false, {}};
   const Source* s = e.parse(source, name);
   if (!s) return std::nullopt;
   auto root = e.docs.back().document_element();

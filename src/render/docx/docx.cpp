@@ -44,17 +44,34 @@ void run_props(pugi::xml_node rpr, const doc::RunStyle& s) {
   val(rpr, "w:lang", "vi-VN");
 }
 
-void text_run(pugi::xml_node p, const doc::Run& r) {
+// Only what differs from the paragraph style's run properties; styles.xml has the rest.
+void run_diff(pugi::xml_node wr, const doc::RunStyle& s, const doc::RunStyle* base) {
+  if (!base) { run_props(add(wr, "w:rPr"), s); return; }
+  if (s.bold == base->bold && s.italic == base->italic && s.underline == base->underline && s.half_points == base->half_points &&
+      s.color == base->color)
+    return;
+  auto rpr = add(wr, "w:rPr");
+  if (s.bold != base->bold) { val(rpr, "w:b", s.bold ? "1" : "0"); val(rpr, "w:bCs", s.bold ? "1" : "0"); }
+  if (s.italic != base->italic) { val(rpr, "w:i", s.italic ? "1" : "0"); val(rpr, "w:iCs", s.italic ? "1" : "0"); }
+  if (s.color != base->color) val(rpr, "w:color", s.color.empty() ? "000000" : s.color);
+  if (s.half_points != base->half_points) {
+    val(rpr, "w:sz", std::to_string(s.half_points));
+    val(rpr, "w:szCs", std::to_string(s.half_points));
+  }
+  if (s.underline != base->underline) val(rpr, "w:u", s.underline ? "single" : "none");
+}
+
+void text_run(pugi::xml_node p, const doc::Run& r, const doc::RunStyle* base) {
   if (r.field == doc::Run::Field::Page) {
     auto fld = add(p, "w:fldSimple");
     fld.append_attribute("w:instr") = " PAGE ";
     auto wr = add(fld, "w:r");
-    run_props(add(wr, "w:rPr"), r.style);
+    run_diff(wr, r.style, base);
     add(wr, "w:t").text() = "2";
     return;
   }
   auto wr = add(p, "w:r");
-  run_props(add(wr, "w:rPr"), r.style);
+  run_diff(wr, r.style, base);
   // Tabs become <w:tab/>; the rest is one <w:t> with preserved spaces.
   std::string buf;
   auto flush = [&] {
@@ -71,13 +88,11 @@ void text_run(pugi::xml_node p, const doc::Run& r) {
   flush();
 }
 
-void paragraph(pugi::xml_node parent, const doc::Paragraph& p, int container) {
-  auto wp = add(parent, "w:p");
-  auto ppr = add(wp, "w:pPr");
-  if (!p.style_name.empty() && p.style_name != "page-break") val(ppr, "w:pStyle", p.style_name);
-  auto& s = p.style;
-  if (s.keep_next) add(ppr, "w:keepNext");
-  if (s.keep_lines) add(ppr, "w:keepLines");
+void para_props(pugi::xml_node ppr, const doc::ParaStyle& s, const doc::ParaStyle* base, int container) {
+  auto differs_spacing = !base || s.before_twips != base->before_twips || s.after_twips != base->after_twips ||
+                         s.line_240ths != base->line_240ths;
+  if (s.keep_next && !(base && base->keep_next)) add(ppr, "w:keepNext");
+  if (s.keep_lines && !(base && base->keep_lines)) add(ppr, "w:keepLines");
   if (s.page_break_before) add(ppr, "w:pageBreakBefore");
   if (s.rule_twips > 0) {
     auto b = add(add(ppr, "w:pBdr"), "w:bottom");
@@ -86,28 +101,41 @@ void paragraph(pugi::xml_node parent, const doc::Paragraph& p, int container) {
     b.append_attribute("w:space") = "1";
     b.append_attribute("w:color") = "000000";
   }
-  auto sp = add(ppr, "w:spacing");
-  sp.append_attribute("w:before") = s.before_twips;
-  sp.append_attribute("w:after") = s.after_twips;
-  sp.append_attribute("w:line") = s.line_240ths;
-  sp.append_attribute("w:lineRule") = "auto";
-  int left = s.left_twips, right = s.right_twips;
-  if (s.rule_twips > 0) {
-    int side = std::max(0, (container - s.rule_twips) / 2);
-    left = right = side;
+  if (differs_spacing) {
+    auto sp = add(ppr, "w:spacing");
+    sp.append_attribute("w:before") = s.before_twips;
+    sp.append_attribute("w:after") = s.after_twips;
+    sp.append_attribute("w:line") = s.line_240ths;
+    sp.append_attribute("w:lineRule") = "auto";
   }
-  auto ind = add(ppr, "w:ind");
-  ind.append_attribute("w:left") = left;
-  ind.append_attribute("w:right") = right;
-  ind.append_attribute("w:firstLine") = s.first_line_twips;
-  const char* jc = s.align == doc::Align::Left ? "left" : s.align == doc::Align::Center ? "center"
-                 : s.align == doc::Align::Right ? "right" : "both";
-  val(ppr, "w:jc", jc);
+  int left = s.left_twips, right = s.right_twips;
+  if (s.rule_twips > 0) left = right = std::max(0, (container - s.rule_twips) / 2);
+  if (!base || left != base->left_twips || right != base->right_twips || s.first_line_twips != base->first_line_twips) {
+    auto ind = add(ppr, "w:ind");
+    ind.append_attribute("w:left") = left;
+    ind.append_attribute("w:right") = right;
+    ind.append_attribute("w:firstLine") = s.first_line_twips;
+  }
+  if (!base || s.align != base->align) {
+    const char* jc = s.align == doc::Align::Left ? "left" : s.align == doc::Align::Center ? "center"
+                   : s.align == doc::Align::Right ? "right" : "both";
+    val(ppr, "w:jc", jc);
+  }
+}
+
+void paragraph(pugi::xml_node parent, const doc::Paragraph& p, int container) {
+  auto wp = add(parent, "w:p");
+  auto ppr = add(wp, "w:pPr");
+  const doc::StyleDef* def = p.style_name.empty() ? nullptr : doc::theme_style(p.style_name);
+  if (def) val(ppr, "w:pStyle", p.style_name);
+  para_props(ppr, p.style, def ? &def->para : nullptr, container);
   doc::RunStyle mark;
   if (!p.runs.empty()) mark = p.runs.front().style;
-  else if (auto* def = doc::theme_style(p.style_name)) mark = def->run;
-  run_props(add(ppr, "w:rPr"), mark);
-  for (auto& r : p.runs) text_run(wp, r);
+  else if (def) mark = def->run;
+  // The paragraph mark (last child of pPr, as the schema wants) follows the first run.
+  if (def) run_diff(ppr, mark, &def->run);
+  else run_props(add(ppr, "w:rPr"), mark);
+  for (auto& r : p.runs) text_run(wp, r, def ? &def->run : nullptr);
 }
 
 void blocks(pugi::xml_node parent, const std::vector<doc::Block>& bs, int container);
@@ -189,6 +217,8 @@ pugi::xml_node root(pugi::xml_document& x, const char* name) {
   return r;
 }
 
+}  // namespace
+
 std::string styles_xml() {
   pugi::xml_document x;
   auto st = root(x, "w:styles");
@@ -214,16 +244,18 @@ std::string styles_xml() {
     val(s, "w:name", "TĐKT " + def.name);
     val(s, "w:basedOn", "Normal");
     add(s, "w:qFormat");
+    para_props(add(s, "w:pPr"), def.para, nullptr, 0);
     run_props(add(s, "w:rPr"), def.run);
   }
   return save(x);
 }
 
+namespace {
+
 std::string header_xml(const doc::Document&) {
   pugi::xml_document x;
   auto hdr = root(x, "w:hdr");
-  doc::Paragraph p;
-  p.style_name = "page-number";
+  doc::Paragraph p;  // no style name: direct formatting, so readers see the centring on the paragraph itself
   p.style = doc::theme_style("page-number")->para;
   doc::Run r;
   r.field = doc::Run::Field::Page;
@@ -335,7 +367,7 @@ std::string write(const doc::Document& d, const Options& o) {
     zip_int64_t idx = s ? zip_file_add(z, name.c_str(), s, ZIP_FL_ENC_UTF_8) : -1;
     if (idx < 0) { if (s) zip_source_free(s); zip_discard(z); zip_source_free(src); throw core::Error("libzip: không thêm được " + name); }
     zip_file_set_mtime(z, static_cast<zip_uint64_t>(idx), 315532800 + 86400, 0);  // fixed: 1980-01-02, for same bytes
-    zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 6);
+    zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 1);  // fast; XML shrinks ~8× anyway
   }
   if (zip_close(z) != 0) { zip_source_free(src); throw core::Error("libzip: không đóng được tệp zip"); }
   std::string out;

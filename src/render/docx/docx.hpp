@@ -14,5 +14,7 @@ struct Options {
 std::string write(const doc::Document& d, const Options& o = {});
 // The main part alone (tests compare it as XML).
 std::string document_xml(const doc::Document& d);
+// The style part: docDefaults (Times New Roman 14, vi-VN) and one paragraph style per theme style.
+std::string styles_xml();
 
 }  // namespace tdkt::render::docx

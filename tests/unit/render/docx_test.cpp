@@ -17,6 +17,15 @@ doc::Document sample() {
   p.style = doc::theme_style("body")->para;
   p.runs.push_back({"Độc lập - Tự do - Hạnh phúc & <ký tự>", doc::theme_style("body")->run, doc::Run::Field::None});
   d.body.emplace_back(p);
+  // A paragraph that departs from its style: only the differences go into document.xml.
+  doc::Paragraph q = p;
+  q.style.before_twips = 240;
+  q.style.first_line_twips = 0;
+  q.style.align = doc::Align::Center;
+  q.runs[0].style.bold = true;
+  q.runs[0].style.half_points = 26;
+  q.runs[0].text = "KHÁC KIỂU";
+  d.body.emplace_back(q);
   auto t = std::make_shared<doc::Table>();
   t->col_twips = {3000, 6355};
   doc::Row r;
@@ -45,17 +54,30 @@ TEST(Docx, SameInputSameBytes) {
 TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   std::string x = render::docx::document_xml(sample());
   EXPECT_NE(x.find("Độc lập - Tự do - Hạnh phúc &amp; &lt;ký tự&gt;"), std::string::npos);
-  // CT_PPr order: pStyle, keep…, pBdr, spacing, ind, jc, rPr
-  auto p_style = x.find("<w:pStyle"), spacing = x.find("<w:spacing"), ind = x.find("<w:ind"), jc = x.find("<w:jc");
-  ASSERT_NE(p_style, std::string::npos);
+  // A paragraph that follows its style carries only the style reference.
+  EXPECT_NE(x.find("<w:p><w:pPr><w:pStyle w:val=\"body\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Độc lập"), std::string::npos) << x;
+  // CT_PPr order for the overriding paragraph: pStyle, spacing, ind, jc, rPr
+  auto other = x.find("KHÁC KIỂU");
+  auto start = x.rfind("<w:p>", other);
+  auto seg = x.substr(start, other - start);
+  auto p_style = seg.find("<w:pStyle"), spacing = seg.find("<w:spacing"), ind = seg.find("<w:ind"), jc = seg.find("<w:jc"),
+       rpr = seg.find("<w:rPr>");
+  ASSERT_NE(p_style, std::string::npos) << seg;
   EXPECT_LT(p_style, spacing);
   EXPECT_LT(spacing, ind);
   EXPECT_LT(ind, jc);
-  // CT_RPr order: rFonts, b, i, sz, u, lang
-  auto fonts = x.find("<w:rFonts"), sz = x.find("<w:sz "), lang = x.find("<w:lang");
+  EXPECT_LT(jc, rpr);
+  // CT_RPr order in the run: b before sz
+  auto run = x.substr(x.rfind("<w:r><w:rPr>", other), 120);
+  EXPECT_LT(run.find("<w:b w:val=\"1\"/>"), run.find("<w:sz w:val=\"26\"/>")) << run;
+  // The theme lives in styles.xml: Times New Roman 14 pt by default, and each NĐ 30 style with its spacing.
+  std::string st = render::docx::styles_xml();
+  auto fonts = st.find("<w:rFonts"), sz = st.find("<w:sz "), lang = st.find("<w:lang");
   EXPECT_LT(fonts, sz);
   EXPECT_LT(sz, lang);
-  EXPECT_NE(x.find("w:ascii=\"Times New Roman\""), std::string::npos);
+  EXPECT_NE(st.find("w:ascii=\"Times New Roman\""), std::string::npos);
+  EXPECT_NE(st.find("w:styleId=\"quoc-hieu\""), std::string::npos);
+  EXPECT_NE(st.find("<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"567\"/><w:jc w:val=\"both\"/>"), std::string::npos);
   // The short rule is a centred bottom border: (6355 - 2000) / 2 on each side.
   EXPECT_NE(x.find("<w:pBdr><w:bottom w:val=\"single\""), std::string::npos);
   EXPECT_NE(x.find("w:left=\"2177\" w:right=\"2177\""), std::string::npos) << x;
