@@ -1,6 +1,8 @@
 // NĐ 30/2020 Phụ lục I as styles: sizes, weights, alignment, indents and spacing of each element.
 #include "doc/theme.hpp"
 
+#include <unordered_map>
+
 namespace tdkt::doc {
 
 namespace {
@@ -77,9 +79,13 @@ const std::vector<StyleDef>& theme() {
   return t;
 }
 const StyleDef* theme_style(const std::string& name) {
-  for (auto& s : theme())
-    if (s.name == name) return &s;
-  return nullptr;
+  static const std::unordered_map<std::string, const StyleDef*> index = [] {
+    std::unordered_map<std::string, const StyleDef*> m;
+    for (auto& s : theme()) m.emplace(s.name, &s);
+    return m;
+  }();
+  auto it = index.find(name);
+  return it == index.end() ? nullptr : it->second;
 }
 PageSetup page_setup(bool landscape) {
   PageSetup p;

@@ -1,4 +1,4 @@
-// IR → WordprocessingML (pugixml), zipped with libzip into deterministic bytes.
+// IR → WordprocessingML (streamed), zipped with libzip into deterministic bytes.
 #pragma once
 #include <string>
 
