@@ -25,6 +25,7 @@ doc::Document sample() {
   q.runs[0].style.bold = true;
   q.runs[0].style.half_points = 26;
   q.runs[0].text = "KHÁC KIỂU";
+  q.runs.push_back({" có khoảng trắng đầu", doc::theme_style("body")->run, doc::Run::Field::None});
   d.body.emplace_back(q);
   auto t = std::make_shared<doc::Table>();
   t->col_twips = {3000, 6355};
@@ -55,7 +56,7 @@ TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   std::string x = render::docx::document_xml(sample());
   EXPECT_NE(x.find("Độc lập - Tự do - Hạnh phúc &amp; &lt;ký tự&gt;"), std::string::npos);
   // A paragraph that follows its style carries only the style reference.
-  EXPECT_NE(x.find("<w:p><w:pPr><w:pStyle w:val=\"body\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Độc lập"), std::string::npos) << x;
+  EXPECT_NE(x.find("<w:p><w:pPr><w:pStyle w:val=\"body\"/></w:pPr><w:r><w:t>Độc lập"), std::string::npos) << x;
   // CT_PPr order for the overriding paragraph: pStyle, spacing, ind, jc, rPr
   auto other = x.find("KHÁC KIỂU");
   auto start = x.rfind("<w:p>", other);
@@ -70,6 +71,8 @@ TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   // CT_RPr order in the run: b before sz
   auto run = x.substr(x.rfind("<w:r><w:rPr>", other), 120);
   EXPECT_LT(run.find("<w:b w:val=\"1\"/>"), run.find("<w:sz w:val=\"26\"/>")) << run;
+  // Spaces that Word would drop are preserved, and only there.
+  EXPECT_NE(x.find("<w:t xml:space=\"preserve\"> có khoảng trắng đầu</w:t>"), std::string::npos);
   // The theme lives in styles.xml: Times New Roman 14 pt by default, and each NĐ 30 style with its spacing.
   std::string st = render::docx::styles_xml();
   auto fonts = st.find("<w:rFonts"), sz = st.find("<w:sz "), lang = st.find("<w:lang");
