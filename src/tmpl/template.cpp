@@ -3,6 +3,7 @@
 
 #include <pugixml.hpp>
 
+#include <cstring>
 #include <deque>
 #include <map>
 #include <filesystem>
@@ -72,7 +73,7 @@ struct Engine {
   void check_attrs(const Source& s, const pugi::xml_node& n, std::initializer_list<const char*> allowed) {
     for (auto a : n.attributes()) {
       bool ok = false;
-      for (auto* x : allowed) ok |= std::string(a.name()) == x;
+      for (auto* x : allowed) ok |= std::strcmp(a.name(), x) == 0;
       if (!ok) {
         std::string list;
         for (auto* x : allowed) list += (list.empty() ? "" : ", ") + std::string(x);
