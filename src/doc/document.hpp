@@ -31,6 +31,8 @@ struct ParaStyle {
   bool keep_next = false, keep_lines = false, page_break_before = false;
   // A bottom border of the given length, centred: the short rules under agency name and trích yếu.
   int rule_twips = 0;
+  // Absolute position on the page (printing onto pre-printed certificate blanks); frame_w 0 = not framed.
+  int frame_x_twips = 0, frame_y_twips = 0, frame_w_twips = 0;
 };
 
 struct Paragraph {

@@ -253,7 +253,7 @@ struct Engine {
              int container_width) {
     std::string name = c.name();
     if (name == "p") {
-      check_attrs(s, c, {"style", "align", "keep-next", "indent"});
+      check_attrs(s, c, {"style", "align", "keep-next", "indent", "x-mm", "y-mm", "w-mm"});
       if (!count_block(s, c)) return;
       std::string style = c.attribute("style").value();
       if (style.empty()) style = "body";
@@ -273,6 +273,28 @@ struct Engine {
       else if (!align.empty()) error(s, c, "align=«" + align + "» không hợp lệ; dùng left, center, right, justify");
       if (std::string(c.attribute("keep-next").value()) == "true") p.style.keep_next = true;
       if (std::string(c.attribute("indent").value()) == "none") p.style.first_line_twips = 0;
+      if (c.attribute("w-mm")) {
+        // Position on the page in millimetres, from data ({{ … }}) so an office calibrates its own blanks.
+        auto mm = [&](const char* a) -> std::optional<double> {
+          std::vector<doc::Run> runs;
+          interpolate(s, c, c.attribute(a).value(), sc, {}, runs);
+          std::string t;
+          for (auto& r : runs) t += r.text;
+          char* endp = nullptr;
+          double v = std::strtod(t.c_str(), &endp);
+          if (t.empty() || endp == t.c_str() || *endp != '\0' || v < 0 || v > 500) {
+            error(s, c, std::string(a) + "=«" + t + "» phải là số milimét từ 0 đến 500");
+            return std::nullopt;
+          }
+          return v;
+        };
+        auto x = mm("x-mm"), y = mm("y-mm"), w = mm("w-mm");
+        if (x && y && w && *w > 0) {
+          p.style.frame_x_twips = doc::twips_from_mm(*x);
+          p.style.frame_y_twips = doc::twips_from_mm(*y);
+          p.style.frame_w_twips = doc::twips_from_mm(*w);
+        }
+      }
       inline_nodes(s, c, sc, def->run, p.runs, depth);
       tidy_runs(p.runs);
       if (pending_break) { p.style.page_break_before = true; pending_break = false; }

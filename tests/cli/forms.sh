@@ -58,6 +58,11 @@ check "tập thể 1.410.000 đ" test "$($PY -c 'import json,sys; print(json.loa
 if command -v soffice >/dev/null; then
   (cd "$WORK" && timeout 180 soffice --headless -env:UserInstallation=file://$WORK/lo --convert-to pdf giay-khen.docx >/dev/null 2>&1)
   check "giay-khen: 4 awardees → 4 pages" test "$(pdfinfo "$WORK/giay-khen.pdf" | awk '/^Pages:/{print $2}')" = 4
+  (cd "$WORK" && timeout 180 soffice --headless -env:UserInstallation=file://$WORK/lo --convert-to pdf giay-khen-phoi.docx >/dev/null 2>&1)
+  check "giay-khen-phoi: 4 awardees → 4 pages" test "$(pdfinfo "$WORK/giay-khen-phoi.pdf" | awk '/^Pages:/{print $2}')" = 4
+  # Fields land where the office put them: the name's frame starts 98 mm from the top (≈ 278 pt).
+  y=$(pdftotext -bbox "$WORK/giay-khen-phoi.pdf" - | $PY -c 'import re,sys; t=sys.stdin.read(); m=re.search(r"yMin=\"([0-9.]+)\"[^>]*>Dương<", t); print(int(float(m.group(1))) if m else -1)')
+  check "giay-khen-phoi: name printed at y≈98 mm (got ${y} pt)" test "$y" -ge 270 -a "$y" -le 300
 fi
 
 # Data of the wrong type is refused before rendering, at its line and column.

@@ -116,6 +116,9 @@ void para_props(Xml& x, const doc::ParaStyle& s, const doc::ParaStyle* base, int
   if (s.keep_next && !(base && base->keep_next)) x.empty("w:keepNext");
   if (s.keep_lines && !(base && base->keep_lines)) x.empty("w:keepLines");
   if (s.page_break_before) x.empty("w:pageBreakBefore");
+  if (s.frame_w_twips > 0)
+    x.open("w:framePr").attr("w:w", s.frame_w_twips).attr("w:wrap", "notBeside").attr("w:hAnchor", "page").attr("w:vAnchor", "page")
+        .attr("w:x", s.frame_x_twips).attr("w:y", s.frame_y_twips).end();
   if (s.rule_twips > 0)
     x.open("w:pBdr").gt().open("w:bottom").attr("w:val", "single").attr("w:sz", 6L).attr("w:space", 1L).attr("w:color", "000000")
         .end().close("w:pBdr");

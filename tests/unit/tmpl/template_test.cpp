@@ -73,6 +73,17 @@ TEST(Template, SeveralErrorsAtOnceWithLocations) {
   EXPECT_EQ(d.error_count(), 6u) << all;
 }
 
+TEST(Template, FramesTakeMillimetresFromData) {
+  core::Diagnostics d;
+  std::string out = render(R"(<p style="gk-ten" x-mm="{{ so }}" y-mm="98" w-mm="237.5">{{ ten }}</p>)", d);
+  ASSERT_TRUE(d.empty()) << d.to_string();
+  EXPECT_NE(out.find("frame=397,5556,13465"), std::string::npos) << out;  // 7 mm, 98 mm, 237,5 mm in twips
+  core::Diagnostics d2;
+  render(R"(<p style="gk-ten" x-mm="{{ ten }}" y-mm="98" w-mm="-1">x</p>)", d2);
+  EXPECT_NE(d2.to_string().find("x-mm=«Trần Thị Hương» phải là số milimét từ 0 đến 500"), std::string::npos) << d2.to_string();
+  EXPECT_NE(d2.to_string().find("w-mm=«-1» phải là số milimét"), std::string::npos) << d2.to_string();
+}
+
 TEST(Template, XmlSyntaxErrorHasLocation) {
   core::Diagnostics d;
   auto doc = tmpl::render_text("<template>\n  <p>mở\n</template>", "hong.xml", data(), {}, d);
