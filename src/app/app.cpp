@@ -90,6 +90,7 @@ const std::vector<SettingInfo>& known_settings() {
   static const std::vector<SettingInfo> v = {
       {"tone_order", "thứ tự dấu thanh khi xếp tên (6 tên: ngang,huyen,hoi,nga,sac,nang theo thứ tự mong muốn)",
        "ngang,huyen,hoi,nga,sac,nang"},
+      {"templates_dir", "thư mục mẫu riêng của cơ quan (tệp cùng tên thay mẫu có sẵn); rỗng = chỉ dùng mẫu có sẵn", ""},
   };
   return v;
 }
@@ -120,6 +121,12 @@ Outcome config_set(const Context& c, const std::string& key, const std::string& 
       return o;
     }
     text::ToneOrder t;
+    std::error_code ec;
+    if (key == "templates_dir" && !value.empty() && !std::filesystem::is_directory(value, ec)) {
+      o.exit = kInvalidInput;
+      o.diags.error({}, key, "«" + value + "» không phải là thư mục");
+      return o;
+    }
     if (key == "tone_order" && !text::ToneOrder::parse(value, t)) {
       o.exit = kInvalidInput;
       o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ", "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang");

@@ -212,6 +212,10 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
     }
     Json data;
     std::string origin;
+    std::string override_dir = r.templates_dir;
+    std::error_code ec;
+    if (override_dir.empty() && fs::exists(c.db_path, ec))  // the workspace's own templates folder, if set
+      override_dir = store::Store::open(c.db_path)->setting("templates_dir").value_or("");
     if (!r.movement.empty()) {
       auto s = store::Store::open(c.db_path);
       auto row = s->movement(r.movement);
@@ -236,7 +240,7 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
     }
     auto view = view_for(*it, data, origin, o.diags);
     if (!view) { o.exit = kInvalidInput; return o; }
-    auto doc = render_doc(*it, *view, r.templates_dir, o.diags);
+    auto doc = render_doc(*it, *view, override_dir, o.diags);
     if (!doc) { o.exit = kInvalidInput; return o; }
     doc->subject = it->title;
     if (data.is_object())

@@ -73,6 +73,8 @@ thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
   tone_order   thứ tự dấu thanh khi xếp tên. Mặc định (thứ tự từ điển): ngang,huyen,hoi,nga,sac,nang.
                Một thứ tự khác cũng hay gặp: ngang,huyen,sac,hoi,nga,nang.
                Chữ cái luôn quyết định trước dấu: "Anh" < "Ánh" < "Ao"; đ đứng sau d; ă, â sau a.
+  templates_dir  thư mục mẫu văn bản riêng của cơ quan; tệp cùng tên thay mẫu có sẵn khi render
+               (tùy chọn --templates của lệnh render được ưu tiên hơn).
 )"},
       {"forms", R"(tdkt forms — các mẫu văn bản (forms/*.json + templates/*.xml)
 

@@ -21,7 +21,33 @@ std::string format(const Diagnostic& d) {
   if (!d.field.empty()) s += "trường «" + d.field + "»: ";
   s += d.message;
   if (!d.hint.empty()) s += " (gợi ý: " + d.hint + ")";
+  if (!d.loc.source_line.empty() && d.loc.col > 0) {
+    // The offending line and a caret under the column (columns count code points, tabs kept as tabs).
+    s += "\n    " + d.loc.source_line + "\n    ";
+    int c = 1;
+    for (size_t i = 0; i < d.loc.source_line.size() && c < d.loc.col; ++i) {
+      unsigned char ch = static_cast<unsigned char>(d.loc.source_line[i]);
+      if ((ch & 0xC0) == 0x80) continue;
+      s += ch == '\t' ? '\t' : ' ';
+      ++c;
+    }
+    s += '^';
+  }
   return s;
+}
+
+std::string line_of(const std::string& text, int line) {
+  if (line < 1) return "";
+  size_t pos = 0;
+  for (int l = 1; l < line; ++l) {
+    pos = text.find('\n', pos);
+    if (pos == std::string::npos) return "";
+    ++pos;
+  }
+  size_t end = text.find('\n', pos);
+  std::string out = text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+  if (!out.empty() && out.back() == '\r') out.pop_back();
+  return out.size() > 300 ? out.substr(0, 300) + "…" : out;
 }
 
 void Diagnostics::error(Location loc, std::string field, std::string message, std::string hint) {

@@ -91,7 +91,7 @@ class JsonParser {
   int line_ = 1, col_ = 1;
 
   std::nullopt_t fail(const std::string& msg, const std::string& hint = {}) {
-    diags_.error({file_, line_, col_}, "", "JSON không hợp lệ: " + msg, hint);
+    diags_.error({file_, line_, col_, line_of(std::string(s_), line_)}, "", "JSON không hợp lệ: " + msg, hint);
     return std::nullopt;
   }
   bool failb(const std::string& msg, const std::string& hint = {}) { fail(msg, hint); return false; }

@@ -31,6 +31,7 @@ struct Source {
       if (c == '\n') { ++l.line; l.col = 1; }
       else if ((c & 0xC0) != 0x80) ++l.col;
     }
+    l.source_line = core::line_of(text, l.line);
     return l;
   }
 };

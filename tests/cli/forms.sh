@@ -87,11 +87,18 @@ sed 's|<p style="ten-loai">{{ ten_loai }}</p>|<p style="ten-loai">{{ ten_loai }}
 run 0 forms check --templates "$WORK/mau"
 run 0 render ke-hoach --data "$f" --templates "$WORK/mau" --to ir -o -
 has out "«KẾ HOẠCH (MẪU RIÊNG)»"
-# A broken override is reported with file:line:col and nothing is written.
+# The same folder as a workspace setting (tdkt config set templates_dir …).
+run 0 --db "$DB" config set templates_dir "$WORK/mau"
+run 0 --db "$DB" render ke-hoach --movement PM-CCHC-2021-2025 --to ir -o -
+has out "«KẾ HOẠCH (MẪU RIÊNG)»"
+run 1 --db "$DB" config set templates_dir "$WORK/khong-co"
+has err "không phải là thư mục"
+# A broken override is reported with file:line:col and a caret, and nothing is written.
 sed -e 's#{{ trich_yeu }}#{{ trich_yeu | khong_co }}#' -e 's#<p style="body">{{ c }}</p>#<p style="than">{{ c }}</p>#' templates/ke-hoach.xml > "$WORK/mau/ke-hoach.xml"
 run 1 forms check --templates "$WORK/mau"
 has err "ke-hoach.xml:7:24: lỗi: biểu thức «trich_yeu | khong_co»"
 has err "ke-hoach.xml:9:27: lỗi: kiểu đoạn «than»"
+has err "      <for each=\"c in can_cu\"><p style=\"than\">{{ c }}</p></for>"
 has err "bộ lọc «khong_co» không có"
 has err "kiểu đoạn «than» không có"
 run 1 render ke-hoach --data "$f" --templates "$WORK/mau" --to docx -o "$WORK/hong.docx"
