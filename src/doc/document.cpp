@@ -32,6 +32,7 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
   if (s.keep_next) o += " keep-next";
   if (s.page_break_before) o += " page-break";
   if (s.rule_twips) o += " rule=" + std::to_string(s.rule_twips);
+  for (auto& sig : p.signatures) o += " signature=" + sig;
   if (s.frame_w_twips)
     o += " frame=" + std::to_string(s.frame_x_twips) + "," + std::to_string(s.frame_y_twips) + "," + std::to_string(s.frame_w_twips);
   o += "\n";

@@ -39,6 +39,9 @@ struct Paragraph {
   std::string style_name;  // theme style it came from, for the dump and the DOCX style id
   ParaStyle style;
   std::vector<Run> runs;
+  // Where digital signatures go (NĐ 30/2020 Phụ lục I §3.4): the signer's between the title and the name,
+  // the agency's over its left third. Stable names, e.g. "nguoi-ky", "co-quan"; empty = none.
+  std::vector<std::string> signatures;
   std::string text() const;
 };
 

@@ -254,7 +254,7 @@ struct Engine {
              int container_width) {
     std::string name = c.name();
     if (name == "p") {
-      check_attrs(s, c, {"style", "align", "keep-next", "indent", "x-mm", "y-mm", "w-mm"});
+      check_attrs(s, c, {"style", "align", "keep-next", "indent", "x-mm", "y-mm", "w-mm", "signature"});
       if (!count_block(s, c)) return;
       std::string style = c.attribute("style").value();
       if (style.empty()) style = "body";
@@ -274,6 +274,15 @@ struct Engine {
       else if (!align.empty()) error(s, c, "align=«" + align + "» không hợp lệ; dùng left, center, right, justify");
       if (std::string(c.attribute("keep-next").value()) == "true") p.style.keep_next = true;
       if (std::string(c.attribute("indent").value()) == "none") p.style.first_line_twips = 0;
+      for (std::string sig = c.attribute("signature").value(); !sig.empty();) {
+        size_t comma = sig.find(',');
+        std::string name = text::fold_spaces(sig.substr(0, comma));
+        bool ok = !name.empty();
+        for (char ch : name) ok &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+        if (!ok) error(s, c, "tên chữ ký «" + name + "» chỉ gồm chữ thường không dấu, số và «-»", "ví dụ signature=\"nguoi-ky,co-quan\"");
+        else p.signatures.push_back(name);
+        sig = comma == std::string::npos ? "" : sig.substr(comma + 1);
+      }
       if (c.attribute("w-mm")) {
         // Position on the page in millimetres, from data ({{ … }}) so an office calibrates its own blanks.
         auto mm = [&](const char* a) -> std::optional<double> {

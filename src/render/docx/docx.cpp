@@ -4,6 +4,7 @@
 
 #include <zip.h>
 
+#include <map>
 #include <string_view>
 
 #include "core/diag.hpp"
@@ -22,6 +23,8 @@ const char* kDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"
 class Xml {
  public:
   std::string s;
+  long next_id = 1;                  // bookmark ids, unique in a part
+  std::map<std::string, int> names;  // bookmark names must be unique too: a repeat gets "_2", "_3" …
   Xml& open(const char* tag) { s += '<'; s += tag; return *this; }
   Xml& attr(const char* k, std::string_view v) {
     s += ' '; s += k; s += "=\"";
@@ -143,6 +146,14 @@ void paragraph(Xml& x, const doc::Paragraph& p, int container) {
   doc::RunStyle mark = !p.runs.empty() ? p.runs.front().style : def ? def->run : doc::RunStyle{};
   run_diff(x, mark, def ? &def->run : nullptr);
   x.close("w:pPr");
+  // Signature places become bookmarks "tdkt_chu_ky_<name>" so a signing tool can find them in the DOCX.
+  for (auto& sig : p.signatures) {
+    std::string name = "tdkt_chu_ky_" + sig;
+    for (auto& ch : name) if (ch == '-') ch = '_';
+    if (int n = ++x.names[name]; n > 1) name += "_" + std::to_string(n);
+    x.open("w:bookmarkStart").attr("w:id", x.next_id).attr("w:name", name).end();
+    x.open("w:bookmarkEnd").attr("w:id", x.next_id++).end();
+  }
   for (auto& r : p.runs) text_run(x, r, def ? &def->run : nullptr);
   x.close("w:p");
 }

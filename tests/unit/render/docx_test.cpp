@@ -26,7 +26,9 @@ doc::Document sample() {
   q.runs[0].style.half_points = 26;
   q.runs[0].text = "KHÁC KIỂU";
   q.runs.push_back({" có khoảng trắng đầu", doc::theme_style("body")->run, doc::Run::Field::None});
+  q.signatures = {"nguoi-ky", "co-quan"};
   d.body.emplace_back(q);
+  d.body.emplace_back(q);  // the same places twice: bookmark names stay unique
   auto t = std::make_shared<doc::Table>();
   t->col_twips = {3000, 6355};
   doc::Row r;
@@ -71,6 +73,10 @@ TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   // CT_RPr order in the run: b before sz
   auto run = x.substr(x.rfind("<w:r><w:rPr>", other), 120);
   EXPECT_LT(run.find("<w:b w:val=\"1\"/>"), run.find("<w:sz w:val=\"26\"/>")) << run;
+  // Signature places are named bookmarks, unique in the document.
+  EXPECT_NE(x.find("<w:bookmarkStart w:id=\"1\" w:name=\"tdkt_chu_ky_nguoi_ky\"/><w:bookmarkEnd w:id=\"1\"/>"), std::string::npos) << x;
+  EXPECT_NE(x.find("w:name=\"tdkt_chu_ky_co_quan\""), std::string::npos);
+  EXPECT_NE(x.find("w:name=\"tdkt_chu_ky_nguoi_ky_2\""), std::string::npos);
   // Spaces that Word would drop are preserved, and only there.
   EXPECT_NE(x.find("<w:t xml:space=\"preserve\"> có khoảng trắng đầu</w:t>"), std::string::npos);
   // The theme lives in styles.xml: Times New Roman 14 pt by default, and each NĐ 30 style with its spacing.
