@@ -240,10 +240,9 @@ NodePtr parse(const std::string& src, ParseError& err) {
 }
 
 const core::Json* Scope::lookup(const std::string& name) const {
-  for (const Scope* s = this; s; s = s->parent_) {
-    auto it = s->vars_.find(name);
-    if (it != s->vars_.end()) return it->second;
-  }
+  for (const Scope* s = this; s; s = s->parent_)
+    for (auto& v : s->vars_)
+      if (v.first == name) return v.second;
   for (const Scope* s = this; s; s = s->parent_)
     if (s->root_ && s->root_->is_object())
       if (auto* v = s->root_->find(name)) return v;

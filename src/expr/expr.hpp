@@ -36,13 +36,17 @@ NodePtr parse(const std::string& src, ParseError& err);
 class Scope {
  public:
   explicit Scope(const core::Json* root, const Scope* parent = nullptr) : root_(root), parent_(parent) {}
-  void bind(const std::string& name, const core::Json* value) { vars_[name] = value; }
+  void bind(const std::string& name, const core::Json* value) {
+    for (auto& v : vars_)
+      if (v.first == name) { v.second = value; return; }
+    vars_.emplace_back(name, value);
+  }
   const core::Json* lookup(const std::string& name) const;
 
  private:
   const core::Json* root_;
   const Scope* parent_;
-  std::map<std::string, const core::Json*> vars_;
+  std::vector<std::pair<std::string, const core::Json*>> vars_;  // one or two loop variables: a vector beats a map
 };
 
 struct EvalError {

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <filesystem>
 #include <set>
 
@@ -46,6 +48,19 @@ struct Engine {
   bool aborted = false;
   bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
   std::map<std::string, std::pair<expr::NodePtr, expr::ParseError>> parsed_;  // each source text parsed once
+  // The same, keyed by where the text sits in the loaded template (stable while rendering): no string hashing.
+  std::unordered_map<const char*, std::pair<expr::NodePtr, expr::ParseError>> parsed_at_;
+
+  expr::NodePtr parse_at(const char* where, std::string_view src, expr::ParseError& pe) {
+    auto it = parsed_at_.find(where);
+    if (it == parsed_at_.end()) {
+      expr::ParseError e{};
+      auto ast = expr::parse(std::string(src), e);
+      it = parsed_at_.emplace(where, std::make_pair(ast, e)).first;
+    }
+    pe = it->second.second;
+    return it->second.first;
+  }
 
   expr::NodePtr parse_cached(const std::string& src, expr::ParseError& pe) {
     auto it = parsed_.find(src);
@@ -85,9 +100,10 @@ struct Engine {
   }
 
   std::optional<Json> eval_attr(const Source& s, const pugi::xml_node& n, const char* attr, const expr::Scope& sc) {
-    std::string src = n.attribute(attr).value();
+    const char* where = n.attribute(attr).value();
+    std::string src = where;
     expr::ParseError pe{};
-    auto ast = parse_cached(src, pe);
+    auto ast = parse_at(where, src, pe);
     if (!ast) {
       error(s, n, std::string("biểu thức «") + src + "» trong " + attr + "=: " + pe.message + " (cột " + std::to_string(pe.col) + ")");
       return std::nullopt;
@@ -99,34 +115,38 @@ struct Engine {
   }
 
   // Splits pcdata into literal text and {{ expressions }}, appending runs.
-  void interpolate(const Source& s, const pugi::xml_node& n, const std::string& raw, const expr::Scope& sc,
+  void interpolate(const Source& s, const pugi::xml_node& n, const char* text, const expr::Scope& sc,
                    const doc::RunStyle& st, std::vector<doc::Run>& out) {
+    std::string_view raw(text);
     size_t i = 0;
     while (i < raw.size()) {
       size_t open = raw.find("{{", i);
-      std::string lit = raw.substr(i, open == std::string::npos ? std::string::npos : open - i);
-      if (!lit.empty()) out.push_back({lit, st, doc::Run::Field::None});
-      if (open == std::string::npos) break;
+      std::string_view lit = raw.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
+      if (!lit.empty()) out.push_back({std::string(lit), st, doc::Run::Field::None});
+      if (open == std::string_view::npos) break;
       size_t close = raw.find("}}", open + 2);
-      if (close == std::string::npos) {
+      if (close == std::string_view::npos) {
         error(s, n, "«{{» chưa đóng bằng «}}»");
         return;
       }
-      std::string src = raw.substr(open + 2, close - open - 2);
       expr::ParseError pe{};
-      auto ast = parse_cached(src, pe);
+      auto ast = parse_at(text + open, raw.substr(open + 2, close - open - 2), pe);
+      std::string_view src_view = raw.substr(open + 2, close - open - 2);
+      auto src = [&] { return std::string(src_view); };  // only error messages need a copy
       if (!ast) {
-        d.error(s.at(n.offset_debug()), "", "biểu thức «" + text::fold_spaces(src) + "»: " + pe.message,
+        d.error(s.at(n.offset_debug()), "", "biểu thức «" + text::fold_spaces(src()) + "»: " + pe.message,
                 "cột " + std::to_string(pe.col) + " trong biểu thức");
       } else {
         expr::EvalError ee{};
         std::optional<Json> holder;
         const Json* v = eval_ptr(*ast, sc, ee, holder);
         auto loc = [&] { return s.at(n.offset_debug()); };  // computed only for errors: it scans the source
-        if (!v) d.error(loc(), "", "biểu thức «" + text::fold_spaces(src) + "»: " + ee.message);
+        if (!v) d.error(loc(), "", "biểu thức «" + text::fold_spaces(src()) + "»: " + ee.message);
         else if (v->is_array() || v->is_object())
-          d.error(loc(), "", "biểu thức «" + text::fold_spaces(src) + "» cho " + Json::type_name(v->type()) + ", cần một giá trị để in",
+          d.error(loc(), "", "biểu thức «" + text::fold_spaces(src()) + "» cho " + Json::type_name(v->type()) + ", cần một giá trị để in",
                   "dùng <for> hoặc bộ lọc join");
+        else if (v->is_string())
+          out.push_back({v->as_string(), st, doc::Run::Field::None});
         else
           out.push_back({expr::to_text(*v), st, doc::Run::Field::None});
       }
@@ -202,7 +222,14 @@ struct Engine {
     for (auto& r : runs) {
       if (r.field != doc::Run::Field::None) { out.push_back(r); last_space = false; continue; }
       std::string t;
-      for (size_t i = 0; i < r.text.size(); ++i) {
+      // Fast path: text that is already folded (the usual case for data values) is taken whole.
+      bool clean = !r.text.empty() && !(last_space && r.text.front() == ' ') &&
+                   r.text.find_first_of("\n\t\r") == std::string::npos && r.text.find("  ") == std::string::npos;
+      if (clean) {
+        t = std::move(r.text);
+        last_space = t.back() == ' ';
+      }
+      for (size_t i = 0; !clean && i < r.text.size(); ++i) {
         char c = r.text[i];
         bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
         if (ws) {
@@ -256,8 +283,8 @@ struct Engine {
     if (name == "p") {
       check_attrs(s, c, {"style", "align", "keep-next", "indent", "x-mm", "y-mm", "w-mm", "signature"});
       if (!count_block(s, c)) return;
-      std::string style = c.attribute("style").value();
-      if (style.empty()) style = "body";
+      const char* style_attr = c.attribute("style").value();
+      std::string style = *style_attr ? style_attr : "body";
       const doc::StyleDef* def = doc::theme_style(style);
       if (!def) {
         error(s, c, "kiểu đoạn «" + style + "» không có trong bộ kiểu NĐ 30", "xem: tdkt forms styles");
@@ -266,14 +293,14 @@ struct Engine {
       doc::Paragraph p;
       p.style_name = style;
       p.style = def->para;
-      std::string align = c.attribute("align").value();
-      if (align == "left") p.style.align = doc::Align::Left;
-      else if (align == "center") p.style.align = doc::Align::Center;
-      else if (align == "right") p.style.align = doc::Align::Right;
-      else if (align == "justify") p.style.align = doc::Align::Justify;
-      else if (!align.empty()) error(s, c, "align=«" + align + "» không hợp lệ; dùng left, center, right, justify");
-      if (std::string(c.attribute("keep-next").value()) == "true") p.style.keep_next = true;
-      if (std::string(c.attribute("indent").value()) == "none") p.style.first_line_twips = 0;
+      const char* align = c.attribute("align").value();
+      if (!std::strcmp(align, "left")) p.style.align = doc::Align::Left;
+      else if (!std::strcmp(align, "center")) p.style.align = doc::Align::Center;
+      else if (!std::strcmp(align, "right")) p.style.align = doc::Align::Right;
+      else if (!std::strcmp(align, "justify")) p.style.align = doc::Align::Justify;
+      else if (*align) error(s, c, std::string("align=«") + align + "» không hợp lệ; dùng left, center, right, justify");
+      if (!std::strcmp(c.attribute("keep-next").value(), "true")) p.style.keep_next = true;
+      if (!std::strcmp(c.attribute("indent").value(), "none")) p.style.first_line_twips = 0;
       for (std::string sig = c.attribute("signature").value(); !sig.empty();) {
         size_t comma = sig.find(',');
         std::string name = text::fold_spaces(sig.substr(0, comma));
@@ -541,7 +568,7 @@ struct Engine {
 std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const Json& data,
                                          const Options& o, core::Diagnostics& d) {
   size_t before = d.error_count();
-  Engine e{o, d, {}, {}, {}, 0, false, false, {}};
+  Engine e{o, d, {}, {}, {}, 0, false, false, {}, {}};
   const Source* s = e.parse(source, name);
   if (!s) return std::nullopt;
   auto root = e.docs.back().document_element();

@@ -354,7 +354,10 @@ std::string write(const doc::Document& d, const Options& o) {
     zip_int64_t idx = s ? zip_file_add(z, name.c_str(), s, ZIP_FL_ENC_UTF_8) : -1;
     if (idx < 0) { if (s) zip_source_free(s); zip_discard(z); zip_source_free(src); throw core::Error("libzip: không thêm được " + name); }
     zip_file_set_mtime(z, static_cast<zip_uint64_t>(idx), 315532800 + 86400, 0);  // fixed: 1980-01-02, for same bytes
-    zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 1);  // fast; XML shrinks ~8× anyway
+    // Deflate the large parts only (fast level; the XML still shrinks ~30×); small ones gain nothing but the
+    // cost of setting up a compressor.
+    if (content.size() > 4096) zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 1);
+    else zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
   }
   if (zip_close(z) != 0) { zip_source_free(src); throw core::Error("libzip: không đóng được tệp zip"); }
   std::string out;
