@@ -23,7 +23,7 @@ ds = {"danh_sach": {"tieu_de": "Tập thể, cá nhân được tặng Giấy kh
       "rows": rows}
 json.dump(ds, open(f"{out}/danh-sach-500.json", "w"), ensure_ascii=False)
 rep = json.load(open(sys.argv[2]))  # forms/examples/bao-cao-thanh-tich-ca-nhan.json
-rep["thanh_tich"] = rep["thanh_tich"] * 4
+rep["thanh_tich"] = rep["thanh_tich"] * 2
 rep["nhiem_vu"] = rep["nhiem_vu"] * 2
 rep["danh_hieu"] = rep["danh_hieu"] * 3
 rep["hinh_thuc"] = rep["hinh_thuc"] * 3
