@@ -154,8 +154,10 @@ struct Engine {
     }
   }
 
+  // The inline content of a paragraph (or of an inline <if>/<b>/…): text with {{ }}, and inline elements.
+  // in_if: parent is an <if>, whose <else> child is its alternative, not content.
   void inline_nodes(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, doc::RunStyle st,
-                    std::vector<doc::Run>& out, int depth) {
+                    std::vector<doc::Run>& out, int depth, bool in_if = false) {
     for (auto c : parent.children()) {
       if (aborted) return;
       if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
@@ -163,55 +165,32 @@ struct Engine {
         continue;
       }
       if (c.type() != pugi::node_element) continue;
-      std::string name = c.name();
-      if (name == "b" || name == "i" || name == "u") {
-        check_attrs(s, c, {});
-        doc::RunStyle s2 = st;
-        if (name == "b") s2.bold = true;
-        if (name == "i") s2.italic = true;
-        if (name == "u") s2.underline = true;
-        inline_nodes(s, c, sc, s2, out, depth);
-      } else if (name == "page-number") {
-        check_attrs(s, c, {});
-        out.push_back({"", st, doc::Run::Field::Page});
-      } else if (name == "if") {
-        check_attrs(s, c, {"test"});
-        auto v = eval_attr(s, c, "test", sc);
-        if (!v) continue;
-        pugi::xml_node els = c.child("else");
-        if (expr::truthy(*v)) {
-          for (auto k : c.children()) {
-            if (std::string(k.name()) == "else") continue;
-            if (k.type() == pugi::node_pcdata) interpolate(s, k, k.value(), sc, st, out);
-            else if (k.type() == pugi::node_element) {
-              pugi::xml_node wrapper = k;
-              inline_one(s, wrapper, sc, st, out, depth);
-            }
-          }
-        } else if (els) {
-          inline_nodes(s, els, sc, st, out, depth);
-        }
-      } else {
-        error(s, c, "thẻ <" + name + "> không dùng được trong đoạn văn", "trong <p> chỉ dùng chữ, {{ … }}, <b>, <i>, <u>, <if>, <page-number/>");
-      }
+      if (in_if && !std::strcmp(c.name(), "else")) continue;
+      inline_element(s, c, sc, st, out, depth);
     }
   }
-  void inline_one(const Source& s, const pugi::xml_node& node, const expr::Scope& sc, doc::RunStyle st,
-                  std::vector<doc::Run>& out, int depth) {
-    // Wraps a single node so inline_nodes can treat it like a parent's child list.
-    pugi::xml_node parent = node.parent();
-    (void)parent;
-    std::string name = node.name();
-    if (name == "b" || name == "i" || name == "u") {
-      doc::RunStyle s2 = st;
-      if (name == "b") s2.bold = true;
-      if (name == "i") s2.italic = true;
-      if (name == "u") s2.underline = true;
-      inline_nodes(s, node, sc, s2, out, depth);
-    } else if (name == "page-number") {
+
+  void inline_element(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, doc::RunStyle st,
+                      std::vector<doc::Run>& out, int depth) {
+    const char* name = c.name();
+    if (!std::strcmp(name, "b") || !std::strcmp(name, "i") || !std::strcmp(name, "u")) {
+      check_attrs(s, c, {});
+      if (name[0] == 'b') st.bold = true;
+      if (name[0] == 'i') st.italic = true;
+      if (name[0] == 'u') st.underline = true;
+      inline_nodes(s, c, sc, st, out, depth);
+    } else if (!std::strcmp(name, "page-number")) {
+      check_attrs(s, c, {});
       out.push_back({"", st, doc::Run::Field::Page});
+    } else if (!std::strcmp(name, "if")) {
+      check_attrs(s, c, {"test"});
+      auto v = eval_attr(s, c, "test", sc);
+      if (!v) return;
+      if (expr::truthy(*v)) inline_nodes(s, c, sc, st, out, depth, true);
+      else if (auto els = c.child("else")) inline_nodes(s, els, sc, st, out, depth);
     } else {
-      error(s, node, "thẻ <" + name + "> không dùng được ở đây");
+      error(s, c, std::string("thẻ <") + name + "> không dùng được trong đoạn văn",
+            "trong <p> chỉ dùng chữ, {{ … }}, <b>, <i>, <u>, <if>, <page-number/>");
     }
   }
 

@@ -29,7 +29,8 @@ TEST(Template, ParagraphsLoopsConditionsAndInlineStyles) {
        ({{ so | pad2 }})</p>
   <for each="x in ds" index="i"><p>{{ i }}. {{ x.t }}</p></for>
   <if test="co and so > 5"><p>đúng</p><else><p>sai</p></else></if>
-  <if test="not co"><p>không in</p><else><p>in nhánh else</p></else></if>)", d);
+  <if test="not co"><p>không in</p><else><p>in nhánh else</p></else></if>
+  <p>đầu <if test="co"><b>đậm</b> <if test="so > 100">lớn<else>nhỏ</else></if></if> cuối</p>)", d);
   ASSERT_TRUE(d.empty()) << d.to_string();
   EXPECT_NE(out.find("P body justify first=567 after=120\n  R 14pt «Kính gửi: »\n  R 14pt b «Trần Thị Hương»\n  R 14pt « (07)»\n"),
             std::string::npos) << out;
@@ -38,6 +39,8 @@ TEST(Template, ParagraphsLoopsConditionsAndInlineStyles) {
   EXPECT_NE(out.find("«đúng»"), std::string::npos);
   EXPECT_EQ(out.find("«sai»"), std::string::npos);
   EXPECT_NE(out.find("«in nhánh else»"), std::string::npos);
+  // inline conditions nest, and keep the inline styles
+  EXPECT_NE(out.find("R 14pt «đầu »\n  R 14pt b «đậm»\n  R 14pt « nhỏ cuối»"), std::string::npos) << out;
 }
 
 TEST(Template, TablesCheckTheirColumns) {
