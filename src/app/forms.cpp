@@ -211,7 +211,7 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
       return o;
     }
     Json data;
-    std::string origin;
+    std::string origin, data_text;
     std::string override_dir = r.templates_dir;
     std::error_code ec;
     if (override_dir.empty() && fs::exists(c.db_path, ec))  // the workspace's own templates folder, if set
@@ -233,13 +233,19 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
       auto content = core::read_file(r.data_file, err);
       if (!content) { o.exit = kInvalidInput; o.diags.error({r.data_file, 0, 0}, "", err); return o; }
       if (!text::check_utf8(*content, r.data_file, o.diags)) { o.exit = kInvalidInput; return o; }
-      auto j = core::parse_json(text::nfc(*content), r.data_file, o.diags);
+      std::string normalized = text::nfc(*content);
+      auto j = core::parse_json(normalized, r.data_file, o.diags);
       if (!j) { o.exit = kInvalidInput; return o; }
       data = *j;
       origin = r.data_file;
+      data_text = normalized;
     }
     auto view = view_for(*it, data, origin, o.diags);
-    if (!view) { o.exit = kInvalidInput; return o; }
+    if (!view) {
+      o.exit = kInvalidInput;
+      if (!data_text.empty()) o.diags.attach_source(origin, data_text);
+      return o;
+    }
     auto doc = render_doc(*it, *view, override_dir, o.diags);
     if (!doc) { o.exit = kInvalidInput; return o; }
     doc->subject = it->title;

@@ -70,6 +70,11 @@ size_t Diagnostics::warning_count() const {
   for (auto& d : items_) n += d.severity == Severity::Warning;
   return n;
 }
+void Diagnostics::attach_source(const std::string& file, const std::string& text) {
+  for (auto& d : items_)
+    if (d.loc.file == file && d.loc.line > 0 && d.loc.source_line.empty()) d.loc.source_line = line_of(text, d.loc.line);
+}
+
 std::string Diagnostics::to_string() const {
   std::string s;
   for (auto& d : items_) s += format(d) + "\n";

@@ -44,6 +44,9 @@ class Diagnostics {
   const std::vector<Diagnostic>& items() const { return items_; }
   bool empty() const { return items_.empty(); }
   std::string to_string() const;  // one formatted line per diagnostic
+  // Fills the source line of every diagnostic about `file` that has a line but no text yet, so the
+  // message can show the line with a caret under the column.
+  void attach_source(const std::string& file, const std::string& text);
 
  private:
   std::vector<Diagnostic> items_;

@@ -189,7 +189,9 @@ std::optional<Dataset> load_dataset(const std::string& path, core::Diagnostics& 
   if (n != *content) d.warning({path, 0, 0}, "", "tệp có chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); tdkt đã tự chuẩn hóa");
   auto json = core::parse_json(n, path, d);
   if (!json) return std::nullopt;
-  return parse_dataset(*json, path, d);
+  auto ds = parse_dataset(*json, path, d);
+  d.attach_source(path, n);
+  return ds;
 }
 
 }  // namespace tdkt::domain

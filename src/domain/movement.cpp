@@ -465,7 +465,9 @@ std::optional<Movement> load_movement(const std::string& path, Diagnostics& d, s
   auto json = core::parse_json(normalized, path, d);
   if (!json) return std::nullopt;
   if (raw) *raw = normalized;
-  return parse_movement(*json, path, d);
+  auto m = parse_movement(*json, path, d);
+  d.attach_source(path, normalized);
+  return m;
 }
 
 }  // namespace tdkt::domain

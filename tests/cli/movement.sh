@@ -16,6 +16,7 @@ sed -e 's/"number": 169/"number": "169"/' -e 's/"recipients"/"recipient"/' -e 's
 run 1 movement validate "$WORK/hong.json"
 has out "LỖI  $WORK/hong.json"
 has err "hong.json:10:15: lỗi: trường «document.number»: phải là số nguyên, nhưng là chuỗi"
+has err $'    "number": "169",\n                  ^'  # the line itself, with a caret under the value
 has err "trường «recipient»: trường không được hỗ trợ (gợi ý: có phải ý bạn là «recipients»?)"
 has err "hình thức «bk-nam» chưa khai báo trong «awards»"
 has err "trường «recipients»: thiếu trường bắt buộc"

@@ -9,6 +9,10 @@ cd "$ROOT"
 export SOURCE_DATE_EPOCH=1763712000
 FAILS=0
 PASSES=0
+TEST_NAME="$(basename "${BASH_SOURCE[1]:-$0}" .sh)"
+FAILLOG="${TMPDIR:-/tmp}/tdkt-cli-failures.log"
+# Every failure is also appended to a persistent log, so an intermittent one can be studied afterwards.
+note_fail() { printf '%s %s: %s\n' "$(date -Is)" "$TEST_NAME" "$*" >> "$FAILLOG"; }
 OUT=""
 ERR=""
 RC=0
@@ -19,6 +23,7 @@ run() {
   ERR="$(cat "$WORK/stderr")"
   if [ "$RC" != "$want" ]; then
     echo "FAIL: tdkt $* → exit $RC, expected $want"; echo "  stdout: ${OUT:0:600}"; echo "  stderr: ${ERR:0:600}"
+    note_fail "tdkt $* → exit $RC, expected $want; stdout: ${OUT:0:300}; stderr: ${ERR:0:300}"
     FAILS=$((FAILS + 1))
   else
     PASSES=$((PASSES + 1))
@@ -29,16 +34,24 @@ has() {
   local where="$1" text="$2" hay
   if [ "$where" = out ]; then hay="$OUT"; else hay="$ERR"; fi
   if printf '%s' "$hay" | grep -qF -- "$text"; then PASSES=$((PASSES + 1)); else
-    echo "FAIL: expected $where to contain: $text"; echo "  got: ${hay:0:800}"; FAILS=$((FAILS + 1)); fi
+    echo "FAIL: expected $where to contain: $text"; echo "  got: ${hay:0:800}"; note_fail "$where lacks: $text"; FAILS=$((FAILS + 1)); fi
 }
 hasnt() {
   local where="$1" text="$2" hay
   if [ "$where" = out ]; then hay="$OUT"; else hay="$ERR"; fi
-  if printf '%s' "$hay" | grep -qF -- "$text"; then echo "FAIL: $where must not contain: $text"; FAILS=$((FAILS + 1)); else PASSES=$((PASSES + 1)); fi
+  if printf '%s' "$hay" | grep -qF -- "$text"; then echo "FAIL: $where must not contain: $text"; note_fail "$where has: $text"; FAILS=$((FAILS + 1)); else PASSES=$((PASSES + 1)); fi
 }
 check() {  # check DESCRIPTION COMMAND…
   local d="$1"; shift
-  if "$@"; then PASSES=$((PASSES + 1)); else echo "FAIL: $d"; FAILS=$((FAILS + 1)); fi
+  if "$@"; then PASSES=$((PASSES + 1)); else echo "FAIL: $d"; note_fail "$d"; FAILS=$((FAILS + 1)); fi
+}
+# LibreOffice is an external process that can fail to start under load; its conversion gets one retry,
+# logged. The checks of the same file that do not involve LibreOffice never retry.
+with_lo_retry() {
+  "$@" && return 0
+  note_fail "LibreOffice check failed once, retrying: $*"
+  echo "(LibreOffice: thử lại một lần)"
+  "$@"
 }
 finish() {
   echo "$PASSES passed, $FAILS failed"
