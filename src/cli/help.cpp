@@ -27,8 +27,8 @@ Lệnh:
   config list | config set KHÓA GIÁ_TRỊ
                                 Thiết lập của kho (ví dụ thứ tự dấu khi xếp tên)
   check                         Kiểm tra toàn vẹn kho dữ liệu (SQLite + nhật ký)
-  forms list | forms check [--templates THƯ_MỤC]
-                                Các mẫu văn bản; kiểm tra mẫu (kể cả mẫu riêng của cơ quan)
+  forms list | forms styles | forms check [--templates THƯ_MỤC]
+                                Các mẫu văn bản; kiểu đoạn NĐ 30; kiểm tra mẫu (kể cả mẫu riêng của cơ quan)
   render MẪU (--movement MÃ | --data TỆP) --to docx|ir -o TỆP [--templates THƯ_MỤC]
                                 Xuất văn bản theo mẫu, ví dụ Kế hoạch của một phong trào
   text words|money|date|docno|name|sort …

@@ -5,7 +5,7 @@ run 0 --version
 has out "tdkt 0."
 run 0 help
 has out "Mã thoát: 0 thành công"
-for c in movement data unit person legal audit check init text; do
+for c in movement data unit person legal audit check init text config forms render; do
   run 0 help "$c"
   check "help for $c is not empty" test -n "$OUT"
   run 0 "$c" --help
