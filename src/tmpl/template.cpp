@@ -194,44 +194,54 @@ struct Engine {
     }
   }
 
+  static bool same_style(const doc::RunStyle& a, const doc::RunStyle& b) {
+    return a.bold == b.bold && a.italic == b.italic && a.underline == b.underline && a.half_points == b.half_points &&
+           a.color == b.color;
+  }
   static void tidy_runs(std::vector<doc::Run>& runs) {
     // XML indentation is not content: fold white space, trim the paragraph ends, merge equal neighbours.
-    std::vector<doc::Run> out;
+    // Compacts in place; text that is already folded (the usual case for data values) is not copied.
+    size_t w = 0;
     bool last_space = true;
-    for (auto& r : runs) {
-      if (r.field != doc::Run::Field::None) { out.push_back(r); last_space = false; continue; }
-      std::string t;
-      // Fast path: text that is already folded (the usual case for data values) is taken whole.
+    for (size_t i = 0; i < runs.size(); ++i) {
+      doc::Run& r = runs[i];
+      if (r.field != doc::Run::Field::None) {
+        if (w != i) runs[w] = std::move(r);
+        ++w;
+        last_space = false;
+        continue;
+      }
       bool clean = !r.text.empty() && !(last_space && r.text.front() == ' ') &&
                    r.text.find_first_of("\n\t\r") == std::string::npos && r.text.find("  ") == std::string::npos;
-      if (clean) {
-        t = std::move(r.text);
-        last_space = t.back() == ' ';
-      }
-      for (size_t i = 0; !clean && i < r.text.size(); ++i) {
-        char c = r.text[i];
-        bool ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (ws) {
-          if (!last_space) t += ' ';
-          last_space = true;
-        } else {
-          t += c;
-          last_space = false;
+      if (!clean) {
+        std::string t;
+        t.reserve(r.text.size());
+        for (char c : r.text) {
+          if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (!last_space) t += ' ';
+            last_space = true;
+          } else {
+            t += c;
+            last_space = false;
+          }
         }
+        r.text = std::move(t);
       }
-      if (t.empty()) continue;
-      if (!out.empty() && out.back().field == doc::Run::Field::None && out.back().style.bold == r.style.bold &&
-          out.back().style.italic == r.style.italic && out.back().style.underline == r.style.underline &&
-          out.back().style.half_points == r.style.half_points && out.back().style.color == r.style.color)
-        out.back().text += t;
-      else
-        out.push_back({t, r.style, r.field});
+      if (r.text.empty()) continue;
+      last_space = r.text.back() == ' ';
+      if (w > 0 && runs[w - 1].field == doc::Run::Field::None && same_style(runs[w - 1].style, r.style)) {
+        runs[w - 1].text += r.text;
+      } else {
+        if (w != i) runs[w] = std::move(r);
+        ++w;
+      }
     }
-    while (!out.empty() && out.back().field == doc::Run::Field::None && !out.back().text.empty() && out.back().text.back() == ' ') {
-      out.back().text.pop_back();
-      if (out.back().text.empty()) out.pop_back();
+    runs.resize(w);
+    while (!runs.empty() && runs.back().field == doc::Run::Field::None && !runs.back().text.empty() &&
+           runs.back().text.back() == ' ') {
+      runs.back().text.pop_back();
+      if (runs.back().text.empty()) runs.pop_back();
     }
-    runs.swap(out);
   }
 
   bool count_block(const Source& s, const pugi::xml_node& n) {
