@@ -164,7 +164,14 @@ Outcome init_workspace(const Context& c) {
   });
 }
 
-Outcome movement_validate(const std::vector<std::string>& files) {
+namespace {
+struct LoadedMovement {
+  std::string file, raw;
+  domain::Movement movement;
+};
+
+// Reads and checks each file once; `keep` (when given) receives the files that passed, for import.
+Outcome validate_movements(const std::vector<std::string>& files, std::vector<LoadedMovement>* keep) {
   return guarded([&] {
     Outcome o;
     Json arr = Json::array();
@@ -173,7 +180,8 @@ Outcome movement_validate(const std::vector<std::string>& files) {
     auto L = rules::LegalData::load(rules::LegalData::default_path(), {}, legal_d);
     for (auto& f : files) {
       core::Diagnostics d;
-      auto m = domain::load_movement(f, d);
+      std::string raw;
+      auto m = domain::load_movement(f, d, &raw);
       if (m && L) {
         for (size_t i = 0; i < m->awards.size(); ++i)
           if (!L->award(m->awards[i].catalog))
@@ -196,6 +204,7 @@ Outcome movement_validate(const std::vector<std::string>& files) {
           auto* dc = L->decree_on(m->effective_date());
           if (dc) o.text += "     văn bản áp dụng theo ngày ban hành: " + dc->name + "\n";
         }
+        if (keep) keep->push_back({f, std::move(raw), std::move(*m)});
       } else {
         o.text += "LỖI  " + f + ": " + std::to_string(d.error_count()) + " lỗi\n";
       }
@@ -207,11 +216,15 @@ Outcome movement_validate(const std::vector<std::string>& files) {
     return o;
   });
 }
+}  // namespace
+
+Outcome movement_validate(const std::vector<std::string>& files) { return validate_movements(files, nullptr); }
 
 Outcome movement_import(const Context& c, const std::vector<std::string>& files) {
   return guarded([&] {
     // Validate every file first: one bad file means nothing is imported.
-    Outcome o = movement_validate(files);
+    std::vector<LoadedMovement> loaded;
+    Outcome o = validate_movements(files, &loaded);
     if (o.exit != kOk) {
       o.text += "Không nhập tệp nào vì có lỗi.\n";
       return o;
@@ -219,10 +232,8 @@ Outcome movement_import(const Context& c, const std::vector<std::string>& files)
     auto s = open_store(c);
     sync_legal(*s, c);
     Json arr = Json::array();
-    for (auto& f : files) {
-      core::Diagnostics d;
-      std::string raw;
-      auto m = domain::load_movement(f, d, &raw);
+    for (auto& [f, raw, mv] : loaded) {
+      const domain::Movement* m = &mv;
       store::MovementRow row;
       row.code = m->code;
       row.name = m->name;
@@ -324,8 +335,7 @@ Outcome movement_show(const Context& c, const std::string& code) {
     t += "\nNơi nhận:\n";
     for (auto& r : m->recipients) t += "  - " + r + "\n";
     t += "\n" + (m->signer.authority.empty() ? "" : m->signer.authority + " / ") + m->signer.title + ": " + m->signer.name + "\n";
-    auto def = core::parse_json(row->definition, code, o.diags);
-    o.result.set("movement", def ? *def : Json::null());
+    o.result.set("movement", *json);
     o.result.set("sha256", Json::string(row->sha256));
     return o;
   });

@@ -51,10 +51,9 @@ std::string LegalData::default_path() { return core::project_root() + "/data/leg
 namespace {
 const std::vector<std::string> kConf = {"V", "S", "U"};
 
-void read_file_into(const std::string& path, LegalData& out, std::vector<Decree>& decrees,
+void read_file_into(const std::string& path, std::vector<Decree>& decrees,
                     std::vector<BaseSalary>& salaries, std::vector<AwardType>& awards, std::vector<Level>& levels,
                     int64_t& round_unit, core::Diagnostics& d) {
-  (void)out;
   std::string err;
   auto content = core::read_file(path, err);
   if (!content) { d.error({path, 0, 0}, "", err); return; }
@@ -167,8 +166,8 @@ std::optional<LegalData> LegalData::load(const std::string& base, const std::vec
                                          core::Diagnostics& d) {
   size_t before = d.error_count();
   LegalData L;
-  read_file_into(base, L, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
-  for (auto& o : overrides) read_file_into(o, L, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
+  read_file_into(base, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
+  for (auto& o : overrides) read_file_into(o, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
   std::sort(L.decrees_.begin(), L.decrees_.end(), [](auto& a, auto& b) { return a.from < b.from; });
   std::sort(L.salaries_.begin(), L.salaries_.end(), [](auto& a, auto& b) { return a.from < b.from; });
   // Periods of decrees must not overlap, or "in force on a date" would be ambiguous.

@@ -237,33 +237,29 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   }
   sqlite3_busy_timeout(s->impl_->db, o.busy_timeout_ms);
   sqlite3_extended_result_codes(s->impl_->db, 1);
-  try {
-    s->impl_->exec("PRAGMA journal_mode=WAL");
-    s->impl_->exec("PRAGMA foreign_keys=ON");
-    s->impl_->exec("PRAGMA synchronous=" + o.synchronous);
-    // Read the header first so that a file that is not a workspace fails clearly.
-    Stmt q(s->impl_->db, "PRAGMA application_id");
-    q.step();
-    int64_t app = q.i64(0);
-    constexpr int64_t kAppId = 0x54444B54;  // "TDKT"
-    int version = s->schema_version();
-    if (app != 0 && app != kAppId) throw Error("tệp «" + path + "» không phải kho dữ liệu tdkt");
-    if (version > latest_schema_version())
-      throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " + std::to_string(version) + ")");
-    if (version < latest_schema_version()) {
-      s->transaction([&] {
-        // Re-check inside the write lock: another process may have migrated meanwhile.
-        int v = s->schema_version();
-        for (int i = v; i < latest_schema_version(); ++i) s->impl_->exec(kMigrations[static_cast<size_t>(i)]);
-        if (v < latest_schema_version()) {
-          s->impl_->exec("PRAGMA application_id=" + std::to_string(kAppId));
-          s->impl_->exec("PRAGMA user_version=" + std::to_string(latest_schema_version()));
-          s->audit({}, "migrate", "workspace", path, "schema " + std::to_string(v) + " -> " + std::to_string(latest_schema_version()));
-        }
-      });
-    }
-  } catch (const Error& e) {
-    throw;
+  s->impl_->exec("PRAGMA journal_mode=WAL");
+  s->impl_->exec("PRAGMA foreign_keys=ON");
+  s->impl_->exec("PRAGMA synchronous=" + o.synchronous);
+  // Read the header first so that a file that is not a workspace fails clearly.
+  Stmt q(s->impl_->db, "PRAGMA application_id");
+  q.step();
+  int64_t app = q.i64(0);
+  constexpr int64_t kAppId = 0x54444B54;  // "TDKT"
+  int version = s->schema_version();
+  if (app != 0 && app != kAppId) throw Error("tệp «" + path + "» không phải kho dữ liệu tdkt");
+  if (version > latest_schema_version())
+    throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " + std::to_string(version) + ")");
+  if (version < latest_schema_version()) {
+    s->transaction([&] {
+      // Re-check inside the write lock: another process may have migrated meanwhile.
+      int v = s->schema_version();
+      for (int i = v; i < latest_schema_version(); ++i) s->impl_->exec(kMigrations[static_cast<size_t>(i)]);
+      if (v < latest_schema_version()) {
+        s->impl_->exec("PRAGMA application_id=" + std::to_string(kAppId));
+        s->impl_->exec("PRAGMA user_version=" + std::to_string(latest_schema_version()));
+        s->audit({}, "migrate", "workspace", path, "schema " + std::to_string(v) + " -> " + std::to_string(latest_schema_version()));
+      }
+    });
   }
   return s;
 }

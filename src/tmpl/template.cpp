@@ -5,7 +5,6 @@
 
 #include <cstring>
 #include <deque>
-#include <map>
 #include <string_view>
 #include <unordered_map>
 #include <filesystem>
@@ -47,8 +46,7 @@ struct Engine {
   size_t blocks = 0;
   bool aborted = false;
   bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
-  std::map<std::string, std::pair<expr::NodePtr, expr::ParseError>> parsed_;  // each source text parsed once
-  // The same, keyed by where the text sits in the loaded template (stable while rendering): no string hashing.
+  // Each expression parsed once, keyed by where its text sits in the loaded template (stable while rendering).
   std::unordered_map<const char*, std::pair<expr::NodePtr, expr::ParseError>> parsed_at_;
 
   expr::NodePtr parse_at(const char* where, std::string_view src, expr::ParseError& pe) {
@@ -62,16 +60,6 @@ struct Engine {
     return it->second.first;
   }
 
-  expr::NodePtr parse_cached(const std::string& src, expr::ParseError& pe) {
-    auto it = parsed_.find(src);
-    if (it == parsed_.end()) {
-      expr::ParseError e{};
-      auto ast = expr::parse(src, e);
-      it = parsed_.emplace(src, std::make_pair(ast, e)).first;
-    }
-    pe = it->second.second;
-    return it->second.first;
-  }
   // Evaluates without copying when the expression is a plain data path (loops over long lists, fields).
   const Json* eval_ptr(const expr::Node& ast, const expr::Scope& sc, expr::EvalError& ee, std::optional<Json>& holder) {
     if (ast.kind == expr::Node::Kind::Path) return expr::resolve(ast, sc, ee);
@@ -151,6 +139,39 @@ struct Engine {
           out.push_back({expr::to_text(*v), st, doc::Run::Field::None});
       }
       i = close + 2;
+    }
+  }
+
+  // <for each="x in list" index="i">: evaluates the list once and calls body with a scope per item. Shared by
+  // block-level and row-level loops so both get the same checks and bounds.
+  template <class Body>
+  void for_each(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, Body&& body) {
+    check_attrs(s, c, {"each", "index"});
+    const char* each = c.attribute("each").value();
+    std::string_view ev(each);
+    auto in = ev.find(" in ");
+    if (in == std::string_view::npos) { error(s, c, "each phải có dạng \"tên in danh_sách\""); return; }
+    std::string var = text::fold_spaces(ev.substr(0, in));
+    expr::ParseError pe{};
+    auto ast = parse_at(each + in + 4, ev.substr(in + 4), pe);
+    if (!ast) { error(s, c, "each: " + pe.message); return; }
+    expr::EvalError ee{};
+    std::optional<Json> holder;
+    const Json* v = eval_ptr(*ast, sc, ee, holder);
+    if (!v) { error(s, c, "each: " + ee.message); return; }
+    if (!v->is_array()) { error(s, c, std::string("each cần một danh sách, nhưng là ") + Json::type_name(v->type())); return; }
+    if (v->items().size() > opt.max_loop_items) { error(s, c, "danh sách quá dài cho <for>"); return; }
+    std::string index = c.attribute("index").value();
+    if (holder) { temps.push_back(std::move(*holder)); v = &temps.back(); }  // a computed list must outlive its items' bindings
+    const Json& items = *v;
+    for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
+      expr::Scope inner(nullptr, &sc);
+      inner.bind(var, &items.items()[k]);
+      if (!index.empty()) {
+        temps.push_back(Json::integer(static_cast<int64_t>(k + 1)));
+        inner.bind(index, &temps.back());
+      }
+      body(inner);
     }
   }
 
@@ -389,32 +410,7 @@ struct Engine {
         block_nodes(s, els, sc, out, depth, container_width);
       }
     } else if (name == "for") {
-      check_attrs(s, c, {"each", "index"});
-      std::string each = c.attribute("each").value();
-      auto in = each.find(" in ");
-      if (in == std::string::npos) { error(s, c, "each phải có dạng \"tên in danh_sách\""); return; }
-      std::string var = text::fold_spaces(each.substr(0, in));
-      expr::ParseError pe{};
-      auto ast = parse_cached(each.substr(in + 4), pe);
-      if (!ast) { error(s, c, "each: " + pe.message); return; }
-      expr::EvalError ee{};
-      std::optional<Json> holder;
-      const Json* v = eval_ptr(*ast, sc, ee, holder);
-      if (!v) { error(s, c, "each: " + ee.message); return; }
-      if (!v->is_array()) { error(s, c, std::string("each cần một danh sách, nhưng là ") + Json::type_name(v->type())); return; }
-      if (v->items().size() > opt.max_loop_items) { error(s, c, "danh sách quá dài cho <for>"); return; }
-      std::string index = c.attribute("index").value();
-      if (holder) { temps.push_back(std::move(*holder)); v = &temps.back(); }  // a computed list must outlive its items' bindings
-      const Json& items = *v;
-      for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
-        expr::Scope inner(nullptr, &sc);
-        inner.bind(var, &items.items()[k]);
-        if (!index.empty()) {
-          temps.push_back(Json::integer(static_cast<int64_t>(k + 1)));
-          inner.bind(index, &temps.back());
-        }
-        block_nodes(s, c, inner, out, depth, container_width);
-      }
+      for_each(s, c, sc, [&](const expr::Scope& inner) { block_nodes(s, c, inner, out, depth, container_width); });
     } else if (name == "include") {
       check_attrs(s, c, {"src"});
       std::string src = c.attribute("src").value();
@@ -442,31 +438,8 @@ struct Engine {
     for (auto r : tnode.children()) {
       if (r.type() != pugi::node_element) continue;
       std::string rn = r.name();
-      if (rn == "for") {
-        // a loop of rows
-        std::string each = r.attribute("each").value();
-        auto in = each.find(" in ");
-        if (in == std::string::npos) { error(s, r, "each phải có dạng \"tên in danh_sách\""); continue; }
-        expr::ParseError pe{};
-        auto ast = parse_cached(each.substr(in + 4), pe);
-        if (!ast) { error(s, r, "each: " + pe.message); continue; }
-        expr::EvalError ee{};
-        std::optional<Json> holder;
-        const Json* v = eval_ptr(*ast, sc, ee, holder);
-        if (!v || !v->is_array()) { error(s, r, v ? "each cần một danh sách" : "each: " + ee.message); continue; }
-        if (holder) { temps.push_back(std::move(*holder)); v = &temps.back(); }
-        const Json& items = *v;
-        std::string var = text::fold_spaces(each.substr(0, in)), index = r.attribute("index").value();
-        for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
-          expr::Scope inner(nullptr, &sc);
-          inner.bind(var, &items.items()[k]);
-          if (!index.empty()) {
-            temps.push_back(Json::integer(static_cast<int64_t>(k + 1)));
-            inner.bind(index, &temps.back());
-          }
-          pugi::xml_node fake = r;
-          rows(s, fake, inner, t, depth);
-        }
+      if (rn == "for") {  // a loop of rows
+        for_each(s, r, sc, [&](const expr::Scope& inner) { rows(s, r, inner, t, depth); });
         continue;
       }
       if (rn == "if") {
@@ -557,7 +530,7 @@ struct Engine {
 std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const Json& data,
                                          const Options& o, core::Diagnostics& d) {
   size_t before = d.error_count();
-  Engine e{o, d, {}, {}, {}, 0, false, false, {}, {}};
+  Engine e{o, d, {}, {}, {}, 0, false, false, {}};
   const Source* s = e.parse(source, name);
   if (!s) return std::nullopt;
   auto root = e.docs.back().document_element();

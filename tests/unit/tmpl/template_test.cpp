@@ -53,6 +53,14 @@ TEST(Template, TablesCheckTheirColumns) {
   EXPECT_NE(out.find("TABLE borders cols=3000,6000\n  ROW header\n"), std::string::npos) << out;
   EXPECT_NE(out.find("«hai»"), std::string::npos);
 
+  // Row loops take the same checks and bounds as block loops.
+  core::Diagnostics d3;
+  tmpl::Options small;
+  small.max_loop_items = 1;
+  render(R"(<table cols="9000"><for each="x in ds" chiso="i"><row><cell><p>{{ x.t }}</p></cell></row></for></table>)", d3, small);
+  EXPECT_NE(d3.to_string().find("thuộc tính «chiso» không dùng được cho <for>"), std::string::npos) << d3.to_string();
+  EXPECT_NE(d3.to_string().find("danh sách quá dài cho <for>"), std::string::npos) << d3.to_string();
+
   core::Diagnostics d2;
   render(R"(<table cols="3000,6000"><row><cell><p>chỉ một ô</p></cell></row></table>)", d2);
   EXPECT_NE(d2.to_string().find("t.xml:2:25: lỗi: hàng có 1 cột, bảng có 2 cột"), std::string::npos) << d2.to_string();
