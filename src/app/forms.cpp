@@ -9,7 +9,9 @@
 #include "core/fields.hpp"
 #include "core/files.hpp"
 #include "doc/theme.hpp"
+#include "layout/layout.hpp"
 #include "render/docx/docx.hpp"
+#include "render/pdf/pdf.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 #include "tmpl/template.hpp"
@@ -252,7 +254,21 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
     if (data.is_object())
       if (auto* iss = data.find("issuer"))
         if (auto* n = iss->find("name")) doc->author = n->as_string();
-    std::string bytes = r.to == "ir" ? doc::dump(*doc) : render::docx::write(*doc, {core::now_iso()});
+    std::string bytes;
+    if (r.to == "ir") {
+      bytes = doc::dump(*doc);
+    } else if (r.to == "docx") {
+      bytes = render::docx::write(*doc, {core::now_iso()});
+    } else {
+      layout::Options lo;
+      lo.breaking = r.breaks == "total-fit" ? layout::Breaking::TotalFit : layout::Breaking::FirstFit;
+      auto& fonts = layout::FontSet::bundled();
+      auto pages = layout::paginate(*doc, fonts, lo);
+      if (r.to == "pageset") bytes = layout::dump(pages);
+      else if (r.to == "lines") bytes = layout::dump_lines(pages);
+      else bytes = render::pdf::write(pages, fonts, {core::now_iso()});
+      o.result.set("pages", Json::integer(static_cast<int64_t>(pages.pages.size())));
+    }
     if (r.out == "-") {
       o.text = bytes;
     } else {

@@ -28,7 +28,8 @@ struct RenderRequest {
   std::string form;
   std::string movement;       // workspace movement code, or
   std::string data_file;      // a data file (a movement file for source "movement")
-  std::string to = "docx";    // "docx" | "ir"
+  std::string to = "docx";    // "docx" | "pdf" | "ir" (IR dump) | "pageset" (layout dump) | "lines" (line breaks)
+  std::string breaks = "first-fit";  // PDF line breaking: "first-fit" (as Word) | "total-fit" (Knuth–Plass)
   std::string out;            // output path; "-" = stdout (ir only)
   std::string templates_dir;  // office override folder (optional)
 };

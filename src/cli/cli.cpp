@@ -139,7 +139,7 @@ int run(const std::vector<std::string>& argv) {
   Args a;
   // Options that take a value; everything else starting with "--" is a flag.
   static const std::vector<std::string> valued = {"db", "now", "legal", "as", "unit", "date", "subject", "place", "tones",
-                                                  "movement", "data", "to", "o", "templates"};
+                                                  "movement", "data", "to", "o", "templates", "breaks"};
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
     if (s == "--json") { a.json = true; continue; }
@@ -254,7 +254,7 @@ int run(const std::vector<std::string>& argv) {
     return usage("cách dùng: tdkt forms list | styles | check [--templates THƯ_MỤC]", "forms");
   }
   if (cmd == "render") {
-    if (a.words.size() != 2) return usage("cách dùng: tdkt render MẪU (--movement MÃ | --data TỆP) --to docx|ir -o TỆP", "render");
+    if (a.words.size() != 2) return usage("cách dùng: tdkt render MẪU (--movement MÃ | --data TỆP) --to docx|pdf|ir -o TỆP", "render");
     app::RenderRequest r;
     r.form = a.words[1];
     r.movement = a.opt("movement").value_or("");
@@ -262,10 +262,13 @@ int run(const std::vector<std::string>& argv) {
     r.to = a.opt("to").value_or("docx");
     r.out = a.opt("o").value_or("");
     r.templates_dir = a.opt("templates").value_or("");
+    r.breaks = a.opt("breaks").value_or("first-fit");
+    if (r.breaks != "first-fit" && r.breaks != "total-fit") return usage("--breaks phải là first-fit hoặc total-fit", "render");
     if (r.movement.empty() == r.data_file.empty()) return usage("cần đúng một trong --movement MÃ hoặc --data TỆP", "render");
-    if (r.to != "docx" && r.to != "ir") return usage("--to phải là docx hoặc ir (pdf, xlsx: các phiên bản sau)", "render");
-    if (r.out.empty()) return usage("cần -o TỆP (với --to ir có thể dùng -o - để in ra màn hình)", "render");
-    if (r.out == "-" && r.to != "ir") return usage("chỉ --to ir mới in ra màn hình", "render");
+    if (r.to != "docx" && r.to != "pdf" && r.to != "ir" && r.to != "pageset" && r.to != "lines")
+      return usage("--to phải là docx, pdf, ir, pageset hoặc lines", "render");
+    if (r.out.empty()) return usage("cần -o TỆP (với --to ir, pageset, lines có thể dùng -o - để in ra màn hình)", "render");
+    if (r.out == "-" && (r.to == "docx" || r.to == "pdf")) return usage("tệp DOCX, PDF không in ra màn hình được: hãy dùng -o TỆP", "render");
     return emit(app::render_form(ctx, r), a.json);
   }
   if (cmd == "config") {

@@ -31,6 +31,7 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
   if (s.line_240ths != 240) o += " line=" + std::to_string(s.line_240ths);
   if (s.keep_next) o += " keep-next";
   if (s.page_break_before) o += " page-break";
+  if (s.page_break_after) o += " page-break-after";
   if (s.rule_twips) o += " rule=" + std::to_string(s.rule_twips);
   for (auto& sig : p.signatures) o += " signature=" + sig;
   if (s.frame_w_twips)

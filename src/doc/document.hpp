@@ -29,6 +29,9 @@ struct ParaStyle {
   int before_twips = 0, after_twips = 120;  // 6 pt after
   int line_240ths = 240;                    // 240 = single, 360 = 1.5 lines
   bool keep_next = false, keep_lines = false, page_break_before = false;
+  // A page break after the text (a break run at its end): used where the next paragraphs are framed,
+  // because Word ignores page-break-before on a framed paragraph.
+  bool page_break_after = false;
   // A bottom border of the given length, centred: the short rules under agency name and trích yếu.
   int rule_twips = 0;
   // Absolute position on the page (printing onto pre-printed certificate blanks); frame_w 0 = not framed.

@@ -340,10 +340,21 @@ struct Engine {
           p.style.frame_x_twips = doc::twips_from_mm(*x);
           p.style.frame_y_twips = doc::twips_from_mm(*y);
           p.style.frame_w_twips = doc::twips_from_mm(*w);
+          // The position is the text's own: no spacing before or after inside the frame.
+          p.style.before_twips = p.style.after_twips = 0;
         }
       }
       inline_nodes(s, c, sc, def->run, p.runs, depth);
       tidy_runs(p.runs);
+      if (pending_break && p.style.frame_w_twips > 0) {
+        // Word ignores a break before a framed paragraph, and LibreOffice anchors frames to the next
+        // unframed paragraph: the break goes after the last unframed paragraph before it instead.
+        for (auto it = out.rbegin(); it != out.rend() && pending_break; ++it)
+          if (auto* q = std::get_if<doc::Paragraph>(&*it); q && q->style.frame_w_twips == 0) {
+            q->style.page_break_after = true;
+            pending_break = false;
+          }
+      }
       if (pending_break) { p.style.page_break_before = true; pending_break = false; }
       out.emplace_back(std::move(p));
     } else if (name == "rule") {

@@ -155,6 +155,7 @@ void paragraph(Xml& x, const doc::Paragraph& p, int container) {
     x.open("w:bookmarkEnd").attr("w:id", x.next_id++).end();
   }
   for (auto& r : p.runs) text_run(x, r, def ? &def->run : nullptr);
+  if (p.style.page_break_after) x.open("w:r").gt().open("w:br").attr("w:type", "page").end().close("w:r");
   x.close("w:p");
 }
 

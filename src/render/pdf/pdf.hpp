@@ -1,0 +1,22 @@
+// PageSet → PDF with PoDoFo 0.9.8 (the only place that includes PoDoFo): subset-embedded Identity-H
+// fonts with Unicode maps, exact A4, text drawn piece by piece where layout placed it, empty signature
+// fields (AcroForm /Sig, unsigned) for a signing tool to fill, deterministic bytes for a pinned clock.
+#pragma once
+#include <string>
+
+#include "layout/font.hpp"
+#include "layout/layout.hpp"
+
+namespace tdkt::render::pdf {
+
+struct Options {
+  std::string created = "2020-01-01T00:00:00+07:00";  // ISO 8601 from the injected clock: CreationDate, /ID
+};
+
+// Throws core::Error (Vietnamese) when PoDoFo fails.
+std::string write(const layout::PageSet& p, const layout::FontSet& fonts, const Options& o = {});
+
+// "2026-11-21T16:04:05+07:00" → "D:20261121160405+07'00'".
+std::string pdf_date(const std::string& iso);
+
+}  // namespace tdkt::render::pdf
