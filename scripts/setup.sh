@@ -7,7 +7,8 @@ pkgs=(build-essential cmake ninja-build pkg-config git
       qpdf poppler-utils python3-docx python3-openpyxl fonts-croscore)
 # The test command also proves the clang 14 build and uses the sqlite3 shell to tamper with a workspace.
 # LibreOffice is the independent reader that proves the DOCX files open and convert (check-docx --libreoffice).
-if [ "${1:-}" = "--test" ]; then pkgs+=(clang-14 libreoffice-writer-nogui); fi
+# podofosign (libpodofo-utils) and openssl fill an empty signature field of our PDF in a test.
+if [ "${1:-}" = "--test" ]; then pkgs+=(clang-14 libreoffice-writer-nogui libpodofo-utils openssl); fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -279,6 +279,9 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
     o.result.set("output", Json::string(r.out));
     o.result.set("bytes", Json::integer(static_cast<int64_t>(bytes.size())));
     o.result.set("sha256", Json::string(core::sha256_hex(bytes)));
+  } catch (const layout::MissingGlyph& e) {
+    o.exit = kInvalidInput;
+    o.diags.error({r.data_file.empty() ? r.movement : r.data_file, 0, 0}, "", e.what());
   } catch (const core::Error& e) {
     o.exit = kEnvironment;
     o.diags.error({}, "", e.what());

@@ -852,7 +852,7 @@ void check_glyphs(const doc::Document& d, const Metrics& m) {
   std::string msg = "không dựng được PDF: có ký tự không có trong phông nhúng (sẽ thành ô trống):";
   for (auto& s : missing) msg += "\n  " + s;
   msg += "\nHãy thay ký tự đó bằng ký tự tiếng Việt chuẩn (Unicode dựng sẵn) trong dữ liệu.";
-  throw core::Error(msg);
+  throw MissingGlyph(msg);
 }
 
 PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/diag.hpp"
 #include "doc/document.hpp"
 #include "layout/font.hpp"
 
@@ -52,7 +53,12 @@ struct PageSet {
   std::vector<ParagraphLines> paragraphs;
 };
 
-// Throws core::Error when a character has no glyph in its face (names the character, the face and the
+// Bad input, not a broken installation: the data holds a character the embedded font cannot draw.
+struct MissingGlyph : core::Error {
+  using core::Error::Error;
+};
+
+// Throws MissingGlyph when a character has no glyph in its face (names the character, the face and the
 // paragraph), before any layout.
 void check_glyphs(const doc::Document& d, const Metrics& m);
 PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o = {});

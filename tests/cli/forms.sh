@@ -80,7 +80,8 @@ run 0 --db "$DB" --now 2026-11-21 render ke-hoach --movement PM-CCHC-2021-2025 -
 check "workspace render equals file render" cmp -s "$WORK/pm.docx" "$WORK/004-phu-my-cchc-2021-2025.docx"
 run 3 --db "$DB" render ke-hoach --movement KHONG-CO --to docx -o "$WORK/x.docx"
 run 3 render khong-co --data "$f" --to docx -o "$WORK/x.docx"
-run 2 render ke-hoach --data "$f" --to pdf -o "$WORK/x.pdf"
+run 2 render ke-hoach --data "$f" --to xlsx -o "$WORK/x.xlsx"
+has err "--to phải là docx, pdf, ir, pageset hoặc lines"
 
 # An office's own template folder overrides the shipped template; partials fall back to the shipped ones.
 mkdir -p "$WORK/mau"

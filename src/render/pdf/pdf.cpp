@@ -51,6 +51,7 @@ std::string write(const layout::PageSet& ps, const layout::FontSet& fonts, const
       return faces[i];
     };
     PdfAcroForm* form = nullptr;
+    const std::string date = pdf_date(o.created);
     for (auto& pg : ps.pages) {
       PdfPage* page = doc.CreatePage(PdfRect(0, 0, pg.width, pg.height));
       PdfPainter p;
@@ -83,6 +84,9 @@ std::string write(const layout::PageSet& ps, const layout::FontSet& fonts, const
         a->SetFlags(ePdfAnnotationFlags_Print);
         PdfSignatureField field(a, form, &doc, false);  // false: no /V, the field stays unsigned
         field.SetFieldName(PdfString(s.name));
+        // PoDoFo stamps the field with the wall clock: pinned, for the same bytes from the same input.
+        field.GetFieldObject()->GetDictionary().AddKey("M", PdfString(date));
+        a->GetObject()->GetDictionary().AddKey("M", PdfString(date));
         // An empty appearance: nothing prints until a signing tool draws the signature.
         PdfXObject xo(PdfRect(0, 0, s.w, s.h), &doc);
         field.SetAppearanceStream(&xo);
@@ -95,8 +99,8 @@ std::string write(const layout::PageSet& ps, const layout::FontSet& fonts, const
     info->SetCreator(PdfString("tdkt"));
     info->SetProducer(PdfString("tdkt (PoDoFo 0.9.8)"));
     // Pinned: /ID is derived from the Info dictionary, so the same input and clock give the same bytes.
-    info->GetObject()->GetDictionary().AddKey("CreationDate", PdfString(pdf_date(o.created)));
-    info->GetObject()->GetDictionary().AddKey("ModDate", PdfString(pdf_date(o.created)));
+    info->GetObject()->GetDictionary().AddKey("CreationDate", PdfString(date));
+    info->GetObject()->GetDictionary().AddKey("ModDate", PdfString(date));
     PdfRefCountedBuffer buf;
     PdfOutputDevice dev(&buf);
     doc.Write(&dev);
