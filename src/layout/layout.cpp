@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 #include <memory>
+#include <tuple>
 
 #include "core/diag.hpp"
 #include "doc/theme.hpp"
@@ -43,6 +44,11 @@ struct Prims {
   std::vector<Text> text;
   std::vector<Stroke> strokes;
   std::vector<SignaturePlace> sigs;  // names without the uniqueness suffix
+  void shift(double dy) {
+    for (auto& t : text) t.baseline += dy;
+    for (auto& s : strokes) s.y1 += dy, s.y2 += dy;
+    for (auto& g : sigs) g.y += dy;
+  }
   void append(const Prims& o, double dy) {
     for (auto t : o.text) { t.baseline += dy; text.push_back(std::move(t)); }
     for (auto s : o.strokes) { s.y1 += dy; s.y2 += dy; strokes.push_back(s); }
@@ -56,6 +62,7 @@ struct RowBox;
 struct Slice {
   double height = 0;  // with the spacing before and after it carries
   double before = 0;  // spacing at its top, dropped when a natural page break puts it first on a page
+  double after = 0;   // spacing at its bottom, which may run into the bottom margin (Word, LibreOffice)
   bool keep_next = false, break_before = false, break_after = false;
   bool framed = false;  // absolutely positioned: drawn on the current page, takes no room in the flow
   double frame_y = 0;
@@ -107,11 +114,22 @@ class Engine {
 
   std::vector<Slice> blocks(const std::vector<doc::Block>& bs, double x, double w, bool body) {
     std::vector<Slice> out;
+    double prev_after = 0;  // spacing after the paragraph just above (0 after a table)
     for (auto& b : bs) {
       if (auto* p = std::get_if<doc::Paragraph>(&b)) {
         auto s = paragraph(*p, x, w, body);
+        // Between two paragraphs the larger of "after" and "before" applies, not their sum (ECMA-376
+        // §17.3.1.33, and what Word and LibreOffice do).
+        if (!s.empty() && !s.front().framed && prev_after > 0) {
+          double cut = std::min(prev_after, s.front().before);
+          s.front().before -= cut;
+          s.front().height -= cut;
+          s.front().prims.shift(-cut);
+        }
+        if (!s.empty() && !s.back().framed) prev_after = p->style.after_twips * kTw;
         for (auto& sl : s) out.push_back(std::move(sl));
       } else {
+        prev_after = 0;
         auto s = table(*std::get<std::shared_ptr<doc::Table>>(b), x, body);
         for (auto& sl : s) out.push_back(std::move(sl));
       }
@@ -477,6 +495,7 @@ class Engine {
           s.height += 1.75;
         }
         s.height += st.after_twips * kTw;
+        s.after = st.after_twips * kTw;
         s.keep_next = st.keep_next;
         s.break_after = st.page_break_after;
       }
@@ -575,11 +594,8 @@ class Engine {
         if (grid[ri][k] == col) return &rows[ri]->cells[k];
       return nullptr;
     };
-    // Row heights: tallest cell; a merged cell's content goes over the rows it spans (the last one grows).
-    for (auto& r : rows) {
-      r->height = 0;
-      for (auto& c : r->cells) if (!c.vcontinue) r->height = std::max(r->height, c.content());
-    }
+    // Vertical merges: which cells continue below, and how many rows each merge spans.
+    std::vector<std::tuple<size_t, size_t, size_t>> merges;  // (first row, cell index, last row)
     for (size_t ri = 0; ri < rows.size(); ++ri) {
       for (size_t k = 0; k < rows[ri]->cells.size(); ++k) {
         auto& c = rows[ri]->cells[k];
@@ -592,10 +608,20 @@ class Engine {
         if (end == ri) continue;
         c.merged_below = true;
         for (size_t q = ri + 1; q < end; ++q) cell_at(q, grid[ri][k])->merged_below = true;
-        double sum = 0;
-        for (size_t q = ri; q <= end; ++q) sum += rows[q]->height;
-        if (c.content() > sum) rows[end]->height += c.content() - sum;
+        merges.emplace_back(ri, k, end);
       }
+    }
+    // Row heights: the tallest cell of the row, merged cells aside; a merged cell's content then spreads
+    // over the rows it spans, and the last of them grows if it does not fit.
+    for (auto& r : rows) {
+      r->height = 0;
+      for (auto& c : r->cells)
+        if (!c.vcontinue && !c.merged_below) r->height = std::max(r->height, c.content());
+    }
+    for (auto& [first, k, last] : merges) {
+      double need = rows[first]->cells[k].content(), sum = 0;
+      for (size_t q = first; q <= last; ++q) sum += rows[q]->height;
+      if (need > sum) rows[last]->height += need - sum;
     }
     std::vector<Slice> out;
     for (size_t ri = 0; ri < rows.size(); ++ri) {
@@ -752,13 +778,15 @@ class Paginator {
       forced_ = true;
     }
     // Keep chain: this slice and every following one that must stay with its successor, plus that successor.
-    double chain = need(s);
+    double chain = need(s), last_after = s.after;
     for (size_t j = i; j + 1 < slices_->size() && (*slices_)[j].keep_next; ++j) {
       auto& nx = (*slices_)[j + 1];
       if (nx.framed || nx.break_before) break;
       // A following row that may split only needs its first line here.
       chain += nx.row && !nx.row->cant_split ? std::min(nx.height, first_line(*nx.row)) : nx.height;
+      last_after = nx.row ? 0 : nx.after;
     }
+    chain -= last_after;
     double page_room = bottom_ - top_;
     if (!empty_ && chain > room() + kEps && chain <= page_room + kEps) {
       // The chain fits on a fresh page: move it there, unless the slice itself is a splittable row and
@@ -771,7 +799,7 @@ class Paginator {
       if (std::find(h.begin(), h.end(), i) == h.end()) h.push_back(i);
     }
     if (!s.row) {
-      if (!empty_ && need(s) > room() + kEps) break_page(s);
+      if (!empty_ && need(s) - s.after > room() + kEps) break_page(s);
       draw(s, nullptr);
       return;
     }

@@ -6,7 +6,8 @@ usage: fidelity.py TDKT_BINARY PROJECT_ROOT OUT_DIR [--breaks first-fit|total-fi
 
 For every form example (forms/examples/*.json) and the Kế hoạch of every bundled movement, renders the
 DOCX, the PDF and the line record (`--to lines`), converts all DOCX files with one soffice call, and
-reports per document: pages (tdkt / LibreOffice) and the share of paragraphs whose lines are identical.
+reports per document: pages (tdkt / LibreOffice), the share of paragraphs whose lines are identical, and
+how many pages begin with the same line (the page breaks fall at the same place).
 
 Lines are read back from each PDF with poppler (pdftotext -bbox-layout); a poppler line is cut where two
 words are more than 8 pt (and 1.5 times the line's median gap) apart, which separates table cells and the two header columns. A paragraph is
@@ -26,10 +27,19 @@ def fold(s):
 
 
 def pdf_lines(path):
+    return [l for page in pdf_pages(path) for l in page]
+
+
+def pdf_pages(path):
+    """The lines of each page."""
     out = subprocess.run(['pdftotext', '-bbox-layout', path, '-'], capture_output=True, check=True).stdout
     root = ET.fromstring(out)
+    return [page_lines(p) for p in root.iter('{http://www.w3.org/1999/xhtml}page')]
+
+
+def page_lines(page):
     lines = []
-    for line in root.iter('{http://www.w3.org/1999/xhtml}line'):
+    for line in page.iter('{http://www.w3.org/1999/xhtml}line'):
         words = [(float(w.get('xMin')), float(w.get('xMax')), w.text or '') for w in line.iter('{http://www.w3.org/1999/xhtml}word')]
         gaps = sorted(b[0] - a[1] for a, b in zip(words, words[1:]))
         # A justified line has even gaps: only a gap well above the line's usual one separates columns.
@@ -44,6 +54,15 @@ def pdf_lines(path):
         if cur:
             lines.append(fold(' '.join(cur)))
     return lines
+
+
+def page_starts(path):
+    """The first line of every page but the first, skipping the page number."""
+    starts = []
+    for lines in pdf_pages(path)[1:]:
+        body = [l for l in lines if not l.isdigit()]
+        starts.append(body[0] if body else '')
+    return starts
 
 
 def pages(path):
@@ -110,8 +129,9 @@ def main(argv):
             break
     tot = tot_same = tot_multi = tot_multi_same = 0
     self_tot = self_same = 0
+    starts_tot = starts_same = 0
     page_diff = []
-    print(f'{"document":34} {"pages tdkt/LO":>13} {"identical paragraphs":>22} {"multi-line":>12} {"self":>6}')
+    print(f'{"document":34} {"pages tdkt/LO":>13} {"identical paragraphs":>22} {"multi-line":>12} {"self":>6} {"page starts":>12}')
     for name, _, _ in cases:
         paras = our_paragraphs(f'{out}/{name}.lines')
         lo = pdf_lines(f'{out}/lo/{name}.pdf')
@@ -119,16 +139,20 @@ def main(argv):
         s, m, ms, misses = share(paras, lo)
         ss, _, _, _ = share(paras, mine)
         p1, p2 = pages(f'{out}/{name}.pdf'), pages(f'{out}/lo/{name}.pdf')
+        st1, st2 = page_starts(f'{out}/{name}.pdf'), page_starts(f'{out}/lo/{name}.pdf')
+        st = sum(1 for a, b in zip(st1, st2) if a == b)
+        starts_tot += len(st1); starts_same += st
         if p1 != p2: page_diff.append(name)
         tot += len(paras); tot_same += s; tot_multi += m; tot_multi_same += ms
         self_tot += len(paras); self_same += ss
         print(f'{name:34} {p1:>6}/{p2:<6} {s:>5}/{len(paras):<4} {100*s/max(1,len(paras)):5.1f}%   '
-              f'{ms:>3}/{m:<3}    {100*ss/max(1,len(paras)):5.1f}%')
+              f'{ms:>3}/{m:<3}    {100*ss/max(1,len(paras)):5.1f}%   {st:>4}/{len(st1):<4}')
         for miss in misses:
             print('      differs:', miss)
     sh = tot_same / max(1, tot)
     print(f'{"TOTAL":34} {len(cases)-len(page_diff):>6}/{len(cases):<6} {tot_same:>5}/{tot:<4} {100*sh:5.1f}%   '
-          f'{tot_multi_same:>3}/{tot_multi:<3}    {100*self_same/max(1,self_tot):5.1f}%')
+          f'{tot_multi_same:>3}/{tot_multi:<3}    {100*self_same/max(1,self_tot):5.1f}%   {starts_same:>4}/{starts_tot:<4}')
+    print(f'pages that begin with the same line: {starts_same} of {starts_tot} (every page after the first)')
     print(f'same page count: {len(cases)-len(page_diff)} of {len(cases)} documents' +
           (f' (differs: {", ".join(page_diff)})' if page_diff else ''))
     bad = False
