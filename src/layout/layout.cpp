@@ -21,7 +21,8 @@ namespace {
 constexpr double kTw = 1.0 / 20.0;  // twips → points
 constexpr double kEps = 0.005;
 constexpr double kFitSlack = 0.03;  // word processors measure in twips: a line that overfills by under ~1 twip does not fit (fitted on the bundled forms, see tests/tools/fidelity.py)
-constexpr double kTabStop = 36.0;   // Word's default tab stops: every 0.5 inch
+constexpr double kTabStop = 36.0;
+constexpr double kBorder = 0.5;     // table borders: single, sz 4 (eighths of a point)   // Word's default tab stops: every 0.5 inch
 
 // Decodes UTF-8 (the IR is validated NFC); a broken byte becomes U+FFFD.
 char32_t next_cp(const std::string& s, size_t& i) {
@@ -142,11 +143,11 @@ class Engine {
     Prims p;
     for (auto& c : r.cells) {
       if (!c.vcontinue) {
-        double y = 0;
+        double y = r.borders ? kBorder : 0;
         for (auto& l : c.lines) { p.append(l.prims, y); y += l.height; }
       }
       if (!r.borders) continue;
-      const double bw = 0.5;
+      const double bw = kBorder;
       if (!c.vcontinue) p.strokes.push_back({c.x, 0, c.x + c.w, 0, bw});
       if (!c.merged_below) p.strokes.push_back({c.x, height, c.x + c.w, height, bw});
       p.strokes.push_back({c.x, 0, c.x, height, bw});
@@ -623,6 +624,9 @@ class Engine {
       for (size_t q = first; q <= last; ++q) sum += rows[q]->height;
       if (need > sum) rows[last]->height += need - sum;
     }
+    // A bordered row is taller by its top border, above the text (as LibreOffice lays out our DOCX).
+    if (t.borders)
+      for (auto& r : rows) r->height += kBorder;
     std::vector<Slice> out;
     for (size_t ri = 0; ri < rows.size(); ++ri) {
       Slice s;
@@ -654,14 +658,15 @@ bool split_row(const RowBox& r, double room, RowBox& first, RowBox& rest) {
     auto& src = r.cells[k].lines;
     first.cells[k].lines.clear();
     rest.cells[k].lines.clear();
-    double y = 0;
+    const double top = r.borders ? kBorder : 0;
+    double y = top;
     size_t i = 0;
     while (i < src.size() && y + src[i].height <= room + kEps) y += src[i++].height;
     if (i > 0) any = true;
     first.cells[k].lines.assign(src.begin(), src.begin() + static_cast<long>(i));
     rest.cells[k].lines.assign(src.begin() + static_cast<long>(i), src.end());
     h1 = std::max(h1, y);
-    h2 = std::max(h2, rest.cells[k].content());
+    h2 = std::max(h2, top + rest.cells[k].content());
     rest.cells[k].vcontinue = r.cells[k].vcontinue;
   }
   bool moved = false;

@@ -193,7 +193,7 @@ std::shared_ptr<doc::Table> list_table(int rows, bool cant_split) {
 }
 
 TEST(Layout, HeaderRowRepeatsOnEveryPageOfATable) {
-  auto d = page(80, 115);  // 10 rows of 11.5 pt per page
+  auto d = page(80, 120);  // 10 rows per page: 11.5 pt of text + 0.5 pt top border
   d.body.push_back(list_table(25, true));
   auto ps = paginate(d, fake);
   ASSERT_EQ(ps.pages.size(), 3u);
