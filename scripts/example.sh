@@ -39,19 +39,23 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763712000}"   # pinned clock: sa
 # Documents: the Kế hoạch of every movement in the workspace, and every form of the round on its example data.
 mkdir -p "$OUT/van-ban"
 for code in $($T --json movement list | /usr/bin/python3 -c 'import json,sys; [print(m["code"]) for m in json.load(sys.stdin)["movements"]]'); do
-  $T render ke-hoach --movement "$code" --to docx -o "$OUT/van-ban/ke-hoach-$code.docx" >> "$OUT/bao-cao.txt"
+  for to in docx pdf; do
+    $T render ke-hoach --movement "$code" --to $to -o "$OUT/van-ban/ke-hoach-$code.$to" >> "$OUT/bao-cao.txt"
+  done
 done
 for decl in forms/*.json; do
   id=$(basename "$decl" .json)
   [ "$id" = ke-hoach ] && continue
-  $T render "$id" --data "forms/examples/$id.json" --to docx -o "$OUT/van-ban/$id.docx" >> "$OUT/bao-cao.txt"
+  for to in docx pdf; do
+    $T render "$id" --data "forms/examples/$id.json" --to $to -o "$OUT/van-ban/$id.$to" >> "$OUT/bao-cao.txt"
+  done
 done
 $T person list > "$OUT/danh-sach-ca-nhan.txt"
 $T --json person list > "$OUT/danh-sach-ca-nhan.json"
 $T --json movement show PM-CCHC-2021-2025 > "$OUT/PM-CCHC-2021-2025.json"
 cat "$OUT/bao-cao.txt"
 echo
-echo "Văn bản (DOCX, mở bằng Word hoặc LibreOffice):"
+echo "Văn bản (DOCX mở bằng Word hoặc LibreOffice; PDF do tdkt tự dàn trang, có sẵn ô ký số):"
 ls -1 "$OUT/van-ban" | sed 's/^/  van-ban\//'
 echo
 echo "tdkt: kết quả nằm trong thư mục $(pwd)/$OUT :"

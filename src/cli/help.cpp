@@ -29,7 +29,7 @@ Lệnh:
   check                         Kiểm tra toàn vẹn kho dữ liệu (SQLite + nhật ký)
   forms list | forms styles | forms check [--templates THƯ_MỤC]
                                 Các mẫu văn bản; kiểu đoạn NĐ 30; kiểm tra mẫu (kể cả mẫu riêng của cơ quan)
-  render MẪU (--movement MÃ | --data TỆP) --to docx|ir -o TỆP [--templates THƯ_MỤC]
+  render MẪU (--movement MÃ | --data TỆP) --to docx|pdf|ir -o TỆP [--templates THƯ_MỤC] [--breaks total-fit]
                                 Xuất văn bản theo mẫu, ví dụ Kế hoạch của một phong trào
   text words|money|date|docno|name|sort …
                                 Tiện ích chữ tiếng Việt (xem: tdkt help text)
@@ -87,8 +87,17 @@ thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
 
   tdkt render ke-hoach --movement HY-DVCQ-2024 --to docx -o ke-hoach.docx
   tdkt render ke-hoach --data examples/movements/002-hung-yen-dan-van-chinh-quyen-2024.json --to docx -o kh.docx
+  tdkt render quyet-dinh --data forms/examples/quyet-dinh.json --to pdf -o quyet-dinh.pdf
   tdkt render ke-hoach --movement PM-CCHC-2021-2025 --to ir -o -     (bản trung gian, để so sánh)
 
+  --to docx      văn bản Word (Word/LibreOffice tự dàn trang)
+  --to pdf       PDF do tdkt tự dàn trang: phông Tinos (cùng số đo Times New Roman) nhúng sẵn, khổ A4
+                 (giấy khen A4 ngang), xuống dòng và ngắt trang như Word; có ô ký số trống
+                 tdkt_chu_ky_nguoi_ky (người ký) và tdkt_chu_ky_co_quan (con dấu cơ quan) để phần mềm ký số điền.
+                 Ký tự không có trong phông (ví dụ ký tự lạ dán từ web) là lỗi, chỉ rõ ký tự và đoạn văn.
+  --to ir        bản trung gian (IR); --to pageset: vị trí từng chữ trên trang; --to lines: các dòng của từng đoạn
+  --breaks total-fit   PDF: ngắt dòng tối ưu cả đoạn (Knuth–Plass), khoảng trắng đều hơn Word;
+                 mặc định first-fit (giống Word, để PDF và DOCX xuống dòng như nhau).
   --templates THƯ_MỤC   dùng mẫu riêng của cơ quan (tệp cùng tên), thiếu thì dùng mẫu có sẵn.
   --now THỜI_ĐIỂM       cố định thời điểm ghi trong tệp, để cùng dữ liệu cho cùng tệp.
   Tệp được ghi vào tên tạm rồi đổi tên, không bao giờ để lại tệp dở dang.
