@@ -254,6 +254,16 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
     if (data.is_object())
       if (auto* iss = data.find("issuer"))
         if (auto* n = iss->find("name")) doc->author = n->as_string();
+    // Author = the issuing agency (document properties of the DOCX and PDF): its name lines in the header
+    // block, or for certificates the awarding authority.
+    if (doc->author.empty() && view->is_object()) {
+      if (auto* lines = view->find("co_quan_lines"); lines && lines->is_array()) {
+        for (auto& l : lines->items())
+          if (l.is_string()) doc->author += (doc->author.empty() ? "" : " ") + l.as_string();
+      } else if (auto* k = view->find("chuc_vu_nguoi_khen"); k && k->is_string()) {
+        doc->author = k->as_string();
+      }
+    }
     std::string bytes;
     if (r.to == "ir") {
       bytes = doc::dump(*doc);

@@ -679,7 +679,7 @@ bool split_row(const RowBox& r, double room, RowBox& first, RowBox& rest) {
 
 class Paginator {
  public:
-  Paginator(const doc::Document& d, PageSet& out) : d_(d), out_(out) {
+  Paginator(const doc::Document& d, PageSet& out) : out_(out) {
     w_ = d.page.width_twips * kTw;
     h_ = d.page.height_twips * kTw;
     top_ = d.page.top_twips * kTw;
@@ -693,7 +693,6 @@ class Paginator {
   }
 
  private:
-  const doc::Document& d_;
   PageSet& out_;
   double w_, h_, top_, bottom_, y_ = 0;
   bool empty_ = true;  // nothing in the flow on this page yet
