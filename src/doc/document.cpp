@@ -95,7 +95,7 @@ std::string dump(const Document& d) {
   o += "PAGE " + std::string(d.page.landscape ? "landscape" : "portrait") + " " + std::to_string(d.page.width_twips) + "x" +
        std::to_string(d.page.height_twips) + " margins=" + std::to_string(d.page.top_twips) + "," +
        std::to_string(d.page.right_twips) + "," + std::to_string(d.page.bottom_twips) + "," + std::to_string(d.page.left_twips) +
-       (d.page.page_numbers ? " page-numbers" : "") + "\n";
+       (d.page.page_numbers ? " page-numbers" : "") + (d.attachment ? " attachment" : "") + "\n";
   dump_blocks(o, d.body, 0);
   return o;
 }

@@ -76,6 +76,9 @@ struct PageSetup {
 
 struct Document {
   std::string title, author, subject;
+  // An attachment issued as a separate file (phụ lục): the agency's digital signature goes at the top right
+  // of its first page (NĐ 30/2020 Phụ lục I §3.4).
+  bool attachment = false;
   PageSetup page;
   std::vector<Block> body;
 };

@@ -916,6 +916,17 @@ PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o) {
       out.pages[i].text.insert(out.pages[i].text.begin(), t);
     }
   }
+  // An attachment issued as a separate file: the agency's signature at the top right of page 1, in the
+  // top margin (40 × 40 mm would not fit; the margin is 20 mm high).
+  if (d.attachment && !out.pages.empty()) {
+    SignaturePlace s;
+    s.name = "co-quan";
+    s.h = std::max(20.0, d.page.top_twips * kTw - 6);
+    s.w = 3 * s.h;
+    s.x = x + w - s.w;
+    s.y = 3;
+    out.pages[0].signatures.insert(out.pages[0].signatures.begin(), s);
+  }
   // Stable, unique field names in document order.
   std::map<std::string, int> seen;
   for (auto& p : out.pages)

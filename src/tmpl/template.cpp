@@ -549,13 +549,14 @@ std::optional<doc::Document> render_text(const std::string& source, const std::s
     e.error(*s, root, "thẻ gốc phải là <template>");
     return std::nullopt;
   }
-  e.check_attrs(*s, root, {"id", "title", "orientation", "page-numbers"});
+  e.check_attrs(*s, root, {"id", "title", "orientation", "page-numbers", "attachment"});
   std::string orient = root.attribute("orientation").value();
   if (!orient.empty() && orient != "portrait" && orient != "landscape")
     e.error(*s, root, "orientation phải là portrait hoặc landscape");
   doc::Document doc;
   doc.page = doc::page_setup(orient == "landscape");
   if (root.attribute("page-numbers")) doc.page.page_numbers = std::string(root.attribute("page-numbers").value()) == "true";
+  doc.attachment = std::string(root.attribute("attachment").value()) == "true";
   expr::Scope scope(&data);
   if (root.attribute("title")) {
     std::vector<doc::Run> runs;

@@ -24,6 +24,10 @@ for f in examples/movements/*.json; do
     --contains "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" --contains "Độc lập - Tự do - Hạnh phúc" --contains "Nơi nhận:" --contains "$signer"
 done
 
+# Document properties: title, subject and the issuing agency as author.
+check "quyet-dinh: author is the agency" grep -q "Author: *ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" <<<"$(pdfinfo "$WORK/quyet-dinh.pdf")"
+check "quyet-dinh: title" grep -q "Title: *QUYẾT ĐỊNH Số: 395/QĐ-UBND" <<<"$(pdfinfo "$WORK/quyet-dinh.pdf")"
+
 # Page numbers: none on page 1, "2" alone at the top of page 2.
 check "quyet-dinh: page 2 starts with its number" test "$(pdftotext -f 2 -l 2 "$WORK/quyet-dinh.pdf" - | head -1)" = 2
 check "quyet-dinh: page 1 has no number line" test "$(pdftotext -f 1 -l 1 "$WORK/quyet-dinh.pdf" - | head -1)" != 1

@@ -323,3 +323,22 @@ TEST(Fonts, BrokenFontFileIsAnErrorNamingIt) {
 
 }  // namespace
 }  // namespace tdkt::layout
+
+namespace tdkt::layout {
+namespace {
+TEST(Layout, SeparateAttachmentCarriesTheAgencySignatureTopRightOfPageOne) {
+  auto d = page(200, 115);
+  d.page.top_twips = 1134;  // 20 mm
+  d.attachment = true;
+  for (int i = 0; i < 15; ++i) d.body.push_back(para("x"));
+  auto ps = paginate(d, fake);
+  ASSERT_EQ(ps.pages.size(), 2u);
+  ASSERT_EQ(ps.pages[0].signatures.size(), 1u);
+  auto& s = ps.pages[0].signatures[0];
+  EXPECT_EQ(s.name, "tdkt_chu_ky_co_quan");
+  EXPECT_NEAR(s.x + s.w, 50 + 200, 1e-6);   // flush with the right edge of the text area
+  EXPECT_LE(s.y + s.h, 1134 / 20.0);        // within the top margin, above the text
+  EXPECT_TRUE(ps.pages[1].signatures.empty());
+}
+}  // namespace
+}  // namespace tdkt::layout
