@@ -90,6 +90,14 @@ void check_blocks(const std::vector<Block>& blocks, std::vector<std::string>& ou
 }
 }  // namespace
 
+std::string signature_name(const std::string& place, std::map<std::string, int>& seen) {
+  std::string name = "tdkt_chu_ky_" + place;
+  for (auto& ch : name)
+    if (ch == '-') ch = '_';
+  if (int n = ++seen[name]; n > 1) name += "_" + std::to_string(n);
+  return name;
+}
+
 std::string dump(const Document& d) {
   std::string o = "DOCUMENT «" + d.title + "»\n";
   o += "PAGE " + std::string(d.page.landscape ? "landscape" : "portrait") + " " + std::to_string(d.page.width_twips) + "x" +

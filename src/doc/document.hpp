@@ -1,6 +1,7 @@
 // The one intermediate model (IR) between templates and writers: paragraphs of styled runs, tables,
 // short rules, page setup, page-number header. Writers never see templates, the store or the CLI.
 #pragma once
+#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -87,6 +88,11 @@ struct Document {
 std::string dump(const Document& d);
 // Invariant check: returns problems (empty runs ok; newlines inside runs, unbalanced spans, … are not).
 std::vector<std::string> check(const Document& d);
+
+// The stable, unique name a signature place gets in a written document (DOCX bookmark, PDF field):
+// "nguoi-ky" → "tdkt_chu_ky_nguoi_ky", a repeat → "tdkt_chu_ky_nguoi_ky_2" …; `seen` counts the names
+// given so far in that document, in document order.
+std::string signature_name(const std::string& place, std::map<std::string, int>& seen);
 
 constexpr int twips_from_mm(double mm) { return static_cast<int>(mm * 1440.0 / 25.4 + 0.5); }
 

@@ -55,30 +55,21 @@ struct Parser {
     auto n = std::make_shared<Node>(Node{Node::Kind::Binary, {}, {}, op, {a, b}, c});
     return n;
   }
-  NodePtr parse_or() {
-    auto a = parse_and();
+  // A left-associative chain "a OP b OP c" of the next-tighter level.
+  NodePtr parse_chain(const char* op, NodePtr (Parser::*next)()) {
+    auto a = (this->*next)();
     while (a) {
       ws();
       int c = col();
-      if (!word("or")) break;
-      auto b = parse_and();
+      if (!word(op)) break;
+      auto b = (this->*next)();
       if (!b) return nullptr;
-      a = bin("or", a, b, c);
+      a = bin(op, a, b, c);
     }
     return a;
   }
-  NodePtr parse_and() {
-    auto a = parse_not();
-    while (a) {
-      ws();
-      int c = col();
-      if (!word("and")) break;
-      auto b = parse_not();
-      if (!b) return nullptr;
-      a = bin("and", a, b, c);
-    }
-    return a;
-  }
+  NodePtr parse_or() { return parse_chain("or", &Parser::parse_and); }
+  NodePtr parse_and() { return parse_chain("and", &Parser::parse_not); }
   NodePtr parse_not() {
     ws();
     int c = col();

@@ -13,6 +13,7 @@
 
 #include "core/diag.hpp"
 #include "doc/theme.hpp"
+#include "text/utf8.hpp"
 
 namespace tdkt::layout {
 
@@ -23,17 +24,6 @@ constexpr double kEps = 0.005;
 constexpr double kFitSlack = 0.03;  // word processors measure in twips: a line that overfills by under ~1 twip does not fit (fitted on the bundled forms, see tests/tools/fidelity.py)
 constexpr double kTabStop = 36.0;
 constexpr double kBorder = 0.5;     // table borders: single, sz 4 (eighths of a point)   // Word's default tab stops: every 0.5 inch
-
-// Decodes UTF-8 (the IR is validated NFC); a broken byte becomes U+FFFD.
-char32_t next_cp(const std::string& s, size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-  if (i + static_cast<size_t>(n) > s.size()) { ++i; return 0xFFFD; }
-  char32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
-  for (int k = 1; k < n; ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
-  i += static_cast<size_t>(n);
-  return cp;
-}
 
 uint32_t rgb_of(const std::string& hex) {
   if (hex.size() != 6) return 0;
@@ -179,17 +169,21 @@ class Engine {
       if (r.field != doc::Run::Field::None) continue;  // the page field lives in the page header only
       int face = face_of(r.style.bold, r.style.italic);
       double size = r.style.half_points / 2.0;
-      uint32_t rgb = rgb_of(r.style.color);
-      double space = cp_width(face, U' ', size);
+      Piece style;
+      style.face = face;
+      style.size = size;
+      style.rgb = rgb_of(r.style.color);
+      style.underline = r.style.underline;
+      style.space = cp_width(face, U' ', size);
       size_t i = 0;
       while (i < r.text.size()) {
         size_t start = i;
-        char32_t cp = next_cp(r.text, i);
+        char32_t cp = text::decode_next(r.text, i);
         if (cp == U' ' || cp == U'\t') {
           prev = cp;
           flush();
           if (cp == U'\t') tab = true;
-          else glue += space;
+          else glue += style.space;
           continue;
         }
         if (cur.pieces.empty()) {
@@ -198,27 +192,15 @@ class Engine {
           glue = 0;
           tab = false;
         }
-        if (cur.pieces.empty() || cur.pieces.back().face != face || cur.pieces.back().size != size ||
-            cur.pieces.back().rgb != rgb || cur.pieces.back().underline != r.style.underline) {
-          Piece pc;
-          pc.face = face;
-          pc.size = size;
-          pc.rgb = rgb;
-          pc.underline = r.style.underline;
-          pc.space = space;
-          cur.pieces.push_back(pc);
+        if (append(cur, style, std::string_view(r.text).substr(start, i - start), cp_width(face, cp, size))) {
           cur.asc = std::max(cur.asc, m_.ascent(face) * size);
           cur.desc = std::max(cur.desc, m_.descent(face) * size);
         }
-        double cw = cp_width(face, cp, size);
-        cur.pieces.back().text.append(r.text, start, i - start);
-        cur.pieces.back().width += cw;
-        cur.width += cw;
         // A line may also break after a hyphen inside a word ("số 77/QĐ-" | "UBND"), as Word and
         // LibreOffice do, but not before a digit ("2021-2025" stays whole) or after a lone hyphen.
         if ((cp == U'-' || cp == U'\u2013') && i < r.text.size()) {
           size_t j = i;
-          char32_t nx = next_cp(r.text, j);
+          char32_t nx = text::decode_next(r.text, j);
           bool after_word = prev != 0 && prev != U' ' && prev != U'-' && prev != U'/' && prev != U'(';
           if (after_word && nx != U' ' && nx != U'\t' && !(nx >= U'0' && nx <= U'9')) flush();
         }
@@ -227,6 +209,23 @@ class Engine {
     }
     flush();
     return words;
+  }
+
+  // Adds one character's bytes to a word, in a new piece when its style differs from the last piece's;
+  // returns whether a piece was started.
+  static bool append(Word& w, const Piece& style, std::string_view bytes, double width) {
+    bool fresh = w.pieces.empty() || w.pieces.back().face != style.face || w.pieces.back().size != style.size ||
+                 w.pieces.back().rgb != style.rgb || w.pieces.back().underline != style.underline;
+    if (fresh) {
+      Piece p = style;
+      p.text.clear();
+      p.width = 0;
+      w.pieces.push_back(std::move(p));
+    }
+    w.pieces.back().text += bytes;
+    w.pieces.back().width += width;
+    w.width += width;
+    return fresh;
   }
 
   // A word wider than the line is cut between characters (as Word does), into pieces that fit.
@@ -246,7 +245,7 @@ class Engine {
         size_t i = 0;
         while (i < pc.text.size()) {
           size_t start = i;
-          char32_t cp = next_cp(pc.text, i);
+          char32_t cp = text::decode_next(pc.text, i);
           double cw = cp_width(pc.face, cp, pc.size);
           if (part.width + cw > avail + kEps && part.width > 0) {
             out.push_back(std::move(part));
@@ -254,16 +253,7 @@ class Engine {
             part.asc = w.asc;
             part.desc = w.desc;
           }
-          if (part.pieces.empty() || part.pieces.back().face != pc.face || part.pieces.back().size != pc.size ||
-              part.pieces.back().rgb != pc.rgb) {
-            Piece np = pc;
-            np.text.clear();
-            np.width = 0;
-            part.pieces.push_back(np);
-          }
-          part.pieces.back().text.append(pc.text, start, i - start);
-          part.pieces.back().width += cw;
-          part.width += cw;
+          append(part, pc, std::string_view(pc.text).substr(start, i - start), cw);
         }
       }
       if (!part.pieces.empty()) out.push_back(std::move(part));
@@ -370,12 +360,10 @@ class Engine {
 
   std::vector<Slice> paragraph(const doc::Paragraph& p, double x0, double width, bool body) {
     const auto& st = p.style;
-    double frame_x = 0;
     bool framed = st.frame_w_twips > 0;
     if (framed) {
-      frame_x = st.frame_x_twips * kTw;
       width = st.frame_w_twips * kTw;
-      x0 = frame_x;
+      x0 = st.frame_x_twips * kTw;
     }
     double left = st.left_twips * kTw, right = st.right_twips * kTw, first = st.first_line_twips * kTw;
     if (st.rule_twips > 0) left = right = std::max(0.0, (width - st.rule_twips * kTw) / 2);
@@ -397,7 +385,12 @@ class Engine {
     double msize = mark.half_points / 2.0;
     double factor = st.line_240ths / 240.0;
 
-    ParagraphLines rec;
+    // The record of this paragraph's lines (for fidelity checks); none for an empty paragraph.
+    int rec = -1;
+    if (!spans.empty()) {
+      rec = static_cast<int>(out_.paragraphs.size());
+      out_.paragraphs.emplace_back();
+    }
     std::vector<Slice> out;
     size_t nlines = std::max<size_t>(1, spans.size());
     for (size_t li = 0; li < nlines; ++li) {
@@ -486,7 +479,7 @@ class Engine {
             rel += pc.width;
           }
         }
-        rec.lines.push_back(line_text(words, sp));
+        out_.paragraphs[static_cast<size_t>(rec)].lines.push_back(line_text(words, sp));
       }
       s.height = top + lh;
       if (li + 1 == nlines) {
@@ -503,15 +496,11 @@ class Engine {
       if (li == 0) {
         s.break_before = st.page_break_before;
         if (!p.signatures.empty()) signature_places(p, s, x0, width);
-        if (!rec.lines.empty()) {
-          s.paras.push_back(static_cast<int>(out_.paragraphs.size()));
-          out_.paragraphs.push_back(rec);  // lines filled below
-        }
+        if (rec >= 0) s.paras.push_back(rec);
       }
       if (st.keep_lines && li + 1 < nlines) s.keep_next = true;
       out.push_back(std::move(s));
     }
-    if (!rec.lines.empty()) out_.paragraphs[static_cast<size_t>(out.front().paras.front())].lines = rec.lines;
     // Widow and orphan control (two lines), as Word's default paragraph setting does.
     if (body && nlines >= 2) {
       out[0].keep_next = true;
@@ -846,7 +835,7 @@ void glyphs_in(const std::vector<doc::Block>& bs, const Metrics& m, std::vector<
         size_t i = 0;
         while (i < r.text.size()) {
           size_t start = i;
-          char32_t cp = next_cp(r.text, i);
+          char32_t cp = text::decode_next(r.text, i);
           if (cp == U'\t' || m.has_glyph(face, cp)) continue;
           char hex[16];
           std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
@@ -930,12 +919,7 @@ PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o) {
   // Stable, unique field names in document order.
   std::map<std::string, int> seen;
   for (auto& p : out.pages)
-    for (auto& s : p.signatures) {
-      std::string name = "tdkt_chu_ky_" + s.name;
-      for (auto& ch : name) if (ch == '-') ch = '_';
-      if (int n = ++seen[name]; n > 1) name += "_" + std::to_string(n);
-      s.name = name;
-    }
+    for (auto& s : p.signatures) s.name = doc::signature_name(s.name, seen);
   return out;
 }
 

@@ -47,20 +47,22 @@ bool check_utf8(std::string_view s, const std::string& origin, core::Diagnostics
   return false;
 }
 
+char32_t decode_next(std::string_view s, size_t& i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned c = p[i];
+  if (c < 0x80) { ++i; return c; }
+  size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
+  i += len;
+  return cp;
+}
+
 std::vector<char32_t> decode(std::string_view s) {
   std::vector<char32_t> out;
   out.reserve(s.size());
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t i = 0, n = s.size();
-  while (i < n) {
-    unsigned c = p[i];
-    if (c < 0x80) { out.push_back(c); ++i; continue; }
-    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (size_t k = 1; k < len && i + k < n; ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
+  size_t i = 0;
+  while (i < s.size()) out.push_back(decode_next(s, i));
   return out;
 }
 

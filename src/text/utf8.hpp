@@ -16,6 +16,8 @@ bool is_valid_utf8(std::string_view s);
 // Adds an error "tệp:dòng:cột: lỗi: văn bản không phải UTF-8 hợp lệ (byte 0xC3 …)" when invalid.
 bool check_utf8(std::string_view s, const std::string& origin, core::Diagnostics& diags);
 std::vector<char32_t> decode(std::string_view s);  // s must be valid
+// The code point at byte offset i (s must be valid); advances i past it.
+char32_t decode_next(std::string_view s, size_t& i);
 std::string encode(char32_t cp);
 std::string encode(const std::vector<char32_t>& cps);
 size_t length(std::string_view s);  // in code points

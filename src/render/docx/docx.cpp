@@ -148,9 +148,7 @@ void paragraph(Xml& x, const doc::Paragraph& p, int container) {
   x.close("w:pPr");
   // Signature places become bookmarks "tdkt_chu_ky_<name>" so a signing tool can find them in the DOCX.
   for (auto& sig : p.signatures) {
-    std::string name = "tdkt_chu_ky_" + sig;
-    for (auto& ch : name) if (ch == '-') ch = '_';
-    if (int n = ++x.names[name]; n > 1) name += "_" + std::to_string(n);
+    std::string name = doc::signature_name(sig, x.names);
     x.open("w:bookmarkStart").attr("w:id", x.next_id).attr("w:name", name).end();
     x.open("w:bookmarkEnd").attr("w:id", x.next_id++).end();
   }
