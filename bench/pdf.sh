@@ -29,13 +29,13 @@ batch() {  # batch NAME COUNT → seconds per document, one soffice call for COU
   mkdir -p "$W/b-$1"; for i in $(seq "$2"); do cp "$W/$1.docx" "$W/b-$1/$1-$i.docx"; done
   local a b; a=$(now)
   soffice -env:UserInstallation="$PROFILE" --headless --convert-to pdf --outdir "$W/b-$1/out" "$W/b-$1"/*.docx >/dev/null 2>&1
-  b=$(now); echo "($b - $a) / $2" | bc -l
+  b=$(now); /usr/bin/python3 -c "import sys; print((float(sys.argv[2]) - float(sys.argv[1])) / int(sys.argv[3]))" "$a" "$b" "$2"
 }
 separate() {  # separate NAME COUNT → median seconds per document, one soffice call each
   local ts=() a b
   for i in $(seq "$2"); do
     a=$(now); soffice -env:UserInstallation="$PROFILE" --headless --convert-to pdf --outdir "$W/s-$1" "$W/$1.docx" >/dev/null 2>&1; b=$(now)
-    ts+=("$(echo "$b - $a" | bc -l)")
+    ts+=("$(/usr/bin/python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$a" "$b")")
   done
   printf '%s\n' "${ts[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'
 }
