@@ -1,0 +1,324 @@
+// The transition table and its guards. Read the table first: it is the workflow.
+#include "workflow/workflow.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace tdkt::workflow {
+
+namespace {
+
+using enum State;
+using R = Role;
+
+struct StateInfo {
+  State s;
+  const char* code;
+  const char* label;
+};
+const StateInfo kStates[] = {
+    {DuThao, "du_thao", "đang lập hồ sơ"},
+    {DaHopXet, "da_hop_xet", "đơn vị đã họp xét"},
+    {DaTrinh, "da_trinh", "đã trình"},
+    {DaTiepNhan, "da_tiep_nhan", "đã tiếp nhận"},
+    {DangThamDinh, "dang_tham_dinh", "đang thẩm định"},
+    {TraLai, "tra_lai", "trả lại để bổ sung"},
+    {DaThamDinh, "da_tham_dinh", "đã thẩm định"},
+    {DaBieuQuyet, "da_bieu_quyet", "Hội đồng đã biểu quyết"},
+    {DaQuyetDinh, "da_quyet_dinh", "đã có quyết định khen thưởng"},
+    {LuuTru, "luu_tru", "đã lưu trữ"},
+    {DaRut, "da_rut", "đơn vị đã rút hồ sơ"},
+};
+
+struct RoleInfo {
+  Role r;
+  const char* code;
+  const char* label;
+  bool unit;
+};
+const RoleInfo kRoles[] = {
+    {R::CanBoDonVi, "can_bo_don_vi", "cán bộ phụ trách thi đua của đơn vị", true},
+    {R::ThuTruongDonVi, "thu_truong_don_vi", "thủ trưởng đơn vị", true},
+    {R::ChuyenVienThamDinh, "chuyen_vien_tham_dinh", "chuyên viên thẩm định (cơ quan thi đua, khen thưởng)", false},
+    {R::ThuKyHoiDong, "thu_ky_hoi_dong", "thư ký Hội đồng Thi đua - Khen thưởng", false},
+    {R::ChuTich, "chu_tich", "người có thẩm quyền quyết định khen thưởng", false},
+};
+
+// ─── THE TABLE ──────────────────────────────────────────────────────────────────────────────────────
+const std::vector<Transition> kTable = {
+    {DuThao, "ghi_bien_ban", {R::CanBoDonVi, R::ThuTruongDonVi}, {"don_vi", "bien_ban", "co_de_nghi"}, DaHopXet},
+    {DaHopXet, "trinh", {R::ThuTruongDonVi}, {"don_vi", "ho_so", "han_nop"}, DaTrinh},
+    {DaTrinh, "tiep_nhan", {R::ChuyenVienThamDinh}, {}, DaTiepNhan},
+    {DaTiepNhan, "bat_dau_tham_dinh", {R::ChuyenVienThamDinh}, {}, DangThamDinh},
+    {DaTiepNhan, "tra_lai", {R::ChuyenVienThamDinh}, {"ly_do"}, TraLai},
+    {DangThamDinh, "tra_lai", {R::ChuyenVienThamDinh}, {"ly_do"}, TraLai},
+    {TraLai, "trinh_lai", {R::ThuTruongDonVi}, {"don_vi", "bo_sung", "ho_so", "han_nop"}, DaTrinh},
+    {DangThamDinh, "hoan_thanh_tham_dinh", {R::ChuyenVienThamDinh}, {"tham_dinh_xong", "so_luong_bao", "han_tham_dinh"}, DaThamDinh},
+    {DaThamDinh, "bieu_quyet", {R::ThuKyHoiDong}, {"bieu_quyet_xong"}, DaBieuQuyet},
+    {DaBieuQuyet, "quyet_dinh", {R::ChuTich}, {"so_luong", "hieu_luc"}, DaQuyetDinh},
+    {DaQuyetDinh, "luu_tru", {R::ChuyenVienThamDinh}, {}, LuuTru},
+    {DuThao, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {DaHopXet, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {DaTrinh, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {DaTiepNhan, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {DangThamDinh, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {TraLai, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {DaThamDinh, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+    {DaBieuQuyet, "rut", {R::ThuTruongDonVi}, {"don_vi", "ly_do"}, DaRut},
+};
+// ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const std::vector<ActionInfo> kActions = {
+    {"ghi_bien_ban", "ghi nhận cuộc họp xét của đơn vị", "sau khi đã ghi biểu quyết từng người, từng tập thể (tdkt dossier meeting)"},
+    {"trinh", "trình hồ sơ (cấp số, ngày Tờ trình)", "hồ sơ phải đủ thành phần và lập từ dữ liệu hiện tại"},
+    {"tiep_nhan", "tiếp nhận hồ sơ", ""},
+    {"bat_dau_tham_dinh", "bắt đầu thẩm định", ""},
+    {"tra_lai", "trả lại hồ sơ để bổ sung", "cần --reason"},
+    {"trinh_lai", "trình lại sau khi bổ sung", "phải có văn bản lập lại hoặc đính kèm sau lần trả lại"},
+    {"hoan_thanh_tham_dinh", "hoàn thành thẩm định", "mọi đề nghị đã có kết luận đủ / không đủ điều kiện"},
+    {"bieu_quyet", "ghi nhận kết quả biểu quyết của Hội đồng", "mọi đề nghị đủ điều kiện đã được bỏ phiếu"},
+    {"quyet_dinh", "ban hành quyết định khen thưởng", "thường dùng tdkt decision issue cho cả đợt"},
+    {"luu_tru", "lưu trữ hồ sơ", ""},
+    {"rut", "rút hồ sơ", "trước khi có quyết định; cần --reason"},
+};
+
+const std::map<std::string, std::string> kGuards = {
+    {"vai_tro", "người thực hiện có đúng vai trò và đã được đăng ký (tdkt user add)"},
+    {"don_vi", "cán bộ, thủ trưởng đơn vị chỉ thao tác trên hồ sơ của đơn vị mình"},
+    {"ly_do", "phải ghi lý do (--reason)"},
+    {"bien_ban", "đã ghi cuộc họp xét của đơn vị và biểu quyết cho từng đề nghị"},
+    {"co_de_nghi", "còn ít nhất một đề nghị được cuộc họp thống nhất"},
+    {"ho_so", "đủ thành phần hồ sơ theo kế hoạch, văn bản lập từ dữ liệu hiện tại"},
+    {"han_nop", "trong thời hạn nộp hồ sơ của kế hoạch (quá hạn: từ chối hoặc ghi nhận nộp muộn, tùy kế hoạch)"},
+    {"bo_sung", "đã bổ sung (lập lại hoặc đính kèm văn bản) sau lần trả lại"},
+    {"tham_dinh_xong", "mọi đề nghị đã có kết luận thẩm định, không còn tiêu chí chờ xác nhận"},
+    {"so_luong_bao", "số lượng đề nghị trong chỉ tiêu (vượt thì cảnh báo, kèm thứ tự xếp hạng)"},
+    {"han_tham_dinh", "trong thời hạn thẩm định (quá hạn thì ghi nhận)"},
+    {"bieu_quyet_xong", "Hội đồng đã bỏ phiếu cho mọi đề nghị đủ điều kiện"},
+    {"so_luong", "số người, tập thể được khen không vượt chỉ tiêu"},
+    {"hieu_luc", "hình thức khen thưởng còn hiệu lực và có thẩm quyền vào ngày quyết định"},
+};
+
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string s;
+  for (auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+std::string deadline_message(const DeadlineCheck& d, const char* what) {
+  std::string m = std::string(what) + " quá hạn " + std::to_string(d.days_late) + " ngày (hạn chót " +
+                  (d.due ? d.due->dmy() : std::string("?")) + ")";
+  if (!d.text.empty()) m += ": " + d.text;
+  return m;
+}
+
+GuardResult check(const std::string& g, const Facts& f) {
+  GuardResult r{g, true, false, ""};
+  auto fail = [&](std::string m) { r.ok = false; r.message = std::move(m); };
+  if (g == "don_vi") {
+    if (is_unit_role(f.role) && f.actor_unit != f.dossier_unit)
+      fail("người thực hiện thuộc đơn vị «" + (f.actor_unit.empty() ? std::string("(chưa gán)") : f.actor_unit) +
+           "», hồ sơ là của đơn vị «" + f.dossier_unit + "»");
+  } else if (g == "ly_do") {
+    if (f.reason.empty()) fail("chưa ghi lý do (--reason \"…\")");
+  } else if (g == "bien_ban") {
+    if (!f.meeting) fail("chưa ghi cuộc họp xét của đơn vị (tdkt dossier meeting)");
+    else if (f.unvoted > 0) fail("còn " + std::to_string(f.unvoted) + " đề nghị chưa có kết quả biểu quyết của cuộc họp");
+  } else if (g == "co_de_nghi") {
+    if (f.nominations == 0) fail("hồ sơ chưa có đề nghị nào");
+    else if (f.kept == 0) fail("cuộc họp không thống nhất đề nghị nào: không có gì để trình");
+  } else if (g == "ho_so") {
+    std::vector<std::string> parts;
+    if (!f.missing_documents.empty()) parts.push_back("thiếu " + join(f.missing_documents, "; "));
+    if (!f.stale_documents.empty())
+      parts.push_back("lập từ dữ liệu cũ, cần lập lại (tdkt dossier generate): " + join(f.stale_documents, "; "));
+    if (!parts.empty()) fail("hồ sơ chưa đủ: " + join(parts, "; "));
+  } else if (g == "han_nop" || g == "han_tham_dinh") {
+    const auto& d = g == "han_nop" ? f.submit_deadline : f.appraisal_deadline;
+    if (d && d->late) {
+      std::string m = deadline_message(*d, g == "han_nop" ? "nộp hồ sơ" : "thẩm định");
+      if (d->refuse && g == "han_nop") fail(m + " — kế hoạch không nhận hồ sơ nộp muộn");
+      else { r.warning = true; r.message = m + " — ghi nhận nộp muộn"; }
+    }
+  } else if (g == "bo_sung") {
+    if (!f.changed_since_return) fail("chưa bổ sung gì sau lần trả lại (lập lại hoặc đính kèm văn bản rồi trình lại)");
+  } else if (g == "tham_dinh_xong") {
+    std::vector<std::string> parts;
+    if (f.unassessed > 0) parts.push_back(std::to_string(f.unassessed) + " đề nghị chưa thẩm định (tdkt dossier appraise)");
+    if (f.to_confirm > 0) parts.push_back(std::to_string(f.to_confirm) + " đề nghị còn tiêu chí chờ xác nhận thủ công (tdkt nomination confirm)");
+    if (!parts.empty()) fail(join(parts, "; "));
+  } else if (g == "so_luong_bao" || g == "so_luong") {
+    if (!f.quota_overflows.empty()) {
+      std::string m = "vượt chỉ tiêu: " + join(f.quota_overflows, "; ");
+      if (g == "so_luong") fail(m);
+      else { r.warning = true; r.message = m; }
+    }
+  } else if (g == "bieu_quyet_xong") {
+    if (f.without_council_vote > 0)
+      fail(std::to_string(f.without_council_vote) + " đề nghị đủ điều kiện chưa được Hội đồng bỏ phiếu (tdkt council vote)");
+  } else if (g == "hieu_luc") {
+    if (!f.award_not_in_force.empty()) fail(join(f.award_not_in_force, "; "));
+  } else {
+    fail("điều kiện không rõ: " + g);
+  }
+  return r;
+}
+
+}  // namespace
+
+const std::vector<State>& all_states() {
+  static const std::vector<State> v = [] {
+    std::vector<State> x;
+    for (auto& s : kStates) x.push_back(s.s);
+    return x;
+  }();
+  return v;
+}
+std::string code(State s) {
+  for (auto& x : kStates) if (x.s == s) return x.code;
+  return "?";
+}
+std::string label(State s) {
+  for (auto& x : kStates) if (x.s == s) return x.label;
+  return "?";
+}
+std::optional<State> parse_state(const std::string& c) {
+  for (auto& x : kStates) if (c == x.code) return x.s;
+  return std::nullopt;
+}
+const std::vector<Role>& all_roles() {
+  static const std::vector<Role> v = [] {
+    std::vector<Role> x;
+    for (auto& r : kRoles) x.push_back(r.r);
+    return x;
+  }();
+  return v;
+}
+std::string code(Role r) {
+  for (auto& x : kRoles) if (x.r == r) return x.code;
+  return "?";
+}
+std::string label(Role r) {
+  for (auto& x : kRoles) if (x.r == r) return x.label;
+  return "?";
+}
+std::optional<Role> parse_role(const std::string& c) {
+  for (auto& x : kRoles) if (c == x.code) return x.r;
+  return std::nullopt;
+}
+bool is_unit_role(Role r) {
+  for (auto& x : kRoles) if (x.r == r) return x.unit;
+  return false;
+}
+const std::vector<ActionInfo>& all_actions() { return kActions; }
+const ActionInfo* action(const std::string& c) {
+  for (auto& a : kActions) if (a.code == c) return &a;
+  return nullptr;
+}
+const std::vector<Transition>& table() { return kTable; }
+std::string guard_description(const std::string& g) {
+  auto it = kGuards.find(g);
+  return it == kGuards.end() ? "" : it->second;
+}
+const std::vector<std::string>& all_guards() {
+  static const std::vector<std::string> v = [] {
+    std::vector<std::string> x;
+    for (auto& [k, _] : kGuards) x.push_back(k);
+    return x;
+  }();
+  return v;
+}
+
+std::vector<std::string> actions_from(State s) {
+  std::vector<std::string> out;
+  for (auto& t : kTable)
+    if (t.from == s && std::find(out.begin(), out.end(), t.action) == out.end()) out.push_back(t.action);
+  return out;
+}
+
+std::string Verdict::refusal() const {
+  std::string s;
+  for (auto& r : results)
+    if (!r.ok) s += "- [" + r.name + "] " + r.message + "\n";
+  return s;
+}
+
+Verdict decide(const Facts& f, const std::string& act) {
+  Verdict v;
+  const ActionInfo* info = action(act);
+  if (!info) {
+    v.results.push_back({"thao_tac", false, false, "không có thao tác «" + act + "»"});
+    return v;
+  }
+  const Transition* row = nullptr;
+  for (auto& t : kTable)
+    if (t.from == f.state && t.action == act) row = &t;
+  if (!row) {
+    std::string possible = join(actions_from(f.state), ", ");
+    v.results.push_back({"trang_thai", false, false,
+                         "hồ sơ đang ở trạng thái «" + label(f.state) + "», không thể «" + info->label + "»" +
+                             (possible.empty() ? std::string(" (không còn thao tác nào)") : "; các thao tác có thể: " + possible)});
+    return v;
+  }
+  GuardResult role{"vai_tro", true, false, ""};
+  if (std::find(row->roles.begin(), row->roles.end(), f.role) == row->roles.end()) {
+    std::vector<std::string> names;
+    for (auto r : row->roles) names.push_back(code(r) + " (" + label(r) + ")");
+    role.ok = false;
+    role.message = "vai trò «" + code(f.role) + "» không được «" + info->label + "»; chỉ: " + join(names, ", ");
+  } else if (!f.actor_registered) {
+    role.ok = false;
+    role.message = "người thực hiện chưa được đăng ký với vai trò «" + code(f.role) + "» (tdkt user add)";
+  }
+  v.results.push_back(role);
+  for (auto& g : row->guards) v.results.push_back(check(g, f));
+  std::stable_partition(v.results.begin(), v.results.end(), [](const GuardResult& r) { return !r.ok; });
+  v.allowed = std::all_of(v.results.begin(), v.results.end(), [](const GuardResult& r) { return r.ok; });
+  if (v.allowed) v.to = row->to;
+  return v;
+}
+
+bool is_working_day(core::Date d, const std::set<core::Date>& holidays) {
+  return d.weekday() < 5 && !holidays.count(d);
+}
+
+core::Date add_days(core::Date from, int n, bool working, const std::set<core::Date>& holidays) {
+  if (!working) return from.add_days(n);
+  core::Date d = from;
+  int left = n;
+  while (left > 0) {
+    d = d.add_days(1);
+    if (is_working_day(d, holidays)) --left;
+  }
+  return d;
+}
+
+std::string diagram_text() {
+  std::string s = "Quy trình hồ sơ đề nghị khen thưởng (trạng thái —thao tác [vai trò] {điều kiện}→ trạng thái mới)\n\n";
+  for (auto& t : kTable) {
+    std::vector<std::string> roles;
+    for (auto r : t.roles) roles.push_back(code(r));
+    s += code(t.from) + " —" + t.action + " [" + join(roles, ", ") + "]" +
+         (t.guards.empty() ? "" : " {" + join(t.guards, ", ") + "}") + "→ " + code(t.to) + "\n";
+  }
+  s += "\nTrạng thái:\n";
+  for (auto& x : kStates) s += "  " + std::string(x.code) + ": " + x.label + "\n";
+  s += "\nVai trò:\n";
+  for (auto& x : kRoles) s += "  " + std::string(x.code) + ": " + x.label + "\n";
+  s += "\nĐiều kiện:\n";
+  for (auto& [k, d] : kGuards) s += "  " + k + ": " + d + "\n";
+  return s;
+}
+
+std::string diagram_dot() {
+  std::string s = "digraph quy_trinh {\n  rankdir=LR;\n  node [shape=box, fontname=\"Times New Roman\"];\n";
+  for (auto& x : kStates) s += "  " + std::string(x.code) + " [label=\"" + x.label + "\"];\n";
+  for (auto& t : kTable) {
+    std::vector<std::string> roles;
+    for (auto r : t.roles) roles.push_back(code(r));
+    s += "  " + code(t.from) + " -> " + code(t.to) + " [label=\"" + t.action + "\\n" + join(roles, ", ") + "\"];\n";
+  }
+  return s + "}\n";
+}
+
+}  // namespace tdkt::workflow
