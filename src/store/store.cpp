@@ -1,5 +1,6 @@
 // SQLite implementation of the workspace: connection setup, migrations, repositories and the audit chain.
 #include "store/store.hpp"
+#include "store/sqlite.hpp"
 
 #include <sqlite3.h>
 
@@ -168,58 +169,117 @@ CREATE TABLE award_catalog(
   legal_sha256 TEXT NOT NULL REFERENCES legal_snapshots(sha256)
 );
 )SQL",
+    // 3: the award round: users and roles, dossiers in the workflow, meetings and votes, documents,
+    // confirmations, decisions, number series and the dates a round needs.
+    R"SQL(
+ALTER TABLE dossiers ADD COLUMN round TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN late_days INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN returned_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN returned_at TEXT;
+ALTER TABLE dossiers ADD COLUMN submission_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN submission_date TEXT;
+CREATE UNIQUE INDEX dossiers_unit_round ON dossiers(movement_id, agency_id, round);
+ALTER TABLE nominations ADD COLUMN unit_agree INTEGER;
+ALTER TABLE nominations ADD COLUMN appraisal TEXT NOT NULL DEFAULT '';
+ALTER TABLE nominations ADD COLUMN appraisal_detail TEXT NOT NULL DEFAULT '';
+ALTER TABLE nominations ADD COLUMN council_agree INTEGER;
+ALTER TABLE nominations ADD COLUMN council_members INTEGER;
+ALTER TABLE nominations ADD COLUMN council_percent INTEGER;
+ALTER TABLE nominations ADD COLUMN money INTEGER;
+ALTER TABLE nominations ADD COLUMN decision_id INTEGER REFERENCES decisions(id);
+CREATE TABLE users(
+  name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  agency_id INTEGER REFERENCES agencies(id),
+  title TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(name, role)
+);
+CREATE TABLE meetings(
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK(kind IN ('don_vi','hoi_dong')),
+  movement_id INTEGER NOT NULL REFERENCES movements(id),
+  round TEXT NOT NULL,
+  dossier_id INTEGER REFERENCES dossiers(id),
+  date TEXT NOT NULL,
+  place TEXT NOT NULL DEFAULT '',
+  chair TEXT NOT NULL DEFAULT '',
+  secretary TEXT NOT NULL DEFAULT '',
+  members INTEGER NOT NULL,
+  present INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE meeting_absences(
+  meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+  name TEXT NOT NULL,
+  opinion TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(meeting_id, name)
+);
+CREATE TABLE council_members(
+  movement_id INTEGER NOT NULL REFERENCES movements(id),
+  name TEXT NOT NULL,
+  position TEXT NOT NULL DEFAULT '',
+  council_role TEXT NOT NULL DEFAULT 'uy_vien',
+  PRIMARY KEY(movement_id, name)
+);
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER REFERENCES dossiers(id),
+  nomination_id INTEGER REFERENCES nominations(id),
+  decision_id INTEGER REFERENCES decisions(id),
+  kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  data_sha256 TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL CHECK(source IN ('generated','attached')),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX documents_dossier ON documents(dossier_id);
+CREATE TABLE confirmations(
+  nomination_id INTEGER NOT NULL REFERENCES nominations(id),
+  criterion TEXT NOT NULL,
+  met INTEGER NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY(nomination_id, criterion)
+);
+CREATE TABLE decisions(
+  id INTEGER PRIMARY KEY,
+  movement_id INTEGER NOT NULL REFERENCES movements(id),
+  round TEXT NOT NULL,
+  number INTEGER NOT NULL,
+  symbol TEXT NOT NULL,
+  date TEXT NOT NULL,
+  signer TEXT NOT NULL,
+  total_money INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE number_series(
+  issuer TEXT NOT NULL,
+  series TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  last INTEGER NOT NULL,
+  PRIMARY KEY(issuer, series, year)
+);
+CREATE TABLE round_dates(
+  movement_id INTEGER NOT NULL REFERENCES movements(id),
+  round TEXT NOT NULL,
+  key TEXT NOT NULL,
+  date TEXT NOT NULL,
+  PRIMARY KEY(movement_id, round, key)
+);
+)SQL",
 };
 
 const std::string kGenesis(64, '0');
 
-class Stmt {
- public:
-  Stmt(sqlite3* db, const std::string& sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st_, nullptr) != SQLITE_OK)
-      throw Error(std::string("SQL lỗi: ") + sqlite3_errmsg(db) + " — " + sql.substr(0, 80));
-  }
-  ~Stmt() { sqlite3_finalize(st_); }
-  Stmt& bind(int i, const std::string& s) { sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); return *this; }
-  Stmt& bind_blob(int i, const std::string& s) { sqlite3_bind_blob(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); return *this; }
-  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); return *this; }
-  Stmt& bind(int i, int v) { sqlite3_bind_int64(st_, i, v); return *this; }
-  Stmt& bind(int i, double v) { sqlite3_bind_double(st_, i, v); return *this; }
-  Stmt& bind_null(int i) { sqlite3_bind_null(st_, i); return *this; }
-  Stmt& bind_opt(int i, const std::optional<std::string>& s) { return s ? bind(i, *s) : bind_null(i); }
-  bool step() {
-    int rc = sqlite3_step(st_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw Error(std::string("SQLite: ") + sqlite3_errmsg(db_));
-  }
-  void run() { while (step()) {} }
-  std::string text(int c) {
-    auto p = sqlite3_column_text(st_, c);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st_, c))) : "";
-  }
-  int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
-  double dbl(int c) { return sqlite3_column_double(st_, c); }
-  bool null(int c) { return sqlite3_column_type(st_, c) == SQLITE_NULL; }
 
- private:
-  sqlite3* db_;
-  sqlite3_stmt* st_ = nullptr;
-};
 
 }  // namespace
 
-struct Store::Impl {
-  sqlite3* db = nullptr;
-  int depth = 0;
-  void exec(const std::string& sql) {
-    char* err = nullptr;
-    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-      std::string m = err ? err : "?";
-      sqlite3_free(err);
-      throw Error("SQLite: " + m);
-    }
-  }
-};
+
 
 Store::Store(std::string path) : path_(std::move(path)), impl_(std::make_unique<Impl>()) {}
 Store::~Store() {
@@ -227,6 +287,7 @@ Store::~Store() {
 }
 
 int Store::latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+const std::string& Store::migration_sql(int n) { return kMigrations.at(static_cast<size_t>(n - 1)); }
 
 std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   std::unique_ptr<Store> s(new Store(path));
@@ -355,7 +416,8 @@ int64_t Store::count(const std::string& table) {
   static const std::vector<std::string> allowed = {"agencies", "people", "movements", "metric_values", "ratings",
                                                    "award_history", "disciplines", "initiatives", "dossiers",
                                                    "nominations", "audit_log", "settings", "legal_snapshots",
-                                                   "award_catalog"};
+                                                   "award_catalog", "users", "meetings", "documents", "decisions",
+                                                   "confirmations", "council_members"};
   if (std::find(allowed.begin(), allowed.end(), table) == allowed.end()) throw Error("unknown table " + table);
   Stmt q(impl_->db, "SELECT count(*) FROM " + table);
   q.step();

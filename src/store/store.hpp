@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,6 +47,53 @@ struct ImportCounts {
   int agencies = 0, people = 0, metric_values = 0, ratings = 0, awards = 0, disciplines = 0, initiatives = 0;
 };
 
+// ─── The award round ───
+struct UserRow {
+  std::string name, role, agency_code, title;
+};
+struct DossierRow {
+  int64_t id = 0, movement_id = 0, agency_id = 0, version = 0;
+  std::string movement_code, agency_code, agency_name, round, state;
+  int late_days = 0;
+  std::string returned_reason, returned_at, submission_number, submission_date, created_at, updated_at;
+};
+struct NominationRow {
+  int64_t id = 0, dossier_id = 0, subject_id = 0;
+  std::string subject_type, subject_code, subject_name, position, unit_code, unit_name;
+  std::string award, outcome, summary;
+  std::optional<int> unit_agree;
+  std::string appraisal, appraisal_detail;  // appraisal: "" | "du_dieu_kien" | "khong_du_dieu_kien" | "cho_xac_nhan"
+  std::optional<int> council_agree, council_members, council_percent;
+  std::optional<int64_t> money, decision_id;
+  std::string subject() const { return subject_type + ":" + subject_code; }
+};
+struct MeetingRow {
+  int64_t id = 0, movement_id = 0;
+  std::string kind, round;  // kind: "don_vi" | "hoi_dong"
+  std::optional<int64_t> dossier_id;
+  std::string date, place, chair, secretary;
+  int members = 0, present = 0;
+  std::vector<std::pair<std::string, std::string>> absences;  // name, written opinion
+};
+struct CouncilMemberRow {
+  std::string name, position, council_role;
+};
+struct DocumentRow {
+  int64_t id = 0;
+  std::optional<int64_t> dossier_id, nomination_id, decision_id;
+  std::string kind, title, path, sha256;
+  int64_t size = 0;
+  std::string data_sha256, source, created_at;
+};
+struct DecisionRow {
+  int64_t id = 0, movement_id = 0;
+  std::string round;
+  int number = 0;
+  std::string symbol, date, signer;
+  int64_t total_money = 0;
+  std::string created_at;
+};
+
 class Store {
  public:
   struct Options {
@@ -63,6 +111,7 @@ class Store {
 
   int schema_version();
   static int latest_schema_version();
+  static const std::string& migration_sql(int number);  // 1-based; for tests that build an old workspace
   const std::string& path() const { return path_; }
 
   // Runs f inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows if f throws.
@@ -101,6 +150,51 @@ class Store {
 
   std::optional<double> metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year);
   int64_t count(const std::string& table);
+
+  // ─── The award round. Writers must run inside transaction() and the caller audits in the same one. ───
+  void put_user(const UserRow& u);
+  std::optional<UserRow> user(const std::string& name, const std::string& role);
+  std::vector<UserRow> users();
+
+  int64_t create_dossier(int64_t movement_id, int64_t agency_id, const std::string& round);
+  std::optional<DossierRow> dossier(int64_t id);
+  std::vector<DossierRow> dossiers(const std::string& movement_code = "", const std::string& round = "");
+  // Writes the dossier's state and workflow columns and bumps its version, only if the stored version is
+  // still `expected_version`. False = someone else changed it first (optimistic concurrency).
+  bool update_dossier(const DossierRow& d, int64_t expected_version);
+
+  int64_t add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id, const std::string& award,
+                         const std::string& summary);
+  std::vector<NominationRow> nominations(int64_t dossier_id);
+  std::vector<NominationRow> round_nominations(int64_t movement_id, const std::string& round);
+  std::optional<NominationRow> nomination(int64_t id);
+  void update_nomination(const NominationRow& n);
+
+  int64_t add_meeting(const MeetingRow& m);
+  std::vector<MeetingRow> meetings(int64_t movement_id, const std::string& round, const std::string& kind,
+                                   std::optional<int64_t> dossier_id = std::nullopt);
+  void put_council_member(int64_t movement_id, const CouncilMemberRow& m);
+  std::vector<CouncilMemberRow> council_members(int64_t movement_id);
+
+  int64_t add_document(const DocumentRow& d);
+  std::vector<DocumentRow> documents(int64_t dossier_id);
+  std::vector<DocumentRow> decision_documents(int64_t decision_id);
+
+  void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met, const std::string& note,
+                        const std::string& actor);
+  std::map<std::string, std::pair<bool, std::string>> confirmations(int64_t nomination_id);
+
+  // Next number in a series (per issuing agency, series and year, from 01); inside a transaction.
+  int next_number(const std::string& issuer, const std::string& series, int year);
+  int64_t add_decision(const DecisionRow& d);
+  std::vector<DecisionRow> decisions(int64_t movement_id);
+  void add_award(const domain::PastAward& a);
+
+  void set_round_date(int64_t movement_id, const std::string& round, const std::string& key, const std::string& date);
+  std::map<std::string, std::string> round_dates(int64_t movement_id, const std::string& round);
+
+  // The whole workspace's facts for eligibility, in memory.
+  domain::Dataset snapshot();
 
   std::vector<AuditRow> audit_rows();
   // Recomputes the hash chain; returns one Vietnamese message per broken, edited or missing row.

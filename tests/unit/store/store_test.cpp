@@ -3,6 +3,7 @@
 #include "store/store.hpp"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -57,10 +58,14 @@ TEST(Store, CreatesWorkspaceWithMigrationsAndPragmas) {
 TEST(Store, OlderWorkspaceIsMigratedInPlace) {
   auto path = fresh_db("migrate");
   {
-    auto s = store::Store::open(path);
-    s->put_agency(agency("GIU-LAI"));
-    // Turn it back into a schema-1 workspace, as an earlier tdkt would have left it.
-    s->exec("DROP TABLE award_catalog; DROP TABLE legal_snapshots; DROP TABLE settings; PRAGMA user_version=1");
+    // A schema-1 workspace exactly as the first tdkt left it: migration 1 only, one agency.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    std::string sql = store::Store::migration_sql(1) +
+                      "INSERT INTO agencies(code,name,level) VALUES('GIU-LAI','Đơn vị giữ lại','xa');"
+                      "PRAGMA application_id=1413761876; PRAGMA user_version=1;";
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_close(db);
   }
   auto s = store::Store::open(path);
   EXPECT_EQ(s->schema_version(), store::Store::latest_schema_version());
