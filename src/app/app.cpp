@@ -1,5 +1,6 @@
 // Implementation of the use cases: validation first, then one store transaction per change.
 #include "app/app.hpp"
+#include "app/common.hpp"
 
 #include <filesystem>
 #include <map>
@@ -16,28 +17,6 @@ using core::Json;
 
 namespace {
 
-template <class F>
-Outcome guarded(F&& f) {
-  try {
-    return f();
-  } catch (const core::Error& e) {
-    Outcome o;
-    o.exit = kEnvironment;
-    o.diags.error({}, "", e.what());
-    return o;
-  } catch (const std::exception& e) {
-    Outcome o;
-    o.exit = kEnvironment;
-    o.diags.error({}, "", std::string("lỗi không mong đợi: ") + e.what());
-    return o;
-  }
-}
-
-std::unique_ptr<store::Store> open_store(const Context& c) { return store::Store::open(c.db_path); }
-
-std::optional<rules::LegalData> legal(const Context& c, core::Diagnostics& d) {
-  return rules::LegalData::load(rules::LegalData::default_path(), c.legal_overrides, d);
-}
 
 Json diag_json(const core::Diagnostics& d) {
   Json a = Json::array();
@@ -63,6 +42,14 @@ const char* scope_name(const std::string& s) {
   return "?";
 }
 
+}  // namespace
+
+std::unique_ptr<store::Store> open_store(const Context& c) { return store::Store::open(c.db_path); }
+
+std::optional<rules::LegalData> legal(const Context& c, core::Diagnostics& d) {
+  return rules::LegalData::load(rules::LegalData::default_path(), c.legal_overrides, d);
+}
+
 // Keeps a copy of the legal data (base + overrides) and its award catalogue in the workspace.
 void sync_legal(store::Store& s, const Context& c) {
   core::Diagnostics d;
@@ -75,6 +62,8 @@ void sync_legal(store::Store& s, const Context& c) {
   for (auto& a : L->awards()) rows.push_back({a.code, a.name, a.kind, a.authority, a.valid_to ? a.valid_to->iso() : ""});
   s.sync_catalog(content, rows, c.actor);
 }
+
+namespace {
 
 text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics& d) {
   text::ToneOrder order;

@@ -202,6 +202,32 @@ Outcome forms_check(const Context&, const std::string& override_dir) {
   return o;
 }
 
+std::optional<std::string> render_bytes(const std::string& form, const Json& data, const std::string& to,
+                                        const std::string& origin, const std::string& templates_dir, core::Diagnostics& d) {
+  static const std::vector<FormDecl> forms = [] {
+    core::Diagnostics ignore;
+    return load_forms(ignore);
+  }();
+  auto it = std::find_if(forms.begin(), forms.end(), [&](auto& f) { return f.id == form; });
+  if (it == forms.end()) { d.error({}, "", "không có mẫu «" + form + "»"); return std::nullopt; }
+  auto view = view_for(*it, data, origin, d);
+  if (!view) return std::nullopt;
+  auto doc = render_doc(*it, *view, templates_dir, d);
+  if (!doc) return std::nullopt;
+  doc->subject = it->title;
+  if (auto* lines = view->find("co_quan_lines"); lines && lines->is_array())
+    for (auto& l : lines->items())
+      if (l.is_string()) doc->author += (doc->author.empty() ? "" : " ") + l.as_string();
+  if (to == "docx") return render::docx::write(*doc, {core::now_iso()});
+  auto& fonts = layout::FontSet::bundled();
+  try {
+    return render::pdf::write(layout::paginate(*doc, fonts, {}), fonts, {core::now_iso()});
+  } catch (const layout::MissingGlyph& e) {
+    d.error({origin, 0, 0}, "", e.what());
+    return std::nullopt;
+  }
+}
+
 Outcome render_form(const Context& c, const RenderRequest& r) {
   Outcome o;
   try {

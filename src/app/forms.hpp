@@ -38,5 +38,9 @@ Outcome forms_list(const Context& c);
 Outcome forms_styles(const Context& c);
 Outcome forms_check(const Context& c, const std::string& templates_dir);
 Outcome render_form(const Context& c, const RenderRequest& r);
+// Renders a form from data built in memory (e.g. from the workspace) to "docx" or "pdf" bytes; problems
+// go to d (nullopt on error). `origin` names the data in messages.
+std::optional<std::string> render_bytes(const std::string& form, const core::Json& data, const std::string& to,
+                                        const std::string& origin, const std::string& templates_dir, core::Diagnostics& d);
 
 }  // namespace tdkt::app

@@ -591,9 +591,10 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
   return out;
 }
 
-VoteResult council_vote(int agree, int members, int percent) {
-  VoteResult r{agree, members, percent, false, ""};
-  r.passed = members > 0 && static_cast<int64_t>(agree) * 100 >= static_cast<int64_t>(percent) * members;
+VoteResult council_vote(int agree, int members, int percent, bool strict) {
+  VoteResult r{agree, members, percent, strict, false, ""};
+  int64_t lhs = static_cast<int64_t>(agree) * 100, rhs = static_cast<int64_t>(percent) * members;
+  r.passed = members > 0 && (strict ? lhs > rhs : lhs >= rhs);
   double ratio = members > 0 ? 100.0 * agree / members : 0;
   r.ratio_text = text::format_decimal(ratio, 2) + " %";
   return r;

@@ -115,12 +115,14 @@ struct QuotaOverflow {
 std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& m,
                                         const std::vector<QuotaCandidate>& candidates);
 
-// Council vote: passed when agree ≥ percent % of ALL members (agree × 100 ≥ percent × members).
+// Council vote: passed when agree ≥ percent % of ALL members (agree × 100 ≥ percent × members), or with
+// strict = true when agree > percent % ("quá bán" = more than 50 %).
 struct VoteResult {
   int agree = 0, members = 0, percent = 0;
+  bool strict = false;
   bool passed = false;
   std::string ratio_text;  // "88,89 %"
 };
-VoteResult council_vote(int agree, int members, int percent);
+VoteResult council_vote(int agree, int members, int percent, bool strict = false);
 
 }  // namespace tdkt::rules

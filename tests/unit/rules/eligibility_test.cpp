@@ -243,6 +243,8 @@ TEST(Eligibility, CouncilThresholdIsAShareOfAllMembers) {
   EXPECT_TRUE(rules::council_vote(8, 9, 80).passed);
   EXPECT_EQ(rules::council_vote(8, 9, 80).ratio_text, "88,89 %");
   EXPECT_TRUE(rules::council_vote(9, 10, 90).passed);
-  EXPECT_FALSE(rules::council_vote(5, 11, 50).passed);
+  EXPECT_TRUE(rules::council_vote(6, 11, 50, true).passed);
+  EXPECT_FALSE(rules::council_vote(5, 10, 50, true).passed);  // exactly half is not "more than half"
+  EXPECT_TRUE(rules::council_vote(5, 10, 50, false).passed);
   EXPECT_FALSE(rules::council_vote(0, 0, 50).passed);
 }
