@@ -284,7 +284,7 @@ wf::Facts facts(store::Store& s, const Loaded& L, const store::DossierRow& d, co
     }
   }
   f.changed_since_return = d.returned_at.empty() ||
-                           std::any_of(docs.begin(), docs.end(), [&](auto& x) { return x.created_at > d.returned_at; });
+                           std::any_of(docs.begin(), docs.end(), [&](auto& x) { return x.id > d.returned_after_doc; });
   core::Date today = core::today();
   f.submit_deadline = deadline(s, L, d.round, "nop_ho_so", today);
   f.appraisal_deadline = deadline(s, L, d.round, "tham_dinh", today);
@@ -484,8 +484,9 @@ Json bien_ban_data(store::Store& s, const Loaded& L, const store::DossierRow& d,
   Json abs = Json::array();
   for (auto& [name, op] : m.absences) {
     Json r = Json::object();
-    r.set("ten", S(name));
-    r.set("y_kien", S(op));
+    r.set("ho_ten", S(name));
+    r.set("chuc_vu", S("thành viên"));
+    r.set("y_kien", S(op.empty() ? "không có ý kiến" : op));
     abs.push(std::move(r));
   }
   j.set("y_kien_vang_mat", std::move(abs));
@@ -731,6 +732,9 @@ Outcome dossier_attach(const Context& c, int64_t id, int64_t nomination, const s
     auto s = open_store(c);
     auto d = s->dossier(id);
     if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(id));
+    if (d->state != "du_thao" && d->state != "da_hop_xet" && d->state != "tra_lai")
+      return fail(kRefused, "hồ sơ số " + std::to_string(id) + " đã trình (" + wf::label(*wf::parse_state(d->state)) +
+                                "): chỉ đính kèm khi đang lập hoặc được trả lại để bổ sung");
     auto n = s->nomination(nomination);
     if (!n || n->dossier_id != id) return fail(kNotFound, "hồ sơ " + std::to_string(id) + " không có đề nghị số " + std::to_string(nomination));
     std::string err;
@@ -841,6 +845,7 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
     if (action == "tra_lai") {
       next.returned_reason = text::nfc(reason);
       next.returned_at = core::now_iso();
+      for (auto& x : s->documents(id)) next.returned_after_doc = std::max(next.returned_after_doc, x.id);
     }
     struct Conflict {};
     try {
@@ -851,7 +856,8 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
         auto ag = *s->agency(d->agency_code);
         Header h = header_of(*s, ag, L->m);
         number = s->next_number(d->agency_code, "TTr", today.y);
-        next.submission_number = text::doc_number(number, "TTr-" + h.abbrev).substr(5);
+        std::string full = text::doc_number(number, "TTr-" + h.abbrev);
+        next.submission_number = full.substr(full.find(": ") + 2);
         next.submission_date = today.iso();
       }
       // The version check comes before any file is written: a loser of a race writes nothing.

@@ -6,6 +6,7 @@
 
 #include "app/app.hpp"
 #include "app/forms.hpp"
+#include "app/round.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
 #include "text/format.hpp"
@@ -133,13 +134,150 @@ int text_command(const Args& a) {
   return emit(o, a.json);
 }
 
+
+std::optional<int64_t> parse_id(const std::string& s) {
+  if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoll(s);
+}
+std::vector<std::string> all_opts(const Args& a, const std::string& name) {
+  std::vector<std::string> v;
+  for (auto& [k, x] : a.opts) if (k == name) v.push_back(x);
+  return v;
+}
+// "--vote 12:5" pairs; false with a usage message on a malformed one.
+bool parse_votes(const Args& a, std::vector<std::pair<int64_t, int>>& out, std::string& bad) {
+  for (auto& v : all_opts(a, "vote")) {
+    auto colon = v.find(':');
+    auto id = colon == std::string::npos ? std::nullopt : parse_id(v.substr(0, colon));
+    auto n = colon == std::string::npos ? std::nullopt : parse_id(v.substr(colon + 1));
+    if (!id || !n) { bad = v; return false; }
+    out.emplace_back(*id, static_cast<int>(*n));
+  }
+  return true;
+}
+std::vector<std::pair<std::string, std::string>> absences(const Args& a) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (auto& v : all_opts(a, "absent")) {
+    auto eq = v.find('=');
+    out.emplace_back(text::nfc(v.substr(0, eq)), eq == std::string::npos ? "" : text::nfc(v.substr(eq + 1)));
+  }
+  return out;
+}
+
+int round_command(const Args& a, const app::Context& ctx) {
+  const auto& w = a.words;
+  const std::string cmd = w[0], sub = w.size() > 1 ? w[1] : "";
+  auto need = [&](const char* name) { return a.opt(name).value_or(""); };
+  if (cmd == "user") {
+    if (sub == "add" && w.size() == 3) {
+      if (!a.opt("role")) return usage("cần --role", "user");
+      return emit(app::user_add(ctx, w[2], need("role"), need("unit"), need("title")), a.json);
+    }
+    if (sub == "list") return emit(app::user_list(ctx), a.json);
+    return usage("cách dùng: tdkt user add HỌ_TÊN --role VAI_TRÒ [--unit MÃ] [--title CHỨC_DANH] | tdkt user list", "user");
+  }
+  if (cmd == "workflow") {
+    if (sub != "diagram") return usage("cách dùng: tdkt workflow diagram [--format dot]", "workflow");
+    return emit(app::workflow_diagram(need("format") == "dot"), a.json);
+  }
+  if (cmd == "nomination") {
+    if (sub != "confirm" || w.size() != 3 || !parse_id(w[2]) || !a.opt("criterion") || (need("result") != "dat" && need("result") != "khong_dat"))
+      return usage("cách dùng: tdkt nomination confirm SỐ_ĐỀ_NGHỊ --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]", "nomination");
+    return emit(app::nomination_confirm(ctx, *parse_id(w[2]), need("criterion"), need("result") == "dat", need("note")), a.json);
+  }
+  if (cmd == "council") {
+    if (sub == "member" && w.size() == 4 && w[2] == "add") {
+      if (!a.opt("movement")) return usage("cần --movement MÃ", "council");
+      return emit(app::council_member_add(ctx, need("movement"), w[3], need("position"), a.opt("role").value_or("uy_vien")), a.json);
+    }
+    if (sub == "vote" && w.size() == 2) {
+      if (!a.opt("movement") || !a.opt("round") || !a.opt("date")) return usage("cần --movement, --round và --date", "council");
+      app::MeetingInput m;
+      m.date = need("date");
+      m.place = need("place");
+      m.absences = absences(a);
+      std::string bad;
+      if (!parse_votes(a, m.votes, bad)) return usage("--vote «" + bad + "» phải có dạng SỐ_ĐỀ_NGHỊ:SỐ_PHIẾU_ĐỒNG_Ý", "council");
+      if (m.votes.empty()) return usage("cần ít nhất một --vote SỐ_ĐỀ_NGHỊ:SỐ_PHIẾU", "council");
+      return emit(app::council_vote(ctx, need("movement"), need("round"), m), a.json);
+    }
+    return usage("cách dùng: tdkt council member add HỌ_TÊN --movement MÃ [--position CHỨC_VỤ] [--role chu_tich|pho_chu_tich|uy_vien|thu_ky]"
+                 " | tdkt council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ:PHIẾU … [--absent \"Tên=ý kiến\"]", "council");
+  }
+  if (cmd == "decision") {
+    if (sub != "issue" || !a.opt("movement") || !a.opt("round"))
+      return usage("cách dùng: tdkt decision issue --movement MÃ --round ĐỢT [--dossier SỐ …]", "decision");
+    std::vector<int64_t> ids;
+    for (auto& d : all_opts(a, "dossier")) {
+      auto id = parse_id(d);
+      if (!id) return usage("--dossier cần số hồ sơ", "decision");
+      ids.push_back(*id);
+    }
+    return emit(app::decision_issue(ctx, need("movement"), need("round"), ids), a.json);
+  }
+  if (cmd == "eligibility" || cmd == "check") {
+    size_t at = cmd == "check" ? 2 : 1;
+    if (w.size() != at + 1 || !a.opt("round") || !a.opt("award"))
+      return usage("cách dùng: tdkt eligibility MÃ_PHONG_TRÀO --round ĐỢT --award HÌNH_THỨC [--subject agency:MÃ|person:MÃ]", "eligibility");
+    return emit(app::eligibility(ctx, w[at], need("round"), need("award"), need("subject")), a.json);
+  }
+  // dossier
+  if (sub == "create") {
+    if (!a.opt("movement") || !a.opt("unit") || !a.opt("round")) return usage("cần --movement, --unit và --round", "dossier");
+    return emit(app::dossier_create(ctx, need("movement"), need("unit"), need("round")), a.json);
+  }
+  if (sub == "list") return emit(app::dossier_list(ctx, need("movement"), need("round")), a.json);
+  if (w.size() < 3 || !parse_id(w[2])) return usage("cần số hồ sơ, ví dụ: tdkt dossier show 3", "dossier");
+  int64_t id = *parse_id(w[2]);
+  if (sub == "show") return emit(app::dossier_show(ctx, id), a.json);
+  if (sub == "generate") return emit(app::dossier_generate(ctx, id), a.json);
+  if (sub == "appraise") return emit(app::dossier_appraise(ctx, id), a.json);
+  if (sub == "nominate") {
+    if (!a.opt("award") || !a.opt("subject")) return usage("cần --award HÌNH_THỨC và --subject agency:MÃ|person:MÃ", "dossier");
+    return emit(app::dossier_nominate(ctx, id, need("award"), need("subject"), need("summary")), a.json);
+  }
+  if (sub == "meeting") {
+    app::MeetingInput m;
+    m.date = need("date");
+    auto members = parse_id(need("members")), present = parse_id(need("present"));
+    if (m.date.empty() || !members || !present) return usage("cần --date NGÀY --members TỔNG_SỐ --present CÓ_MẶT và --vote SỐ:PHIẾU cho từng đề nghị", "dossier");
+    m.members = static_cast<int>(*members);
+    m.present = static_cast<int>(*present);
+    m.chair = need("chair");
+    m.secretary = need("secretary");
+    m.place = need("place");
+    m.absences = absences(a);
+    std::string bad;
+    if (!parse_votes(a, m.votes, bad)) return usage("--vote «" + bad + "» phải có dạng SỐ_ĐỀ_NGHỊ:SỐ_PHIẾU_ĐỒNG_Ý", "dossier");
+    return emit(app::dossier_meeting(ctx, id, m), a.json);
+  }
+  if (sub == "attach") {
+    auto n = parse_id(need("nomination"));
+    if (!n || w.size() != 4) return usage("cách dùng: tdkt dossier attach SỐ_HỒ_SƠ --nomination SỐ_ĐỀ_NGHỊ TỆP", "dossier");
+    return emit(app::dossier_attach(ctx, id, *n, w[3]), a.json);
+  }
+  if (sub == "act") {
+    if (w.size() != 4) return usage("cách dùng: tdkt dossier act SỐ_HỒ_SƠ THAO_TÁC --as VAI_TRÒ:HỌ_TÊN [--reason LÝ_DO] [--version N]", "dossier");
+    std::optional<int64_t> version;
+    if (auto v = a.opt("version")) {
+      version = parse_id(*v);
+      if (!version) return usage("--version cần một số", "dossier");
+    }
+    return emit(app::dossier_act(ctx, id, w[3], need("reason"), version), a.json);
+  }
+  return usage("lệnh con «" + sub + "» không có", "dossier");
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& argv) {
   Args a;
   // Options that take a value; everything else starting with "--" is a flag.
   static const std::vector<std::string> valued = {"db", "now", "legal", "as", "unit", "date", "subject", "place", "tones",
-                                                  "movement", "data", "to", "o", "templates", "breaks"};
+                                                  "movement", "data", "to", "o", "templates", "breaks", "round", "award",
+                                                  "summary", "reason", "version", "nomination", "members", "present", "vote",
+                                                  "absent", "chair", "secretary", "role", "title", "position", "criterion",
+                                                  "result", "note", "dossier", "format"};
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
     if (s == "--json") { a.json = true; continue; }
@@ -210,6 +348,11 @@ int run(const std::vector<std::string>& argv) {
       return emit(sub == "validate" ? app::movement_validate(files) : app::movement_import(ctx, files), a.json);
     }
     if (sub == "list") return emit(app::movement_list(ctx), a.json);
+    if (sub == "status" && a.words.size() == 3) return emit(app::movement_status(ctx, a.words[2], a.opt("round").value_or("")), a.json);
+    if (sub == "date" && a.words.size() == 5) {
+      if (!a.opt("round")) return usage("cần --round ĐỢT", "movement");
+      return emit(app::movement_date(ctx, a.words[2], *a.opt("round"), a.words[3], a.words[4]), a.json);
+    }
     if (sub == "show") {
       if (a.words.size() < 3) return usage("cần mã phong trào", "movement");
       return emit(app::movement_show(ctx, a.words[2]), a.json);
@@ -246,7 +389,11 @@ int run(const std::vector<std::string>& argv) {
     if (sub != "verify") return usage("cách dùng: tdkt audit verify", "audit");
     return emit(app::audit_verify(ctx), a.json);
   }
+  if (cmd == "check" && sub == "eligibility") return round_command(a, ctx);
   if (cmd == "check") return emit(app::workspace_check(ctx), a.json);
+  if (cmd == "user" || cmd == "dossier" || cmd == "nomination" || cmd == "council" || cmd == "decision" ||
+      cmd == "eligibility" || cmd == "workflow")
+    return round_command(a, ctx);
   if (cmd == "forms") {
     if (sub == "list") return emit(app::forms_list(ctx), a.json);
     if (sub == "check") return emit(app::forms_check(ctx, a.opt("templates").value_or("")), a.json);

@@ -66,7 +66,7 @@ int64_t Store::create_dossier(int64_t movement_id, int64_t agency_id, const std:
 }
 static const char* kDossierSelect =
     "SELECT d.id,d.movement_id,d.agency_id,d.version,m.code,a.code,a.name,d.round,d.state,d.late_days,d.returned_reason,"
-    "COALESCE(d.returned_at,''),d.submission_number,COALESCE(d.submission_date,''),d.created_at,d.updated_at "
+    "COALESCE(d.returned_at,''),d.submission_number,COALESCE(d.submission_date,''),d.created_at,d.updated_at,d.returned_after_doc "
     "FROM dossiers d JOIN movements m ON m.id=d.movement_id JOIN agencies a ON a.id=d.agency_id ";
 static DossierRow dossier_row(Stmt& q) {
   DossierRow r;
@@ -74,6 +74,7 @@ static DossierRow dossier_row(Stmt& q) {
   r.movement_code = q.text(4); r.agency_code = q.text(5); r.agency_name = q.text(6); r.round = q.text(7); r.state = q.text(8);
   r.late_days = static_cast<int>(q.i64(9)); r.returned_reason = q.text(10); r.returned_at = q.text(11);
   r.submission_number = q.text(12); r.submission_date = q.text(13); r.created_at = q.text(14); r.updated_at = q.text(15);
+  r.returned_after_doc = q.i64(16);
   return r;
 }
 std::optional<DossierRow> Store::dossier(int64_t id) {
@@ -92,10 +93,10 @@ std::vector<DossierRow> Store::dossiers(const std::string& movement_code, const 
 bool Store::update_dossier(const DossierRow& d, int64_t expected_version) {
   if (impl_->depth == 0) throw Error("internal: update_dossier() outside a transaction");
   Stmt q(impl_->db, "UPDATE dossiers SET state=?, late_days=?, returned_reason=?, returned_at=?, submission_number=?, "
-                    "submission_date=?, version=version+1, updated_at=? WHERE id=? AND version=?");
+                    "submission_date=?, version=version+1, updated_at=?, returned_after_doc=? WHERE id=? AND version=?");
   q.bind(1, d.state).bind(2, d.late_days).bind(3, d.returned_reason).bind_opt(4, none_if_empty(d.returned_at))
-      .bind(5, d.submission_number).bind_opt(6, none_if_empty(d.submission_date)).bind(7, core::now_iso()).bind(8, d.id)
-      .bind(9, expected_version).run();
+      .bind(5, d.submission_number).bind_opt(6, none_if_empty(d.submission_date)).bind(7, core::now_iso()).bind(8, d.returned_after_doc)
+      .bind(9, d.id).bind(10, expected_version).run();
   return sqlite3_changes(impl_->db) == 1;
 }
 

@@ -176,6 +176,7 @@ ALTER TABLE dossiers ADD COLUMN round TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN late_days INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dossiers ADD COLUMN returned_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN returned_at TEXT;
+ALTER TABLE dossiers ADD COLUMN returned_after_doc INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE dossiers ADD COLUMN submission_number TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN submission_date TEXT;
 CREATE UNIQUE INDEX dossiers_unit_round ON dossiers(movement_id, agency_id, round);

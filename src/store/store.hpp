@@ -55,6 +55,7 @@ struct DossierRow {
   int64_t id = 0, movement_id = 0, agency_id = 0, version = 0;
   std::string movement_code, agency_code, agency_name, round, state;
   int late_days = 0;
+  int64_t returned_after_doc = 0;  // documents with a larger id were added after the last return
   std::string returned_reason, returned_at, submission_number, submission_date, created_at, updated_at;
 };
 struct NominationRow {

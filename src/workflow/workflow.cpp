@@ -126,7 +126,7 @@ GuardResult check(const std::string& g, const Facts& f) {
     else if (f.unvoted > 0) fail("còn " + std::to_string(f.unvoted) + " đề nghị chưa có kết quả biểu quyết của cuộc họp");
   } else if (g == "co_de_nghi") {
     if (f.nominations == 0) fail("hồ sơ chưa có đề nghị nào");
-    else if (f.kept == 0) fail("cuộc họp không thống nhất đề nghị nào: không có gì để trình");
+    else if (f.meeting && f.kept == 0) fail("cuộc họp không thống nhất đề nghị nào: không có gì để trình");
   } else if (g == "ho_so") {
     std::vector<std::string> parts;
     if (!f.missing_documents.empty()) parts.push_back("thiếu " + join(f.missing_documents, "; "));
