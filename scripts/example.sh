@@ -32,11 +32,17 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763712000}"   # pinned clock: sa
   echo "== 6. Cây đơn vị =="
   $T unit list
   echo
-  echo "== 7. Kiểm tra toàn vẹn kho dữ liệu và nhật ký =="
+  echo "== 7. Đợt khen thưởng năm 2024 qua mọi bước (examples/rounds/phu-my-2024.sh) =="
+  TDKT=build/tdkt bash examples/rounds/phu-my-2024.sh "$OUT/tdkt.db" "$OUT/bao-cao-thanh-tich" 2>&1
+  echo
+  echo "== 8. Quy trình hồ sơ =="
+  build/tdkt workflow diagram | head -20
+  echo
+  echo "== 9. Kiểm tra toàn vẹn kho dữ liệu và nhật ký =="
   $T check
   $T audit verify
 } > "$OUT/bao-cao.txt"
-# Documents: the Kế hoạch of every movement in the workspace, and every form of the round on its example data.
+# Documents: the round's own (Biên bản, Tờ trình, Quyết định from the workspace, above), the Kế hoạch of every movement in the workspace, and every form of the round on its example data.
 mkdir -p "$OUT/van-ban"
 for code in $($T --json movement list | /usr/bin/python3 -c 'import json,sys; [print(m["code"]) for m in json.load(sys.stdin)["movements"]]'); do
   for to in docx pdf; do

@@ -1337,6 +1337,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
           h.date = today;
           h.issuer = aw->authority;
           h.kind = aw->round == "chuyen_de" ? "chuyen_de" : "cong_trang";
+          h.topic = L->m.topic;
           s->add_award(h);
         }
         // The Quyết định with its Danh sách.

@@ -257,11 +257,11 @@ int round_command(const Args& a, const app::Context& ctx) {
     return emit(app::dossier_attach(ctx, id, *n, w[3]), a.json);
   }
   if (sub == "act") {
-    if (w.size() != 4) return usage("cách dùng: tdkt dossier act SỐ_HỒ_SƠ THAO_TÁC --as VAI_TRÒ:HỌ_TÊN [--reason LÝ_DO] [--version N]", "dossier");
+    if (w.size() != 4) return usage("cách dùng: tdkt dossier act SỐ_HỒ_SƠ THAO_TÁC --as VAI_TRÒ:HỌ_TÊN [--reason LÝ_DO] [--expect-version N]", "dossier");
     std::optional<int64_t> version;
-    if (auto v = a.opt("version")) {
+    if (auto v = a.opt("expect-version")) {
       version = parse_id(*v);
-      if (!version) return usage("--version cần một số", "dossier");
+      if (!version) return usage("--expect-version cần một số", "dossier");
     }
     return emit(app::dossier_act(ctx, id, w[3], need("reason"), version), a.json);
   }
@@ -275,7 +275,7 @@ int run(const std::vector<std::string>& argv) {
   // Options that take a value; everything else starting with "--" is a flag.
   static const std::vector<std::string> valued = {"db", "now", "legal", "as", "unit", "date", "subject", "place", "tones",
                                                   "movement", "data", "to", "o", "templates", "breaks", "round", "award",
-                                                  "summary", "reason", "version", "nomination", "members", "present", "vote",
+                                                  "summary", "reason", "expect-version", "nomination", "members", "present", "vote",
                                                   "absent", "chair", "secretary", "role", "title", "position", "criterion",
                                                   "result", "note", "dossier", "format"};
   for (size_t i = 0; i < argv.size(); ++i) {

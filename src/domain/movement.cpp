@@ -184,6 +184,7 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
   m.kind = f.choice("kind", true, {"phong_trao", "cuoc_thi"}).value_or("");
   m.scope = f.choice("scope", true, {"chuyen_de", "giai_doan", "hang_nam", "cuoc_thi"}).value_or("");
   m.name = f.str("name").value_or("");
+  m.topic = f.str("topic", false).value_or("");
 
   if (const Json* iss = f.object("issuer")) {
     Fields fi(*iss, "issuer", file, d);

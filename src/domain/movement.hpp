@@ -121,6 +121,7 @@ struct Movement {
   std::string kind;        // "phong_trao" | "cuoc_thi"
   std::string scope;       // "chuyen_de" | "giai_doan" | "hang_nam" | "cuoc_thi"
   std::string name;        // movement name, without quotes
+  std::string topic;       // optional theme code ("cchc"): awards it grants carry it into the history
   Issuer issuer;
   DocumentInfo document;
   core::Date period_from, period_to;

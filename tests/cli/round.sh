@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The award round end to end on seed 004 (Phù Mỹ, năm 2024) through every state, with a return for
+# completion, a late dossier refused, a failed council vote and a tie in the top-3 ranking; every outcome
+# asserted. Also: refusals name every failed guard, the documents pass the shared checks, the audit chain
+# detects a hand edit, and two people acting on one dossier at once give one winner and one conflict.
+source "$(dirname "$0")/lib/common.bash" "$@"
+PY=/usr/bin/python3
+CHECKS="$ROOT/../shared/checks"
+M=PM-CCHC-2021-2025
+DB="$WORK/dot.db"
+setup() {
+  run 0 --db "$1" movement import examples/movements/004-phu-my-cchc-2021-2025.json
+  run 0 --db "$1" data import examples/datasets/phu-my-2021-2025.json
+}
+setup "$DB"
+check "example round runs" env TDKT="$TDKT" bash examples/rounds/phu-my-2024.sh "$DB" "$WORK/bc" > "$WORK/round.log" 2>&1 || cat "$WORK/round.log"
+json() { "$TDKT" --db "$DB" "$@" --json; }
+field() { $PY -c 'import json,sys; d=json.load(sys.stdin); exec("print("+sys.argv[1]+")")' "$1"; }
+
+# States and outcomes.
+for d in 1 2 3 4; do check "dossier $d archived" test "$(json dossier show $d | field 'd["state"]')" = luu_tru; done
+check "late dossier 5 stays before submission" test "$(json dossier show 5 | field 'd["state"]')" = da_hop_xet
+outcomes=$(for d in 1 2 3 4 5; do json dossier show $d | field '" ".join(str(n["id"])+"="+n["outcome"] for n in d["nominations"])'; done | tr '\n' ' ')
+for want in 1=duoc_khen 2=duoc_khen 3=loai 4=duoc_khen 5=duoc_khen 6=khong_dat 7=giu; do
+  check "outcome $want (got: $outcomes)" grep -qw -- "$want" <<< "$outcomes"
+done
+check "money LĐ cá nhân 0,3 × 2.340.000 → 710.000" test "$(json dossier show 1 | field '[n.get("money") for n in d["nominations"] if n["id"]==2][0]')" = 710000
+check "money tập thể 0,6 × 2.340.000 → 1.410.000" test "$(json dossier show 1 | field '[n.get("money") for n in d["nominations"] if n["id"]==1][0]')" = 1410000
+run 0 --db "$DB" movement status $M --round 2024
+has out "Quyết định số 01/QĐ-UBND ngày 20/02/2025, tổng tiền 4.940.000 đồng"
+has out "đã lưu trữ: 4"
+# The resubmitted Tờ trình got the next number of the unit's series; the return reason is kept.
+run 0 --db "$DB" dossier show 1
+has out "Tờ trình số 02/TTr-UBND"
+has out "Lần trả lại gần nhất: Báo cáo thành tích của xã chưa có xác nhận"
+# Tie for 2nd place in the top 3 of communes, explained in the appraisal of Mỹ Lộc and Mỹ Châu.
+check "tie explained (Mỹ Lộc)" grep -q "hạng 2/19 (đồng hạng với 1 đơn vị)" "$WORK/bc/tham-dinh-2.txt"
+check "tie explained (Mỹ Châu)" grep -q "hạng 2/19 (đồng hạng với 1 đơn vị)" "$WORK/bc/tham-dinh-3.txt"
+
+# Refusals name every failed guard and change nothing.
+run 4 --db "$DB" --now 2025-02-03 --as thu_truong_don_vi:"Nguyễn Hữu Tài" dossier act 5 trinh
+has err "[han_nop] nộp hồ sơ quá hạn 4 ngày (hạn chót 30/01/2025)"
+has err "kế hoạch không nhận hồ sơ nộp muộn"
+run 4 --db "$DB" --as can_bo_don_vi:"Dương Tấn Bình" dossier act 5 trinh
+has err "[vai_tro]"
+has err "[don_vi]"
+run 4 --db "$DB" --as thu_truong_don_vi:"Trần Thị Bích Vy" dossier act 1 rut --reason "thử"
+has err "[trang_thai]"
+run 4 --db "$DB" --as chuyen_vien_tham_dinh:"Người Lạ" dossier act 5 tiep_nhan
+has err "[trang_thai]"
+check "dossier 5 unchanged" test "$(json dossier show 5 | field 'd["version"]')" = 2
+run 2 --db "$DB" dossier act 5 bay_len
+has err "các thao tác: ghi_bien_ban"
+
+# Documents made from the workspace pass the shared checks.
+VB="$WORK/van-ban"
+check "Quyết định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" --contains "QUYẾT ĐỊNH" \
+  --contains "Ủy ban nhân dân xã Mỹ Lộc" --contains "Dương Tấn Bình" --contains "4.940.000"
+check "Quyết định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
+check "Quyết định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "Số: 01/QĐ-UBND" --contains "1.410.000"
+check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "II. TẬP THỂ"
+check "Tờ trình DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/ho-so-1-to-trinh-2.docx"
+check "Biên bản DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-2-bien-ban-hop-xet.docx" --contains "BIÊN BẢN" --contains "Trần Văn Sơn"
+check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-hop-xet.pdf" --contains "BIÊN BẢN"
+
+# The decision went into the award history, so next year's criteria see it.
+run 0 --db "$DB" --now 2026-01-20 eligibility $M --round 2025 --award gk-cn-hang-nam --subject person:PM026
+has out "năm 2024 — có 1: 2024 (QĐ 01/QĐ-UBND)"
+
+# Audit: the chain verifies; a hand edit (trigger dropped, one row changed) is detected.
+run 0 --db "$DB" audit verify
+cp "$DB" "$WORK/tampered.db"
+$PY - "$WORK/tampered.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("DROP TRIGGER audit_log_no_update")
+c.execute("UPDATE audit_log SET detail = detail || ' (sửa tay)' WHERE action = 'decision'")
+c.commit()
+PY
+run 6 --db "$WORK/tampered.db" audit verify
+has err "nội dung đã bị sửa"
+
+# Two people act on the same dossier at once: one wins, the other gets a conflict, nothing is lost.
+DB2="$WORK/concurrent.db"
+setup "$DB2"
+run 0 --db "$DB2" user add "Trần Thị Bích Vy" --role thu_truong_don_vi --unit MY-DUC
+run 0 --db "$DB2" user add "Võ Thị Thu Hằng" --role chuyen_vien_tham_dinh
+run 0 --db "$DB2" user add "Phạm Minh Tâm" --role chuyen_vien_tham_dinh
+run 0 --db "$DB2" --now 2025-01-06 dossier create --movement $M --unit MY-DUC --round 2024
+run 0 --db "$DB2" dossier nominate 1 --award gk-tt-hang-nam --subject agency:MY-DUC
+run 0 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --vote 1:5
+run 0 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" dossier act 1 ghi_bien_ban
+run 4 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" --now 2025-01-10 dossier act 1 trinh
+has err "thiếu Biên bản họp xét"
+has err "Báo cáo thành tích của Ủy ban nhân dân xã Mỹ Đức"
+run 0 --db "$DB2" dossier generate 1
+echo "báo cáo" > "$WORK/bc.txt"
+run 0 --db "$DB2" dossier attach 1 --nomination 1 "$WORK/bc.txt"
+run 0 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" --now 2025-01-10 dossier act 1 trinh
+TDKT_TEST_ACT_DELAY_MS=700 "$TDKT" --db "$DB2" --as chuyen_vien_tham_dinh:"Võ Thị Thu Hằng" dossier act 1 tiep_nhan > "$WORK/a.out" 2> "$WORK/a.err" & A=$!
+TDKT_TEST_ACT_DELAY_MS=700 "$TDKT" --db "$DB2" --as chuyen_vien_tham_dinh:"Phạm Minh Tâm" dossier act 1 tiep_nhan > "$WORK/b.out" 2> "$WORK/b.err" & B=$!
+wait $A; RA=$?; wait $B; RB=$?
+check "one winner, one conflict (exit codes $RA $RB)" test "$(printf '%s\n' $RA $RB | sort | tr '\n' ' ')" = "0 5 "
+check "conflict message" grep -q "vừa được người khác thay đổi" "$WORK/a.err" "$WORK/b.err"
+n=$($PY -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from audit_log where action=\"tiep_nhan\"").fetchone()[0])' "$DB2")
+check "exactly one tiep_nhan in the audit log ($n)" test "$n" = 1
+run 0 --db "$DB2" audit verify
+# An explicit stale version is a conflict too.
+run 5 --db "$DB2" --as chuyen_vien_tham_dinh:"Võ Thị Thu Hằng" dossier act 1 bat_dau_tham_dinh --expect-version 2
+
+run 0 workflow diagram
+has out "da_bieu_quyet —quyet_dinh [chu_tich] {so_luong, hieu_luc}→ da_quyet_dinh"
+finish
