@@ -80,6 +80,10 @@ const std::vector<SettingInfo>& known_settings() {
       {"tone_order", "thứ tự dấu thanh khi xếp tên (6 tên: ngang,huyen,hoi,nga,sac,nang theo thứ tự mong muốn)",
        "ngang,huyen,hoi,nga,sac,nang"},
       {"templates_dir", "thư mục mẫu riêng của cơ quan (tệp cùng tên thay mẫu có sẵn); rỗng = chỉ dùng mẫu có sẵn", ""},
+      {"ngay_nghi", "ngày nghỉ lễ, tết (YYYY-MM-DD cách nhau dấu phẩy) cho thời hạn tính theo ngày làm việc", ""},
+      {"nguong_bieu_quyet", "ngưỡng đồng ý của Hội đồng (trên tổng số thành viên) khi văn bản pháp lý không quy định: >50 hoặc >=NN", ">50"},
+      {"ty_le_hop_xet", "tỷ lệ % phiếu đồng ý trên tổng số thành viên để đơn vị giữ một đề nghị (phải vượt tỷ lệ này)", "50"},
+      {"thu_muc_van_ban", "thư mục lưu văn bản của các hồ sơ; rỗng = thư mục van-ban cạnh tệp kho", ""},
   };
   return v;
 }
@@ -116,6 +120,27 @@ Outcome config_set(const Context& c, const std::string& key, const std::string& 
       o.diags.error({}, key, "«" + value + "» không phải là thư mục");
       return o;
     }
+    auto bad = [&](const std::string& hint) {
+      o.exit = kInvalidInput;
+      o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ", hint);
+      return o;
+    };
+    if (key == "ngay_nghi") {
+      size_t i = 0;
+      while (i < value.size()) {
+        size_t j = value.find(',', i);
+        if (j == std::string::npos) j = value.size();
+        if (!core::parse_date(text::fold_spaces(value.substr(i, j - i)))) return bad("ngày dạng YYYY-MM-DD, cách nhau dấu phẩy");
+        i = j + 1;
+      }
+    }
+    if (key == "nguong_bieu_quyet") {
+      std::string d = value.rfind(">=", 0) == 0 ? value.substr(2) : value.rfind(">", 0) == 0 ? value.substr(1) : "";
+      if (d.empty() || d.size() > 3 || d.find_first_not_of("0123456789") != std::string::npos || std::stoi(d) > 100)
+        return bad("viết >50 (quá bán) hoặc >=80 (từ 80 % trở lên)");
+    }
+    if (key == "ty_le_hop_xet" && (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos || std::stoi(value) > 100))
+      return bad("một số nguyên từ 0 đến 100");
     if (key == "tone_order" && !text::ToneOrder::parse(value, t)) {
       o.exit = kInvalidInput;
       o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ", "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang");

@@ -31,6 +31,22 @@ Lệnh:
                                 Các mẫu văn bản; kiểu đoạn NĐ 30; kiểm tra mẫu (kể cả mẫu riêng của cơ quan)
   render MẪU (--movement MÃ | --data TỆP) --to docx|pdf|ir -o TỆP [--templates THƯ_MỤC] [--breaks total-fit]
                                 Xuất văn bản theo mẫu, ví dụ Kế hoạch của một phong trào
+  user add HỌ_TÊN --role VAI_TRÒ [--unit MÃ] [--title CHỨC_DANH] | user list
+                                Người dùng và vai trò trong quy trình (xem: tdkt help dossier)
+  dossier create|list|show|nominate|meeting|generate|attach|act|appraise …
+                                Hồ sơ đề nghị khen thưởng qua từng bước (xem: tdkt help dossier)
+  nomination confirm SỐ --criterion MÃ --result dat|khong_dat [--note …]
+                                Chuyên viên xác nhận tiêu chí phải kiểm tra thủ công
+  eligibility MÃ_PHONG_TRÀO --round ĐỢT --award HÌNH_THỨC [--subject agency:MÃ|person:MÃ]
+                                Ai đạt tiêu chí (giải thích từng tiêu chí với số liệu đã dùng)
+  council member add HỌ_TÊN --movement MÃ … | council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ:PHIẾU …
+                                Thành viên và kết quả bỏ phiếu của Hội đồng TĐKT (tỷ lệ trên tổng số thành viên)
+  decision issue --movement MÃ --round ĐỢT [--dossier SỐ …]
+                                Quyết định khen thưởng: cấp số, tiền thưởng, lập văn bản, ghi lịch sử khen thưởng
+  movement status MÃ [--round ĐỢT] | movement date MÃ --round ĐỢT KHÓA NGÀY
+                                Tình hình đợt theo trạng thái, đơn vị; ghi ngày thông báo / sự kiện cho thời hạn
+  workflow diagram [--format dot]
+                                Bảng quy trình: trạng thái, thao tác, vai trò, điều kiện
   text words|money|date|docno|name|sort …
                                 Tiện ích chữ tiếng Việt (xem: tdkt help text)
   help [LỆNH]                   Trợ giúp cho một lệnh
@@ -82,6 +98,30 @@ thì không nhập gì. Nhập lại cùng mã sẽ cập nhật.
   tdkt forms styles                       Các kiểu đoạn theo NĐ 30/2020 dùng được trong mẫu (<p style="…">)
   tdkt forms check [--templates THƯ_MỤC]  Kiểm tra khai báo và mẫu bằng dữ liệu ví dụ; lỗi ghi tệp:dòng:cột.
                                           Với --templates, mẫu cùng tên trong THƯ_MỤC thay cho mẫu có sẵn.
+)"},
+      {"dossier", R"(tdkt dossier — hồ sơ đề nghị khen thưởng của một đơn vị trong một đợt
+
+Đợt (--round): năm (ví dụ 2024) cho khen thưởng hằng năm / chuyên đề, hoặc tong_ket cho tổng kết giai đoạn.
+Người thực hiện: --as VAI_TRÒ:"Họ tên", đã đăng ký bằng tdkt user add. Vai trò: can_bo_don_vi, thu_truong_don_vi
+(chỉ với hồ sơ của đơn vị mình), chuyen_vien_tham_dinh, thu_ky_hoi_dong, chu_tich.
+
+  tdkt dossier create --movement MÃ --unit MÃ_ĐƠN_VỊ --round ĐỢT
+  tdkt dossier nominate SỐ --award HÌNH_THỨC --subject agency:MÃ|person:MÃ [--summary TÓM_TẮT]
+  tdkt dossier meeting SỐ --date NGÀY --members TỔNG --present CÓ_MẶT --vote SỐ_ĐỀ_NGHỊ:PHIẾU … [--chair …] [--secretary …]
+       [--absent "Họ tên=ý kiến bằng văn bản"]    (giữ đề nghị khi số phiếu đồng ý trên 50 % tổng số thành viên)
+  tdkt dossier generate SỐ                 Lập Biên bản / Trích biên bản và Tờ trình dự thảo (DOCX, PDF) từ dữ liệu
+  tdkt dossier attach SỐ --nomination SỐ_ĐỀ_NGHỊ TỆP   Đính kèm Báo cáo thành tích (lưu bản sao và SHA-256)
+  tdkt dossier act SỐ THAO_TÁC [--reason LÝ_DO] [--expect-version N]
+       ghi_bien_ban, trinh (cấp số Tờ trình), tiep_nhan, bat_dau_tham_dinh, tra_lai (cần lý do), trinh_lai,
+       hoan_thanh_tham_dinh, bieu_quyet, quyet_dinh, luu_tru, rut (cần lý do)
+  tdkt dossier appraise SỐ                 Thẩm định: từng tiêu chí đạt / không đạt / chờ xác nhận, kèm số liệu
+  tdkt dossier show SỐ | tdkt dossier list [--movement MÃ] [--round ĐỢT]
+
+Thao tác bị từ chối (mã thoát 4) liệt kê mọi điều kiện chưa đạt. Hai người cùng thao tác một hồ sơ: một người
+thành công, người kia nhận mã thoát 5 (xung đột) và không có gì bị ghi. Bảng đầy đủ: tdkt workflow diagram.
+Thiết lập liên quan: ngay_nghi (ngày nghỉ lễ, cách nhau dấu phẩy, cho thời hạn tính theo ngày làm việc),
+nguong_bieu_quyet (ngưỡng của Hội đồng khi văn bản pháp lý không quy định, mặc định >50), ty_le_hop_xet (50),
+thu_muc_van_ban (nơi lưu văn bản; mặc định thư mục van-ban cạnh kho).
 )"},
       {"render", R"(tdkt render — xuất văn bản theo mẫu
 
