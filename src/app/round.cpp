@@ -690,7 +690,9 @@ Outcome dossier_meeting(const Context& c, int64_t id, const MeetingInput& in) {
       return fail(kInvalidInput, "số thành viên (" + std::to_string(in.members) + ") và số có mặt (" + std::to_string(in.present) + ") không hợp lệ");
     auto noms = s->nominations(id);
     std::map<int64_t, int> votes;
-    for (auto& [nid, agree] : in.votes) {
+    for (auto& vote : in.votes) {
+      int64_t nid = vote.first;
+      int agree = vote.second;
       if (std::none_of(noms.begin(), noms.end(), [&](auto& n) { return n.id == nid; }))
         o.diags.error({}, "--vote", "đề nghị số " + std::to_string(nid) + " không thuộc hồ sơ " + std::to_string(id));
       else if (agree < 0 || agree > in.members)
@@ -1187,15 +1189,19 @@ Outcome council_vote(const Context& c, const std::string& movement, const std::s
     auto members = s->council_members(L->row.id);
     if (members.empty()) return fail(kRefused, "phong trào chưa có danh sách thành viên Hội đồng (tdkt council member add)");
     int total = static_cast<int>(members.size());
-    for (auto& [name, op] : in.absences)
+    for (auto& absent : in.absences) {
+      const std::string& name = absent.first;
       if (std::none_of(members.begin(), members.end(), [&](auto& m) { return m.name == text::nfc(name); }))
         o.diags.error({}, "--absent", "«" + name + "» không phải thành viên Hội đồng");
+    }
     core::Diagnostics ld;
     auto Lg = legal(c, ld);
     if (!Lg) return fail(kEnvironment, "dữ liệu pháp lý không đọc được:\n" + ld.to_string());
     auto all = s->round_nominations(L->row.id, round);
     std::vector<store::NominationRow> updated;
-    for (auto& [nid, agree] : in.votes) {
+    for (auto& vote : in.votes) {
+      int64_t nid = vote.first;
+      int agree = vote.second;
       auto it = std::find_if(all.begin(), all.end(), [&](auto& n) { return n.id == nid; });
       if (it == all.end()) { o.diags.error({}, "--vote", "đề nghị số " + std::to_string(nid) + " không thuộc đợt này"); continue; }
       auto d = s->dossier(it->dossier_id);
