@@ -50,6 +50,41 @@ std::optional<rules::LegalData> legal(const Context& c, core::Diagnostics& d) {
   return rules::LegalData::load(rules::LegalData::default_path(), c.legal_overrides, d);
 }
 
+std::optional<StoredMovement> load_movement(store::Store& s, const std::string& code, Outcome& o) {
+  auto row = s.movement(code);
+  if (!row) {
+    o.exit = kNotFound;
+    o.diags.error({}, "", "không có phong trào mã «" + code + "»", "xem danh sách: tdkt movement list");
+    return std::nullopt;
+  }
+  auto json = core::parse_json(row->definition, row->source_file, o.diags);
+  auto m = json ? domain::parse_movement(*json, row->source_file, o.diags) : std::nullopt;
+  if (!m) { o.exit = kEnvironment; return std::nullopt; }
+  return StoredMovement{*row, *json, *m};
+}
+
+std::optional<std::set<core::Date>> parse_date_list(const std::string& value) {
+  std::set<core::Date> out;
+  size_t i = 0;
+  while (i < value.size()) {
+    size_t j = value.find(',', i);
+    if (j == std::string::npos) j = value.size();
+    auto d = core::parse_date(text::fold_spaces(value.substr(i, j - i)));
+    if (!d) return std::nullopt;
+    out.insert(*d);
+    i = j + 1;
+  }
+  return out;
+}
+
+std::optional<std::pair<int, bool>> parse_threshold(const std::string& value) {
+  bool strict = value.rfind(">=", 0) != 0;
+  std::string d = !strict ? value.substr(2) : value.rfind(">", 0) == 0 ? value.substr(1) : "";
+  if (d.empty() || d.size() > 3 || d.find_first_not_of("0123456789") != std::string::npos || std::stoi(d) > 100)
+    return std::nullopt;
+  return std::make_pair(std::stoi(d), strict);
+}
+
 // Keeps a copy of the legal data (base + overrides) and its award catalogue in the workspace.
 void sync_legal(store::Store& s, const Context& c) {
   core::Diagnostics d;
@@ -125,20 +160,8 @@ Outcome config_set(const Context& c, const std::string& key, const std::string& 
       o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ", hint);
       return o;
     };
-    if (key == "ngay_nghi") {
-      size_t i = 0;
-      while (i < value.size()) {
-        size_t j = value.find(',', i);
-        if (j == std::string::npos) j = value.size();
-        if (!core::parse_date(text::fold_spaces(value.substr(i, j - i)))) return bad("ngày dạng YYYY-MM-DD, cách nhau dấu phẩy");
-        i = j + 1;
-      }
-    }
-    if (key == "nguong_bieu_quyet") {
-      std::string d = value.rfind(">=", 0) == 0 ? value.substr(2) : value.rfind(">", 0) == 0 ? value.substr(1) : "";
-      if (d.empty() || d.size() > 3 || d.find_first_not_of("0123456789") != std::string::npos || std::stoi(d) > 100)
-        return bad("viết >50 (quá bán) hoặc >=80 (từ 80 % trở lên)");
-    }
+    if (key == "ngay_nghi" && !parse_date_list(value)) return bad("ngày dạng YYYY-MM-DD, cách nhau dấu phẩy");
+    if (key == "nguong_bieu_quyet" && !parse_threshold(value)) return bad("viết >50 (quá bán) hoặc >=80 (từ 80 % trở lên)");
     if (key == "ty_le_hop_xet" && (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos || std::stoi(value) > 100))
       return bad("một số nguyên từ 0 đến 100");
     if (key == "tone_order" && !text::ToneOrder::parse(value, t)) {
@@ -299,15 +322,9 @@ Outcome movement_show(const Context& c, const std::string& code) {
   return guarded([&] {
     Outcome o;
     auto s = open_store(c);
-    auto row = s->movement(code);
-    if (!row) {
-      o.exit = kNotFound;
-      o.diags.error({}, "", "không có phong trào mã «" + code + "»", "xem danh sách: tdkt movement list");
-      return o;
-    }
-    auto json = core::parse_json(row->definition, code, o.diags);
-    auto m = json ? domain::parse_movement(*json, row->source_file, o.diags) : std::nullopt;
-    if (!m) { o.exit = kEnvironment; return o; }
+    auto stored = load_movement(*s, code, o);
+    if (!stored) return o;
+    const domain::Movement* m = &stored->m;
     core::Diagnostics ld;
     auto L = legal(c, ld);
     std::string& t = o.text;
@@ -349,8 +366,8 @@ Outcome movement_show(const Context& c, const std::string& code) {
     t += "\nNơi nhận:\n";
     for (auto& r : m->recipients) t += "  - " + r + "\n";
     t += "\n" + (m->signer.authority.empty() ? "" : m->signer.authority + " / ") + m->signer.title + ": " + m->signer.name + "\n";
-    o.result.set("movement", *json);
-    o.result.set("sha256", Json::string(row->sha256));
+    o.result.set("movement", stored->json);
+    o.result.set("sha256", Json::string(stored->row.sha256));
     return o;
   });
 }

@@ -2,6 +2,9 @@
 #pragma once
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
+#include <utility>
 
 #include "app/app.hpp"
 
@@ -27,6 +30,20 @@ Outcome guarded(F&& f) {
 
 std::unique_ptr<store::Store> open_store(const Context& c);
 std::optional<rules::LegalData> legal(const Context& c, core::Diagnostics& d);
+// A movement of the workspace with its parsed definition. Not found → exit 3 with the message in o;
+// a definition that no longer parses → exit 10.
+struct StoredMovement {
+  store::MovementRow row;
+  core::Json json;  // the definition as stored
+  domain::Movement m;
+};
+std::optional<StoredMovement> load_movement(store::Store& s, const std::string& code, Outcome& o);
+
+// Workspace setting values: "2025-01-27, 2025-01-28" (holidays) and ">50" / ">=80" (vote thresholds:
+// percent and whether it is strict). nullopt when malformed.
+std::optional<std::set<core::Date>> parse_date_list(const std::string& value);
+std::optional<std::pair<int, bool>> parse_threshold(const std::string& value);
+
 // Keeps a copy of the legal data (base + overrides) and its award catalogue in the workspace.
 void sync_legal(store::Store& s, const Context& c);
 

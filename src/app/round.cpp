@@ -42,23 +42,7 @@ Outcome fail(int code, const std::string& msg, const std::string& hint = "") {
   return o;
 }
 
-struct Loaded {
-  store::MovementRow row;
-  domain::Movement m;
-};
-std::optional<Loaded> load_movement(store::Store& s, const std::string& code, Outcome& o) {
-  auto row = s.movement(code);
-  if (!row) {
-    o.exit = kNotFound;
-    o.diags.error({}, "", "không có phong trào mã «" + code + "»", "xem: tdkt movement list");
-    return std::nullopt;
-  }
-  auto j = core::parse_json(row->definition, row->source_file, o.diags);
-  std::optional<domain::Movement> m;
-  if (j) m = domain::parse_movement(*j, row->source_file, o.diags);
-  if (!m) { o.exit = kEnvironment; return std::nullopt; }
-  return Loaded{*row, *m};
-}
+using Loaded = StoredMovement;
 
 // The round key: a year ("2024") or "tong_ket" (the period's final round).
 bool valid_round(const std::string& r) {
@@ -99,17 +83,9 @@ std::string data_hash(store::Store& s, const store::DossierRow& d) {
   return core::sha256_hex(canon);
 }
 
+// Holidays for working-day deadlines (setting ngay_nghi, validated when set).
 std::set<core::Date> holidays(store::Store& s) {
-  std::set<core::Date> out;
-  std::string v = s.setting("ngay_nghi").value_or("");
-  size_t i = 0;
-  while (i < v.size()) {
-    size_t j = v.find(',', i);
-    if (j == std::string::npos) j = v.size();
-    if (auto d = core::parse_date(text::fold_spaces(v.substr(i, j - i)))) out.insert(*d);
-    i = j + 1;
-  }
-  return out;
+  return parse_date_list(s.setting("ngay_nghi").value_or("")).value_or(std::set<core::Date>{});
 }
 
 // The deadline of a step ("nop_ho_so", "tham_dinh") for a round, if the plan gives one and its date is known.
@@ -1168,11 +1144,8 @@ std::pair<int, bool> threshold(store::Store& s, const rules::LegalData& Lg, cons
     return {t->percent, false};
   }
   std::string v = s.setting("nguong_bieu_quyet").value_or(">50");
-  bool strict = v.rfind(">=", 0) != 0 && v.rfind(">", 0) == 0;
-  std::string digits;
-  for (char ch : v) if (ch >= '0' && ch <= '9') digits += ch;
   source = "mặc định của kho (nguong_bieu_quyet " + v + ")";
-  return {digits.empty() ? 50 : std::stoi(digits), strict};
+  return parse_threshold(v).value_or(std::make_pair(50, true));
 }
 }  // namespace
 
