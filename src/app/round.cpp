@@ -34,6 +34,8 @@ Json arr(const std::vector<std::string>& v) {
   return a;
 }
 std::string two(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+// "01/TTr-UBND": a document's number and symbol as cited in text.
+std::string numbered(int n, const std::string& symbol) { return two(n) + "/" + symbol; }
 
 Outcome fail(int code, const std::string& msg, const std::string& hint = "") {
   Outcome o;
@@ -48,6 +50,16 @@ using Loaded = StoredMovement;
 bool valid_round(const std::string& r) {
   if (r == "tong_ket") return true;
   return r.size() == 4 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+// The legal data (base + --legal overrides); unreadable → exit 10 with the reasons in o.
+std::optional<rules::LegalData> load_legal(const Context& c, Outcome& o) {
+  core::Diagnostics ld;
+  auto Lg = legal(c, ld);
+  if (!Lg) o = fail(kEnvironment, "dữ liệu pháp lý không đọc được:\n" + ld.to_string());
+  return Lg;
+}
+Outcome invalid_round(const std::string& r) {
+  return fail(kInvalidInput, "đợt «" + r + "» không hợp lệ", "ghi năm (ví dụ 2024) hoặc tong_ket");
 }
 bool award_fits_round(const domain::AwardForm& a, const std::string& round) {
   if (round == "tong_ket") return a.round == "tong_ket";
@@ -219,8 +231,9 @@ std::vector<std::string> quota_lines(const Loaded& L, const rules::World& w, con
 }
 
 // Gathers what the guards look at for one dossier.
-wf::Facts facts(store::Store& s, const Loaded& L, const store::DossierRow& d, const ActorInfo& a, const Context& c,
-                const std::string& reason, const rules::World* w) {
+// `quota` = the round's quota lines when the action looks at them (computed once per round by the caller).
+wf::Facts facts(store::Store& s, const Loaded& L, const store::DossierRow& d, const ActorInfo& a, const std::string& reason,
+                const std::vector<std::string>* quota) {
   wf::Facts f;
   f.state = wf::parse_state(d.state).value_or(wf::State::DuThao);
   f.dossier_unit = d.agency_code;
@@ -264,12 +277,7 @@ wf::Facts facts(store::Store& s, const Loaded& L, const store::DossierRow& d, co
   core::Date today = core::today();
   f.submit_deadline = deadline(s, L, d.round, "nop_ho_so", today);
   f.appraisal_deadline = deadline(s, L, d.round, "tham_dinh", today);
-  if (w) {
-    auto all = s.round_nominations(d.movement_id, d.round);
-    bool at_decision = f.state == wf::State::DaBieuQuyet;
-    f.quota_overflows = quota_lines(L, *w, d.round, all, at_decision);
-  }
-  (void)c;
+  if (quota) f.quota_overflows = *quota;
   return f;
 }
 
@@ -299,9 +307,8 @@ Header header_of(store::Store& s, const store::AgencyRow& a, const domain::Movem
     for (const std::string prefix : {"xã ", "phường ", "thị trấn ", "huyện ", "thị xã ", "thành phố ", "tỉnh "})
       if (rest.rfind(prefix, 0) == 0) { h.place = rest.substr(prefix.size()); break; }
   } else {
-    if (a.parent_id)
-      for (auto& p : s.agencies())
-        if (p.id == *a.parent_id) h.chu_quan = text::upper(p.short_name.empty() ? p.name : p.short_name);
+    if (auto p = a.parent_code.empty() ? std::nullopt : s.agency(a.parent_code))
+      h.chu_quan = text::upper(p->short_name.empty() ? p->name : p->short_name);
     h.lines = {text::upper(a.name)};
     h.abbrev = a.code;
   }
@@ -358,14 +365,11 @@ std::string plan_reference(const Loaded& L) {
   const auto& d = L.m.document;
   std::string s = d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
   if (d.date) s += " " + text::nd30_date(*d.date);
-  return s + " của " + L.m.issuer.name.substr(0, 0) + text::nfc(L.m.issuer.name);
+  return s + " của " + L.m.issuer.name;
 }
 
-std::string law_basis(const Context& c, core::Date on) {
-  core::Diagnostics d;
-  auto Lg = legal(c, d);
-  if (!Lg) return "";
-  const auto* dec = Lg->decree_on(on);
+std::string law_basis(const rules::LegalData& Lg, core::Date on) {
+  const auto* dec = Lg.decree_on(on);
   return dec ? "Căn cứ " + dec->name + " của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;" : "";
 }
 
@@ -382,7 +386,7 @@ std::string unit_title(const store::AgencyRow& a, const std::optional<store::Use
   return a.name.rfind("Ủy ban nhân dân ", 0) == 0 ? "CHỦ TỊCH" : "THỦ TRƯỞNG ĐƠN VỊ";
 }
 
-Json to_trinh_data(store::Store& s, const Context& c, const Loaded& L, const store::DossierRow& d,
+Json to_trinh_data(store::Store& s, const rules::LegalData& Lg, const Loaded& L, const store::DossierRow& d,
                    std::optional<int> number, std::optional<core::Date> date, const std::string& signer_name,
                    const std::optional<store::UserRow>& signer_user) {
   auto a = *s.agency(d.agency_code);
@@ -401,12 +405,12 @@ Json to_trinh_data(store::Store& s, const Context& c, const Loaded& L, const sto
   j.set("so", S(text::doc_number(number, symbol)));
   j.set("dia_danh_ngay", S(date ? text::nd30_place_date(h.place, *date) : text::nd30_place_date_blank(h.place, core::today().y)));
   j.set("ten_loai", S("TỜ TRÌNH"));
-  std::string reason = "trong " + L.m.name.substr(0, 0) + "thực hiện phong trào thi đua " + L.m.name + " " + round_label(d.round);
+  std::string reason = "trong thực hiện phong trào thi đua " + L.m.name + " " + round_label(d.round);
   j.set("trich_yeu", S("Về việc đề nghị tặng " + award_list + " cho tập thể, cá nhân có thành tích " + reason));
   const auto* first = kept.empty() ? nullptr : L.m.award(kept.front().award);
   j.set("kinh_gui", S(first && !first->authority.empty() ? first->authority : L.m.issuer.name));
   std::vector<std::string> cc = {"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"};
-  if (auto lb = law_basis(c, date.value_or(core::today())); !lb.empty()) cc.push_back(lb);
+  if (auto lb = law_basis(Lg, date.value_or(core::today())); !lb.empty()) cc.push_back(lb);
   cc.push_back("Căn cứ " + plan_reference(L) + ";");
   auto meetings = s.meetings(d.movement_id, d.round, "don_vi", d.id);
   if (!meetings.empty())
@@ -572,7 +576,7 @@ Outcome user_list(const Context& c) {
 Outcome dossier_create(const Context& c, const std::string& movement, const std::string& unit, const std::string& round) {
   return guarded([&] {
     Outcome o;
-    if (!valid_round(round)) return fail(kInvalidInput, "đợt «" + round + "» không hợp lệ", "ghi năm (ví dụ 2024) hoặc tong_ket");
+    if (!valid_round(round)) return invalid_round(round);
     auto s = open_store(c);
     auto L = load_movement(*s, movement, o);
     if (!L) return o;
@@ -755,6 +759,8 @@ Outcome dossier_generate(const Context& c, int64_t id) {
     if (!L) return o;
     if (s->meetings(d->movement_id, d->round, "don_vi", id).empty())
       return fail(kRefused, "chưa ghi cuộc họp xét của đơn vị (tdkt dossier meeting): chưa lập được Biên bản");
+    auto Lg = load_legal(c, o);
+    if (!Lg) return o;
     std::string hash = data_hash(*s, *d);
     std::vector<store::DocumentRow> all;
     for (auto& item : L->m.dossier) {
@@ -766,7 +772,7 @@ Outcome dossier_generate(const Context& c, int64_t id) {
       for (auto& r : rows) { r.dossier_id = id; r.data_sha256 = hash; all.push_back(r); }
     }
     // The Tờ trình as a draft (unnumbered) for the unit to review; the numbered one is made on submission.
-    auto rows = write_documents(*s, c, "to-trinh", to_trinh_data(*s, c, *L, *d, std::nullopt, std::nullopt, "", std::nullopt),
+    auto rows = write_documents(*s, c, "to-trinh", to_trinh_data(*s, *Lg, *L, *d, std::nullopt, std::nullopt, "", std::nullopt),
                                 "ho-so-" + std::to_string(id) + "-to-trinh-du-thao", "to_trinh_du_thao", "Tờ trình (dự thảo)", o);
     if (rows.empty()) { o.exit = kInvalidInput; return o; }
     for (auto& r : rows) { r.dossier_id = id; r.data_sha256 = hash; all.push_back(r); }
@@ -800,9 +806,15 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
     if (!L) return o;
     ActorInfo a = actor_info(*s, c);
     if (!a.role) return fail(kRefused, "vai trò «" + c.actor.role + "» không có trong quy trình", "dùng --as VAI_TRÒ:HỌ_TÊN, xem tdkt workflow diagram");
-    std::unique_ptr<rules::World> w;
-    if (action == "hoan_thanh_tham_dinh") w = std::make_unique<rules::World>(s->snapshot());
-    auto f = facts(*s, *L, *d, a, c, text::nfc(reason), w.get());
+    std::optional<rules::LegalData> Lg;
+    if (action == "trinh" || action == "trinh_lai") {
+      Lg = load_legal(c, o);
+      if (!Lg) return o;
+    }
+    std::optional<std::vector<std::string>> quota;
+    if (action == "hoan_thanh_tham_dinh")
+      quota = quota_lines(*L, rules::World(s->snapshot()), d->round, s->round_nominations(d->movement_id, d->round), false);
+    auto f = facts(*s, *L, *d, a, text::nfc(reason), quota ? &*quota : nullptr);
     auto v = wf::decide(f, action);
     if (!v.allowed) {
       o.exit = kRefused;
@@ -834,14 +846,13 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
         auto ag = *s->agency(d->agency_code);
         Header h = header_of(*s, ag, L->m);
         number = s->next_number(d->agency_code, "TTr", today.y);
-        std::string full = text::doc_number(number, "TTr-" + h.abbrev);
-        next.submission_number = full.substr(full.find(": ") + 2);
+        next.submission_number = numbered(number, "TTr-" + h.abbrev);
         next.submission_date = today.iso();
       }
       // The version check comes before any file is written: a loser of a race writes nothing.
       if (!s->update_dossier(next, d->version)) throw Conflict{};
       if (number) {
-        docs = write_documents(*s, c, "to-trinh", to_trinh_data(*s, c, *L, *d, number, today, c.actor.name, a.user),
+        docs = write_documents(*s, c, "to-trinh", to_trinh_data(*s, *Lg, *L, *d, number, today, c.actor.name, a.user),
                                "ho-so-" + std::to_string(id) + "-to-trinh-" + std::to_string(number), "to_trinh", "Tờ trình số " + next.submission_number, o);
         if (docs.empty()) throw core::Error("không lập được Tờ trình:\n" + o.diags.to_string());
         std::string hash = data_hash(*s, *d);
@@ -928,7 +939,7 @@ Outcome dossier_show(const Context& c, int64_t id) {
       for (auto& x : docs) t += "  " + x.title + " — " + x.path + " (SHA-256 " + x.sha256.substr(0, 16) + "…)\n";
     }
     ActorInfo none;
-    auto f = facts(*s, *L, *d, none, c, "", nullptr);
+    auto f = facts(*s, *L, *d, none, "", nullptr);
     if (!f.missing_documents.empty() || !f.stale_documents.empty()) {
       t += "Còn thiếu:\n";
       for (auto& m : f.missing_documents) t += "  - " + m + "\n";
@@ -1067,7 +1078,7 @@ Outcome eligibility(const Context& c, const std::string& movement, const std::st
                     const std::string& subject) {
   return guarded([&] {
     Outcome o;
-    if (!valid_round(round)) return fail(kInvalidInput, "đợt «" + round + "» không hợp lệ", "ghi năm (ví dụ 2024) hoặc tong_ket");
+    if (!valid_round(round)) return invalid_round(round);
     auto s = open_store(c);
     auto L = load_movement(*s, movement, o);
     if (!L) return o;
@@ -1167,9 +1178,8 @@ Outcome council_vote(const Context& c, const std::string& movement, const std::s
       if (std::none_of(members.begin(), members.end(), [&](auto& m) { return m.name == text::nfc(name); }))
         o.diags.error({}, "--absent", "«" + name + "» không phải thành viên Hội đồng");
     }
-    core::Diagnostics ld;
-    auto Lg = legal(c, ld);
-    if (!Lg) return fail(kEnvironment, "dữ liệu pháp lý không đọc được:\n" + ld.to_string());
+    auto Lg = load_legal(c, o);
+    if (!Lg) return o;
     auto all = s->round_nominations(L->row.id, round);
     std::vector<store::NominationRow> updated;
     for (auto& vote : in.votes) {
@@ -1247,20 +1257,19 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
     }
     auto L = load_movement(*s, movement, o);
     if (!L) return o;
-    core::Diagnostics ld;
-    auto Lg = legal(c, ld);
-    if (!Lg) return fail(kEnvironment, "dữ liệu pháp lý không đọc được:\n" + ld.to_string());
+    auto Lg = load_legal(c, o);
+    if (!Lg) return o;
     core::Date today = core::today();
     std::vector<store::DossierRow> ds;
     for (auto& d : s->dossiers(movement, round))
       if (d.state == "da_bieu_quyet" && (only.empty() || std::find(only.begin(), only.end(), d.id) != only.end())) ds.push_back(d);
     if (!only.empty() && ds.size() != only.size()) return fail(kRefused, "có hồ sơ chưa ở trạng thái «Hội đồng đã biểu quyết»");
     if (ds.empty()) return fail(kRefused, "không có hồ sơ nào đã qua Hội đồng biểu quyết trong " + round_label(round));
-    rules::World w(s->snapshot());
+    auto quota = quota_lines(*L, rules::World(s->snapshot()), round, s->round_nominations(L->row.id, round), true);
     std::string refusals;
     std::vector<store::NominationRow> passed;
     for (auto& d : ds) {
-      auto f = facts(*s, *L, d, a, c, "", &w);
+      auto f = facts(*s, *L, d, a, "", &quota);
       for (auto& n : s->nominations(d.id)) {
         if (n.outcome != "dat") continue;
         const auto* aw = L->m.award(n.award);
@@ -1294,7 +1303,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
     try {
       s->transaction([&] {
         number = s->next_number(L->m.issuer.name, "QĐ", today.y);
-        std::string so = two(number) + "/" + symbol;
+        std::string so = numbered(number, symbol);
         decision_id = s->add_decision({0, L->row.id, round, number, symbol, today.iso(), c.actor.name, total, ""});
         for (auto& d : ds) {
           auto next = d;
@@ -1334,7 +1343,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
         j.set("trich_yeu", S("Về việc tặng " + awards + " cho tập thể, cá nhân có thành tích trong phong trào thi đua " + L->m.name + " " + round_label(round)));
         j.set("tham_quyen", S("CHỦ TỊCH " + L->m.issuer.name));
         std::vector<std::string> cc = {"Căn cứ Luật Tổ chức chính quyền địa phương;", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"};
-        if (auto lb = law_basis(c, today); !lb.empty()) cc.push_back(lb);
+        if (auto lb = law_basis(*Lg, today); !lb.empty()) cc.push_back(lb);
         cc.push_back("Căn cứ " + plan_reference(*L) + ";");
         j.set("can_cu", arr(cc));
         std::string subs;
@@ -1349,7 +1358,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
         j.set("ky", signer("", a.user && !a.user->title.empty() ? text::upper(a.user->title) : "CHỦ TỊCH", c.actor.name));
         Json dsj = Json::object();
         dsj.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
-        dsj.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(today) + " của Chủ tịch " + text::nfc(L->m.issuer.name.substr(0, 0)) + issuer_lines(L->m).back() + ")"));
+        dsj.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(today) + " của Chủ tịch " + issuer_lines(L->m).back() + ")"));
         dsj.set("co_tien", Json::boolean(true));
         int64_t t2 = 0;
         dsj.set("nhom", list_groups(passed, *L, true, t2));
@@ -1364,7 +1373,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
     } catch (const Conflict&) {
       return fail(kConflict, "một hồ sơ vừa được người khác thay đổi trong lúc ban hành: không ghi gì; thực hiện lại");
     }
-    o.text = "Đã ban hành Quyết định số " + two(number) + "/" + symbol + " ngày " + today.dmy() + ": " + std::to_string(passed.size()) +
+    o.text = "Đã ban hành Quyết định số " + numbered(number, symbol) + " ngày " + today.dmy() + ": " + std::to_string(passed.size()) +
              " tập thể, cá nhân, tổng tiền thưởng " + text::format_money(total) + "\n";
     for (auto& n : passed) o.text += "  " + n.subject_name + " — " + text::format_money(*n.money) + "\n";
     for (auto& r : docs) o.text += "  " + r.path + "\n";
@@ -1394,7 +1403,7 @@ Outcome movement_status(const Context& c, const std::string& movement, const std
       for (auto& n : ns) { ++by_outcome[n.outcome]; kept += is_kept(n); awarded += n.outcome == "duoc_khen"; }
       noms += static_cast<int>(ns.size());
       ActorInfo none;
-      auto f = facts(*s, *L, d, none, c, "", nullptr);
+      auto f = facts(*s, *L, d, none, "", nullptr);
       lines += "  " + std::to_string(d.id) + "\t" + d.round + "\t" + d.agency_name + "\t" + wf::label(*wf::parse_state(d.state)) + "\t" +
                std::to_string(ns.size()) + " đề nghị, " + std::to_string(kept) + " giữ, " + std::to_string(awarded) + " được khen" +
                (d.late_days ? ", nộp muộn " + std::to_string(d.late_days) + " ngày" : "") +
@@ -1414,7 +1423,7 @@ Outcome movement_status(const Context& c, const std::string& movement, const std
     o.text += "Theo đơn vị:\n" + lines;
     for (auto& d : s->decisions(L->row.id))
       if (round.empty() || d.round == round)
-        o.text += "Quyết định số " + two(d.number) + "/" + d.symbol + " ngày " + core::parse_date(d.date).value_or(core::Date{}).dmy() + ", tổng tiền " + text::format_money(d.total_money) + "\n";
+        o.text += "Quyết định số " + numbered(d.number, d.symbol) + " ngày " + core::parse_date(d.date).value_or(core::Date{}).dmy() + ", tổng tiền " + text::format_money(d.total_money) + "\n";
     o.result.set("states", std::move(st));
     o.result.set("outcomes", std::move(oc));
     o.result.set("nominations", Json::integer(noms));
@@ -1426,7 +1435,7 @@ Outcome movement_date(const Context& c, const std::string& movement, const std::
                       const std::string& date) {
   return guarded([&] {
     Outcome o;
-    if (!valid_round(round)) return fail(kInvalidInput, "đợt «" + round + "» không hợp lệ", "ghi năm (ví dụ 2024) hoặc tong_ket");
+    if (!valid_round(round)) return invalid_round(round);
     if (!core::parse_date(date)) return fail(kInvalidInput, "ngày «" + date + "» không hợp lệ; viết YYYY-MM-DD");
     auto s = open_store(c);
     auto L = load_movement(*s, movement, o);
