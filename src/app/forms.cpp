@@ -202,6 +202,23 @@ Outcome forms_check(const Context&, const std::string& override_dir) {
   return o;
 }
 
+// Author = the issuing agency (document properties of the DOCX and PDF): a movement's issuer, else the name
+// lines of the header block, or for certificates the awarding authority.
+static std::string author_of(const Json& data, const Json& view) {
+  if (data.is_object())
+    if (auto* iss = data.find("issuer"))
+      if (auto* n = iss->find("name"); n && !n->as_string().empty()) return n->as_string();
+  std::string author;
+  if (!view.is_object()) return author;
+  if (auto* lines = view.find("co_quan_lines"); lines && lines->is_array()) {
+    for (auto& l : lines->items())
+      if (l.is_string()) author += (author.empty() ? "" : " ") + l.as_string();
+  } else if (auto* k = view.find("chuc_vu_nguoi_khen"); k && k->is_string()) {
+    author = k->as_string();
+  }
+  return author;
+}
+
 std::optional<std::string> render_bytes(const std::string& form, const Json& data, const std::string& to,
                                         const std::string& origin, const std::string& templates_dir, core::Diagnostics& d) {
   static const std::vector<FormDecl> forms = [] {
@@ -215,9 +232,7 @@ std::optional<std::string> render_bytes(const std::string& form, const Json& dat
   auto doc = render_doc(*it, *view, templates_dir, d);
   if (!doc) return std::nullopt;
   doc->subject = it->title;
-  if (auto* lines = view->find("co_quan_lines"); lines && lines->is_array())
-    for (auto& l : lines->items())
-      if (l.is_string()) doc->author += (doc->author.empty() ? "" : " ") + l.as_string();
+  doc->author = author_of(data, *view);
   if (to == "docx") return render::docx::write(*doc, {core::now_iso()});
   auto& fonts = layout::FontSet::bundled();
   try {
@@ -277,19 +292,7 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
     auto doc = render_doc(*it, *view, override_dir, o.diags);
     if (!doc) { o.exit = kInvalidInput; return o; }
     doc->subject = it->title;
-    if (data.is_object())
-      if (auto* iss = data.find("issuer"))
-        if (auto* n = iss->find("name")) doc->author = n->as_string();
-    // Author = the issuing agency (document properties of the DOCX and PDF): its name lines in the header
-    // block, or for certificates the awarding authority.
-    if (doc->author.empty() && view->is_object()) {
-      if (auto* lines = view->find("co_quan_lines"); lines && lines->is_array()) {
-        for (auto& l : lines->items())
-          if (l.is_string()) doc->author += (doc->author.empty() ? "" : " ") + l.as_string();
-      } else if (auto* k = view->find("chuc_vu_nguoi_khen"); k && k->is_string()) {
-        doc->author = k->as_string();
-      }
-    }
+    doc->author = author_of(data, *view);
     std::string bytes;
     if (r.to == "ir") {
       bytes = doc::dump(*doc);

@@ -1102,13 +1102,12 @@ Outcome eligibility(const Context& c, const std::string& movement, const std::st
     int met = 0, manual = 0;
     Json rows = Json::array();
     for (auto& sub : subjects) {
-      bool is_agency = sub.rfind("agency:", 0) == 0;
-      if (is_agency ? !w.agency(sub.substr(7)) : !w.person(sub.substr(7)))
-        return fail(kNotFound, "không có đối tượng «" + sub + "»", "dạng agency:MÃ hoặc person:MÃ");
+      const std::string* known = w.name(sub);
+      if (!known) return fail(kNotFound, "không có đối tượng «" + sub + "»", "dạng agency:MÃ hoặc person:MÃ");
       auto as = rules::assess({sub, award}, ctx);
       met += as.status == rules::Status::Met;
       manual += as.status == rules::Status::Manual;
-      std::string name = is_agency ? w.agency(sub.substr(7))->name : w.person(sub.substr(7))->full_name;
+      const std::string& name = *known;
       if (!subject.empty()) o.text += name + " — " + a->name + " " + round_label(round) + ": " + as.summary() + "\n" + explain(as);
       else if (as.status != rules::Status::NotMet) o.text += "[" + rules::status_label(as.status) + "] " + name + " (" + sub + ")\n";
       Json j = Json::object();

@@ -85,13 +85,8 @@ std::optional<std::string> metric_subject(const Json& spec, const std::string& s
     who = a ? a->name : p->agency;
     return "agency:" + p->agency;
   }
-  if (subject_type(subject) == "agency") {
-    const auto* a = w.agency(subject_code(subject));
-    who = a ? a->name : subject_code(subject);
-  } else {
-    const auto* p = w.person(subject_code(subject));
-    who = p ? p->full_name : subject_code(subject);
-  }
+  const std::string* n = w.name(subject);
+  who = n ? *n : subject_code(subject);
   return subject;
 }
 
@@ -143,6 +138,14 @@ const domain::Agency* World::agency(const std::string& code) const {
 const domain::Person* World::person(const std::string& code) const {
   auto it = person_.find(code);
   return it == person_.end() ? nullptr : &ds_.people[it->second];
+}
+const std::string* World::name(const std::string& subject) const {
+  if (subject_type(subject) == "agency") {
+    const auto* a = agency(subject_code(subject));
+    return a ? &a->name : nullptr;
+  }
+  const auto* p = subject_type(subject) == "person" ? person(subject_code(subject)) : nullptr;
+  return p ? &p->full_name : nullptr;
 }
 std::optional<double> World::metric(const std::string& subject, const std::string& metric, int year) const {
   auto it = metric_.find({subject, metric, year});
@@ -196,13 +199,8 @@ std::vector<Ranked> rank(const World& w, const domain::Movement& m, const std::v
   for (auto& s : subjects) {
     Ranked r;
     r.subject = s;
-    if (subject_type(s) == "agency") {
-      const auto* a = w.agency(subject_code(s));
-      r.name = a ? a->name : s;
-    } else {
-      const auto* p = w.person(subject_code(s));
-      r.name = p ? p->full_name : s;
-    }
+    const std::string* n = w.name(s);
+    r.name = n ? *n : s;
     r.value = w.metric(s, metric, year);
     out.push_back(r);
   }

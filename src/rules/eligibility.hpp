@@ -30,6 +30,8 @@ class World {
   explicit World(domain::Dataset ds);
   const domain::Agency* agency(const std::string& code) const;
   const domain::Person* person(const std::string& code) const;
+  // The name of "agency:CODE" (agency name) or "person:CODE" (full name); nullptr when unknown.
+  const std::string* name(const std::string& subject) const;
   std::optional<double> metric(const std::string& subject, const std::string& metric, int year) const;
   std::optional<std::string> rating(const std::string& subject, int year) const;
   std::vector<const domain::PastAward*> awards(const std::string& subject) const;
