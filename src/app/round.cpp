@@ -85,14 +85,17 @@ ActorInfo actor_info(store::Store& s, const Context& c) {
 
 // The dossier's data as the unit's documents state it: nominations with the unit's vote and the meeting.
 // Documents generated from other data are stale.
-std::string data_hash(store::Store& s, const store::DossierRow& d) {
+std::string data_hash(const std::vector<store::NominationRow>& noms, const std::vector<store::MeetingRow>& meetings) {
   std::string canon;
-  for (auto& n : s.nominations(d.id))
+  for (auto& n : noms)
     canon += std::to_string(n.id) + "|" + n.subject() + "|" + n.award + "|" + n.summary + "|" +
              (n.unit_agree ? std::to_string(*n.unit_agree) : "-") + "\n";
-  for (auto& m : s.meetings(d.movement_id, d.round, "don_vi", d.id))
+  for (auto& m : meetings)
     canon += m.date + "|" + m.place + "|" + m.chair + "|" + m.secretary + "|" + std::to_string(m.members) + "|" + std::to_string(m.present) + "\n";
   return core::sha256_hex(canon);
+}
+std::string data_hash(store::Store& s, const store::DossierRow& d) {
+  return data_hash(s.nominations(d.id), s.meetings(d.movement_id, d.round, "don_vi", d.id));
 }
 
 // Holidays for working-day deadlines (setting ngay_nghi, validated when set).
@@ -254,9 +257,10 @@ wf::Facts facts(store::Store& s, const Loaded& L, const store::DossierRow& d, co
       f.without_council_vote += !n.council_agree;
     }
   }
-  f.meeting = !s.meetings(d.movement_id, d.round, "don_vi", d.id).empty();
+  auto meetings = s.meetings(d.movement_id, d.round, "don_vi", d.id);
+  f.meeting = !meetings.empty();
   auto docs = s.documents(d.id);
-  std::string hash = data_hash(s, d);
+  std::string hash = data_hash(noms, meetings);
   for (auto& item : L.m.dossier) {
     if (item.doc == "bien_ban" || item.doc == "trich_bien_ban") {
       const store::DocumentRow* latest = nullptr;

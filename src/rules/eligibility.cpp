@@ -121,7 +121,7 @@ World::World(domain::Dataset ds) : ds_(std::move(ds)) {
   for (size_t i = 0; i < ds_.agencies.size(); ++i) agency_[ds_.agencies[i].code] = i;
   for (size_t i = 0; i < ds_.people.size(); ++i) {
     person_[ds_.people[i].code] = i;
-    if (ds_.people[i].key_leader) leaders_[ds_.people[i].agency].push_back(i);
+    members_[ds_.people[i].agency].push_back(i);
   }
   for (auto& m : ds_.metrics)
     for (auto& [y, v] : m.values) metric_[{m.subject.str(), m.metric, y}] = v;
@@ -175,10 +175,15 @@ std::vector<const domain::Initiative*> World::initiatives(const std::string& sub
     for (auto i : it->second) out.push_back(&ds_.initiatives[i]);
   return out;
 }
-std::vector<const domain::Person*> World::key_leaders(const std::string& agency_code) const {
+std::vector<const domain::Person*> World::members(const std::string& agency_code) const {
   std::vector<const domain::Person*> out;
-  if (auto it = leaders_.find(agency_code); it != leaders_.end())
+  if (auto it = members_.find(agency_code); it != members_.end())
     for (auto i : it->second) out.push_back(&ds_.people[i]);
+  return out;
+}
+std::vector<const domain::Person*> World::key_leaders(const std::string& agency_code) const {
+  auto out = members(agency_code);
+  std::erase_if(out, [](const domain::Person* p) { return !p->key_leader; });
   return out;
 }
 std::vector<const domain::Agency*> World::peers(const domain::Agency& a, const std::string& within) const {
@@ -340,8 +345,7 @@ Explanation eval_initiative(const Json& spec, const std::string& subject, const 
   std::string window = str(spec, "window", "current_year");
   std::vector<std::string> keys = {subject};
   if (subject_type(subject) == "agency")
-    for (auto& p : c.world->data().people)
-      if (p.agency == subject_code(subject)) keys.push_back("person:" + p.code);
+    for (auto* p : c.world->members(subject_code(subject))) keys.push_back("person:" + p->code);
   std::string found;
   for (auto& k : keys)
     for (auto* in : c.world->initiatives(k)) {

@@ -37,6 +37,7 @@ class World {
   std::vector<const domain::PastAward*> awards(const std::string& subject) const;
   std::vector<const domain::Discipline*> disciplines(const std::string& person_code) const;
   std::vector<const domain::Initiative*> initiatives(const std::string& subject) const;
+  std::vector<const domain::Person*> members(const std::string& agency_code) const;  // people of the agency
   std::vector<const domain::Person*> key_leaders(const std::string& agency_code) const;
   // Agencies grouped for ranking: "level" = same level, "kind" = same kind, "all" = every agency.
   std::vector<const domain::Agency*> peers(const domain::Agency& a, const std::string& within) const;
@@ -47,7 +48,7 @@ class World {
   std::map<std::string, size_t> agency_, person_;
   std::map<std::tuple<std::string, std::string, int>, double> metric_;
   std::map<std::pair<std::string, int>, std::string> rating_;
-  std::map<std::string, std::vector<size_t>> awards_, disciplines_, initiatives_, leaders_;
+  std::map<std::string, std::vector<size_t>> awards_, disciplines_, initiatives_, members_;
 };
 
 struct Nominee {
