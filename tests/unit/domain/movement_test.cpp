@@ -29,7 +29,11 @@ core::Diagnostics broken(const std::string& from, const std::string& to, const s
   auto pos = text->find(from);
   EXPECT_NE(pos, std::string::npos) << "pattern not in example: " << from;
   text->replace(pos, from.size(), to);
-  std::string path = ::testing::TempDir() + "/broken.json";
+  // One folder per test: ctest runs the tests of this file as parallel processes, and a shared path let one
+  // test read the other's half-written file.
+  std::string dir = ::testing::TempDir() + "/" + ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  fs::create_directories(dir);
+  std::string path = dir + "/broken.json";
   std::ofstream(path) << *text;
   core::Diagnostics d;
   EXPECT_FALSE(domain::load_movement(path, d)) << "expected failure after replacing " << from;
