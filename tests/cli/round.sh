@@ -56,6 +56,7 @@ has err "các thao tác: ghi_bien_ban"
 VB="$WORK/van-ban"
 check "Quyết định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" --contains "QUYẾT ĐỊNH" \
   --contains "Ủy ban nhân dân xã Mỹ Lộc" --contains "Dương Tấn Bình" --contains "4.940.000"
+command -v soffice >/dev/null && check "Quyết định DOCX check-docx --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" --libreoffice --contains "QUYẾT ĐỊNH" --contains "4.940.000"
 check "Quyết định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
 check "Quyết định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "Số: 01/QĐ-UBND" --contains "1.410.000"
 check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "II. TẬP THỂ"
