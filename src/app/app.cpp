@@ -2,6 +2,7 @@
 #include "app/app.hpp"
 #include "app/common.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
@@ -45,6 +46,43 @@ const char* scope_name(const std::string& s) {
 }  // namespace
 
 std::unique_ptr<store::Store> open_store(const Context& c) { return store::Store::open(c.db_path); }
+
+Outcome fail(int code, const std::string& msg, const std::string& hint) {
+  Outcome o;
+  o.exit = code;
+  o.diags.error({}, "", msg, hint);
+  return o;
+}
+
+bool valid_round(const std::string& r) {
+  if (r == "tong_ket") return true;
+  return r.size() == 4 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string round_label(const std::string& r) { return r == "tong_ket" ? "tổng kết giai đoạn" : "năm " + r; }
+
+bool is_kept(const store::NominationRow& n) { return n.outcome != "loai" && n.outcome != "de_nghi"; }
+
+std::string outcome_label(const std::string& o) {
+  static const std::map<std::string, std::string> m = {
+      {"de_nghi", "đề nghị (chưa họp xét)"}, {"proposed", "đề nghị (chưa họp xét)"}, {"giu", "đơn vị thống nhất đề nghị"},
+      {"loai", "không được đơn vị thống nhất"}, {"du_dieu_kien", "đủ điều kiện"}, {"khong_du_dieu_kien", "không đủ điều kiện"},
+      {"cho_xac_nhan", "chờ xác nhận"}, {"dat", "Hội đồng thông qua"}, {"khong_dat", "Hội đồng không thông qua"},
+      {"duoc_khen", "được khen thưởng"}};
+  auto it = m.find(o);
+  return it == m.end() ? o : it->second;
+}
+
+std::string award_name(const StoredMovement& L, const std::string& id) {
+  const auto* a = L.m.award(id);
+  return a ? a->name : id;
+}
+
+std::string documents_dir(store::Store& s, const Context& c) {
+  if (auto d = s.setting("thu_muc_van_ban")) return *d;
+  std::filesystem::path p = std::filesystem::path(c.db_path).parent_path();
+  return (p.empty() ? std::filesystem::path("van-ban") : p / "van-ban").string();
+}
 
 std::optional<rules::LegalData> legal(const Context& c, core::Diagnostics& d) {
   return rules::LegalData::load(rules::LegalData::default_path(), c.legal_overrides, d);
@@ -98,8 +136,6 @@ void sync_legal(store::Store& s, const Context& c) {
   s.sync_catalog(content, rows, c.actor);
 }
 
-namespace {
-
 text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics& d) {
   text::ToneOrder order;
   std::string spec = !c.tones.empty() ? c.tones : s.setting("tone_order").value_or("");
@@ -107,6 +143,8 @@ text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics&
     d.warning({}, "tone_order", "thứ tự dấu «" + spec + "» không hợp lệ; dùng thứ tự mặc định");
   return order;
 }
+
+namespace {
 
 }  // namespace
 

@@ -47,4 +47,22 @@ std::optional<std::pair<int, bool>> parse_threshold(const std::string& value);
 // Keeps a copy of the legal data (base + overrides) and its award catalogue in the workspace.
 void sync_legal(store::Store& s, const Context& c);
 
+// ─── Shared by the round, the spreadsheets, the imports and the packets ───
+Outcome fail(int code, const std::string& msg, const std::string& hint = "");
+// The round key: a year ("2024") or "tong_ket" (the period's final round).
+bool valid_round(const std::string& r);
+std::string round_label(const std::string& r);  // "năm 2024", "tổng kết giai đoạn"
+// Kept by the unit's vote (every outcome after "giu").
+bool is_kept(const store::NominationRow& n);
+std::string outcome_label(const std::string& o);
+std::string award_name(const StoredMovement& L, const std::string& id);
+// The council's vote threshold for an award on a date: percent of all members and whether it is strict
+// ("more than"); source says where it comes from (the legal basis or the workspace default).
+std::pair<int, bool> council_threshold(store::Store& s, const rules::LegalData& Lg, const std::string& catalog, core::Date on,
+                                       std::string& source);
+// The tone order for sorting names: --tones, else the workspace setting tone_order, else the default.
+text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics& d);
+// Where generated documents go: setting thu_muc_van_ban, else "van-ban" next to the workspace.
+std::string documents_dir(store::Store& s, const Context& c);
+
 }  // namespace tdkt::app

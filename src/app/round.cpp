@@ -37,20 +37,9 @@ std::string two(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_strin
 // "01/TTr-UBND": a document's number and symbol as cited in text.
 std::string numbered(int n, const std::string& symbol) { return two(n) + "/" + symbol; }
 
-Outcome fail(int code, const std::string& msg, const std::string& hint = "") {
-  Outcome o;
-  o.exit = code;
-  o.diags.error({}, "", msg, hint);
-  return o;
-}
 
 using Loaded = StoredMovement;
 
-// The round key: a year ("2024") or "tong_ket" (the period's final round).
-bool valid_round(const std::string& r) {
-  if (r == "tong_ket") return true;
-  return r.size() == 4 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 // The legal data (base + --legal overrides); unreadable → exit 10 with the reasons in o.
 std::optional<rules::LegalData> load_legal(const Context& c, Outcome& o) {
   core::Diagnostics ld;
@@ -64,11 +53,6 @@ Outcome invalid_round(const std::string& r) {
 bool award_fits_round(const domain::AwardForm& a, const std::string& round) {
   if (round == "tong_ket") return a.round == "tong_ket";
   return a.round != "tong_ket";
-}
-std::string round_label(const std::string& r) { return r == "tong_ket" ? "tổng kết giai đoạn" : "năm " + r; }
-
-bool is_kept(const store::NominationRow& n) {
-  return n.outcome != "loai" && n.outcome != "de_nghi";
 }
 
 // Which role the --as actor plays in the workflow, and whether they are registered for it.
@@ -147,10 +131,6 @@ const char* doc_name(const std::string& kind) {
   return "văn bản khác";
 }
 
-std::string award_name(const Loaded& L, const std::string& id) {
-  const auto* a = L.m.award(id);
-  return a ? a->name : id;
-}
 
 rules::EvalContext eval_context(store::Store& s, const Loaded& L, const std::string& round, const rules::World& w,
                                 const store::NominationRow& n, const std::vector<store::NominationRow>& all) {
@@ -493,18 +473,13 @@ Json bien_ban_data(store::Store& s, const Loaded& L, const store::DossierRow& d,
   return j;
 }
 
-std::string out_dir(store::Store& s, const Context& c) {
-  if (auto d = s.setting("thu_muc_van_ban")) return *d;
-  fs::path p = fs::path(c.db_path).parent_path();
-  return (p.empty() ? fs::path("van-ban") : p / "van-ban").string();
-}
 
 // Renders a form to DOCX and PDF under the workspace's documents folder; returns the rows to record.
 std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const Json& data,
                                                 const std::string& stem, const std::string& kind, const std::string& title,
                                                 Outcome& o) {
   std::vector<store::DocumentRow> rows;
-  std::string dir = out_dir(s, c);
+  std::string dir = documents_dir(s, c);
   fs::create_directories(dir);
   for (const std::string to : {"docx", "pdf"}) {
     auto bytes = render_bytes(form, data, to, stem, s.setting("templates_dir").value_or(""), o.diags);
@@ -728,7 +703,7 @@ Outcome dossier_attach(const Context& c, int64_t id, int64_t nomination, const s
     if (!bytes) return fail(kInvalidInput, file + ": " + err);
     if (bytes->empty()) return fail(kInvalidInput, file + ": tệp rỗng");
     // Keep a copy of exactly what was sent, named by its hash, so later edits of the original do not matter.
-    std::string dir = out_dir(*s, c) + "/dinh-kem";
+    std::string dir = documents_dir(*s, c) + "/dinh-kem";
     fs::create_directories(dir);
     std::string sha = core::sha256_hex(*bytes);
     std::string ext = fs::path(file).extension().string();
@@ -890,16 +865,6 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
 
 // ─── Show and list ─────────────────────────────────────────────────────────────────────────────────
 
-namespace {
-std::string outcome_label(const std::string& o) {
-  static const std::map<std::string, std::string> m = {
-      {"de_nghi", "đề nghị (chưa họp xét)"}, {"proposed", "đề nghị (chưa họp xét)"}, {"giu", "đơn vị thống nhất đề nghị"},
-      {"loai", "không được đơn vị thống nhất"}, {"du_dieu_kien", "đủ điều kiện"}, {"khong_du_dieu_kien", "không đủ điều kiện"},
-      {"dat", "Hội đồng thông qua"}, {"khong_dat", "Hội đồng không thông qua"}, {"duoc_khen", "được khen thưởng"}};
-  auto it = m.find(o);
-  return it == m.end() ? o : it->second;
-}
-}  // namespace
 
 Outcome dossier_show(const Context& c, int64_t id) {
   return guarded([&] {
@@ -1162,6 +1127,11 @@ std::pair<int, bool> threshold(store::Store& s, const rules::LegalData& Lg, cons
   return parse_threshold(v).value_or(std::make_pair(50, true));
 }
 }  // namespace
+
+std::pair<int, bool> council_threshold(store::Store& s, const rules::LegalData& Lg, const std::string& catalog, core::Date on,
+                                      std::string& source) {
+  return threshold(s, Lg, catalog, on, source);
+}
 
 Outcome council_vote(const Context& c, const std::string& movement, const std::string& round, const MeetingInput& in) {
   return guarded([&] {

@@ -7,6 +7,7 @@
 #include "app/app.hpp"
 #include "app/forms.hpp"
 #include "app/round.hpp"
+#include "app/sheets.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
 #include "text/format.hpp"
@@ -277,7 +278,10 @@ int run(const std::vector<std::string>& argv) {
                                                   "movement", "data", "to", "o", "templates", "breaks", "round", "award",
                                                   "summary", "reason", "expect-version", "nomination", "members", "present", "vote",
                                                   "absent", "chair", "secretary", "role", "title", "position", "criterion",
-                                                  "result", "note", "dossier", "format"};
+                                                  "result", "note", "dossier", "format", "sort", "sheet", "mark",
+                                                  "decision"};
+  // Options without a value.
+  static const std::vector<std::string> flags = {"stream", "good-rows-only"};
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
     if (s == "--json") { a.json = true; continue; }
@@ -296,7 +300,9 @@ int run(const std::vector<std::string>& argv) {
         if (i + 1 >= argv.size()) return usage("tùy chọn --" + name + " cần một giá trị", "");
         value = argv[++i];
       }
-      if (std::find(valued.begin(), valued.end(), name) == valued.end()) return usage("tùy chọn không có: --" + name, "");
+      bool is_flag = std::find(flags.begin(), flags.end(), name) != flags.end();
+      if (is_flag && eq != std::string::npos) return usage("tùy chọn --" + name + " không nhận giá trị", "");
+      if (!is_flag && std::find(valued.begin(), valued.end(), name) == valued.end()) return usage("tùy chọn không có: --" + name, "");
       a.opts.emplace_back(name, value);
       continue;
     }
@@ -422,6 +428,23 @@ int run(const std::vector<std::string>& argv) {
     if (sub == "list" && a.words.size() == 2) return emit(app::config_list(ctx), a.json);
     if (sub == "set" && a.words.size() == 4) return emit(app::config_set(ctx, a.words[2], a.words[3]), a.json);
     return usage("cách dùng: tdkt config list | tdkt config set KHÓA GIÁ_TRỊ", "config");
+  }
+  if (cmd == "export") {
+    if (sub != "workbook" || a.words.size() != 2) return usage("cách dùng: tdkt export workbook (--movement MÃ --round ĐỢT | --dossier SỐ) -o TỆP.xlsx", "export");
+    app::WorkbookRequest r;
+    r.movement = a.opt("movement").value_or("");
+    r.round = a.opt("round").value_or("");
+    r.out = a.opt("o").value_or("");
+    r.sort = a.opt("sort").value_or("don_vi");
+    r.stream = a.opt("stream").has_value();
+    if (auto d = a.opt("dossier")) {
+      if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos) return usage("--dossier cần số hồ sơ", "export");
+      r.dossier = std::stoll(*d);
+    } else if (r.movement.empty() || r.round.empty()) {
+      return usage("cần --movement MÃ và --round ĐỢT (hoặc --dossier SỐ)", "export");
+    }
+    if (r.out.empty()) return usage("cần -o TỆP.xlsx", "export");
+    return emit(app::export_workbook(ctx, r), a.json);
   }
   if (cmd == "text") return text_command(a);
   return usage("lệnh không có: «" + cmd + "»", "");

@@ -41,6 +41,13 @@ std::string now_iso() {
   return from_epoch(static_cast<long long>(std::time(nullptr)));
 }
 
+long long now_unix() {
+  std::string s = now_iso();
+  Date d = *parse_date(s.substr(0, 10));
+  long long secs = std::atoi(s.substr(11, 2).c_str()) * 3600LL + std::atoi(s.substr(14, 2).c_str()) * 60LL + std::atoi(s.substr(17, 2).c_str());
+  return d.days() * 86400LL + secs - 7 * 3600;
+}
+
 Date today() { return *parse_date(now_iso().substr(0, 10)); }
 
 }  // namespace tdkt::core

@@ -10,5 +10,6 @@ namespace tdkt::core {
 bool set_fixed_now(const std::string& iso);
 std::string now_iso();  // "2026-11-21T16:04:05+07:00"
 Date today();
+long long now_unix();  // seconds since 1970-01-01 UTC of now_iso()
 
 }  // namespace tdkt::core
