@@ -899,6 +899,7 @@ Outcome dossier_show(const Context& c, int64_t id) {
       j.set("award", S(n.award));
       j.set("outcome", S(n.outcome));
       j.set("appraisal", S(n.appraisal));
+      j.set("summary", S(n.summary));
       if (n.money) j.set("money", Json::integer(*n.money));
       noms.push(std::move(j));
     }

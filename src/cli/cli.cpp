@@ -7,6 +7,7 @@
 #include "app/app.hpp"
 #include "app/forms.hpp"
 #include "app/round.hpp"
+#include "app/imports.hpp"
 #include "app/sheets.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
@@ -428,6 +429,31 @@ int run(const std::vector<std::string>& argv) {
     if (sub == "list" && a.words.size() == 2) return emit(app::config_list(ctx), a.json);
     if (sub == "set" && a.words.size() == 4) return emit(app::config_set(ctx, a.words[2], a.words[3]), a.json);
     return usage("cách dùng: tdkt config list | tdkt config set KHÓA GIÁ_TRỊ", "config");
+  }
+  if (cmd == "import") {
+    if (sub == "template") {
+      if (a.words.size() != 3) return usage("cách dùng: tdkt import template nominations|people|units [--dossier SỐ] -o TỆP.xlsx", "import");
+      int64_t dossier = 0;
+      if (auto d = a.opt("dossier")) {
+        if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos) return usage("--dossier cần số hồ sơ", "import");
+        dossier = std::stoll(*d);
+      }
+      auto out = a.opt("o");
+      if (!out) return usage("cần -o TỆP.xlsx", "import");
+      return emit(app::import_template(ctx, a.words[2], dossier, *out), a.json);
+    }
+    if (a.words.size() != 3) return usage("cách dùng: tdkt import nominations|people|units TỆP.xlsx|TỆP.csv [--dossier SỐ] [--sheet TRANG] [--good-rows-only] [--mark TỆP.xlsx]", "import");
+    app::ImportRequest r;
+    r.kind = sub;
+    r.file = a.words[2];
+    r.sheet = a.opt("sheet").value_or("");
+    r.mark = a.opt("mark").value_or("");
+    r.good_rows_only = a.opt("good-rows-only").has_value();
+    if (auto d = a.opt("dossier")) {
+      if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos) return usage("--dossier cần số hồ sơ", "import");
+      r.dossier = std::stoll(*d);
+    }
+    return emit(app::import_table(ctx, r), a.json);
   }
   if (cmd == "export") {
     if (sub != "workbook" || a.words.size() != 2) return usage("cách dùng: tdkt export workbook (--movement MÃ --round ĐỢT | --dossier SỐ) -o TỆP.xlsx", "export");

@@ -205,6 +205,11 @@ void Workbook::begin(const SheetSpec& spec) {
   }
   if (!spec.title.empty() || !spec.notes.empty()) ++P.row;  // one empty line before the table
   P.header_row = P.row;
+  if (!spec.header) {
+    P.spec.filter = false;
+    P.first_data = P.row;
+    return;
+  }
   check(worksheet_set_row(ws, P.row, 32, nullptr), "dòng tiêu đề cột");
   for (int c = 0; c <= last_col; ++c)
     check(worksheet_write_string(ws, P.row, c, spec.columns[static_cast<size_t>(c)].header.c_str(),
@@ -215,6 +220,21 @@ void Workbook::begin(const SheetSpec& spec) {
   // it over the rows actually written when the sheet ends.
   if (spec.filter && P.opt.stream && spec.expected_rows >= 0)
     check(worksheet_autofilter(ws, P.row, 0, std::min(P.row + std::max(spec.expected_rows, 1), 1048575), last_col), "bộ lọc");
+  if (!P.opt.stream)
+    for (int c = 0; c <= last_col; ++c) {
+      const auto& ch = spec.columns[static_cast<size_t>(c)].choices;
+      size_t len = 0;
+      for (auto& x : ch) len += x.size() + 1;
+      if (ch.empty() || len > 255) continue;  // Excel's limit for an inline list
+      std::vector<const char*> list;
+      for (auto& x : ch) list.push_back(x.c_str());
+      list.push_back(nullptr);
+      lxw_data_validation v{};
+      v.validate = LXW_VALIDATION_TYPE_LIST;
+      v.value_list = const_cast<char**>(list.data());
+      v.ignore_blank = LXW_VALIDATION_ON;
+      check(worksheet_data_validation_range(ws, P.row + 1, c, P.row + 1000, c, &v), "danh sách chọn");
+    }
   check(worksheet_repeat_rows(ws, P.row, P.row), "dòng lặp khi in");
   worksheet_freeze_panes(ws, P.row + 1, 0);
   ++P.row;

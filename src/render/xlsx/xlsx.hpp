@@ -16,10 +16,14 @@ namespace tdkt::xlsx {
 enum class Type { Text, Integer, Money, Percent, Date };
 
 struct Column {
+  Column() = default;
+  Column(std::string h, double w, Type t, bool wr, std::vector<std::string> ch = {})
+      : header(std::move(h)), width(w), type(t), wrap(wr), choices(std::move(ch)) {}
   std::string header;
   double width = 12;  // characters
   Type type = Type::Text;
   bool wrap = false;
+  std::vector<std::string> choices;  // a drop-down list for the first 1,000 data rows (normal mode)
 };
 
 struct Cell {
@@ -45,6 +49,7 @@ struct SheetSpec {
   bool filter = true;               // autofilter over the header and data rows
   bool blank_lines = false;         // ballots: taller rows with room to write
   int expected_rows = -1;           // the autofilter range when streaming (it must be set before the rows)
+  bool header = true;               // false: no header row (a copy of a user's rows, row for row)
 };
 
 struct Options {
