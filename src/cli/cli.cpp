@@ -8,6 +8,7 @@
 #include "app/forms.hpp"
 #include "app/round.hpp"
 #include "app/imports.hpp"
+#include "app/packet.hpp"
 #include "app/sheets.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
@@ -429,6 +430,14 @@ int run(const std::vector<std::string>& argv) {
     if (sub == "list" && a.words.size() == 2) return emit(app::config_list(ctx), a.json);
     if (sub == "set" && a.words.size() == 4) return emit(app::config_set(ctx, a.words[2], a.words[3]), a.json);
     return usage("cách dùng: tdkt config list | tdkt config set KHÓA GIÁ_TRỊ", "config");
+  }
+  if (cmd == "packet") {
+    if (sub == "verify") {
+      if (a.words.size() != 3) return usage("cách dùng: tdkt packet verify TỆP.zip", "packet");
+      return emit(app::packet_verify(ctx, a.words[2]), a.json);
+    }
+    if (a.words.size() != 2) return usage("cách dùng: tdkt packet SỐ_HỒ_SƠ|qd:SỐ -o TỆP.zip | tdkt packet verify TỆP.zip", "packet");
+    return emit(app::packet_build(ctx, a.words[1], a.opt("o").value_or("")), a.json);
   }
   if (cmd == "import") {
     if (sub == "template") {

@@ -163,4 +163,67 @@ std::string write(const layout::PageSet& ps, const layout::FontSet& fonts, const
   }
 }
 
+// ─── Merging (tech notes §3: Append works; no CollectGarbage; the root bookmark needs a destination) ───
+
+namespace {
+struct Placed {
+  const MergePart* part;
+  int first_page;
+  std::vector<Placed> children;
+};
+void append_all(PdfMemDocument& out, const std::vector<MergePart>& parts, std::vector<Placed>& placed, const PdfString& date) {
+  for (auto& p : parts) {
+    Placed x{&p, out.GetPageCount(), {}};
+    if (!p.pdf.empty()) {
+      PdfMemDocument src;
+      src.LoadFromBuffer(p.pdf.data(), static_cast<pdf_long>(p.pdf.size()));
+      // Loading stamps the source's Info with the wall clock; it is copied along, so pin it.
+      src.GetInfo()->GetObject()->GetDictionary().AddKey("ModDate", date);
+      out.Append(src);
+    }
+    append_all(out, p.children, x.children, date);
+    placed.push_back(std::move(x));
+  }
+}
+void outline(PdfMemDocument& out, PdfOutlineItem* parent, const std::vector<Placed>& items) {
+  PdfOutlineItem* prev = nullptr;
+  for (auto& x : items) {
+    int page = std::min(x.first_page, out.GetPageCount() - 1);
+    PdfDestination dest(out.GetPage(page), ePdfDestinationFit_Fit);
+    PdfOutlineItem* it = prev ? prev->CreateNext(utf8(x.part->title), dest) : parent->CreateChild(utf8(x.part->title), dest);
+    outline(out, it, x.children);
+    prev = it;
+  }
+}
+}  // namespace
+
+std::string merge(const std::vector<MergePart>& parts, const std::string& root_title, const std::string& title, const Options& o) {
+  try {
+    // PoDoFo prints its reference fixing to stdout while appending: keep the user's output clean.
+    PdfError::EnableDebug(false);
+    PdfError::EnableLogging(false);
+    PdfMemDocument out;
+    std::vector<Placed> placed;
+    PdfString date(pdf_date(o.created));
+    append_all(out, parts, placed, date);
+    if (out.GetPageCount() == 0) throw core::Error("PDF: không có trang nào để gộp");
+    PdfOutlineItem* root = out.GetOutlines(true)->CreateRoot(utf8(root_title));
+    root->SetDestination(PdfDestination(out.GetPage(0), ePdfDestinationFit_Fit));
+    outline(out, root, placed);
+    out.SetPageMode(ePdfPageModeUseBookmarks);
+    PdfInfo* info = out.GetInfo();
+    info->SetTitle(utf8(title));
+    info->SetCreator(PdfString("tdkt"));
+    info->SetProducer(PdfString("tdkt (PoDoFo 0.9.8)"));
+    info->GetObject()->GetDictionary().AddKey("CreationDate", date);
+    info->GetObject()->GetDictionary().AddKey("ModDate", date);
+    PdfRefCountedBuffer buf;
+    PdfOutputDevice dev(&buf);
+    out.Write(&dev);
+    return std::string(buf.GetBuffer(), dev.GetLength());
+  } catch (const PdfError& e) {
+    throw core::Error(std::string("PDF: không gộp được (PoDoFo báo lỗi ") + PdfError::ErrorName(e.GetError()) + ")");
+  }
+}
+
 }  // namespace tdkt::render::pdf
