@@ -38,7 +38,17 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763712000}"   # pinned clock: sa
   echo "== 8. Quy trình hồ sơ =="
   build/tdkt workflow diagram | head -20
   echo
-  echo "== 9. Kiểm tra toàn vẹn kho dữ liệu và nhật ký =="
+  echo "== 9. Bảng tính Hội đồng và bộ hồ sơ trình của đợt =="
+  mkdir -p "$OUT/bo-ho-so"
+  $T export workbook --movement PM-CCHC-2021-2025 --round 2024 -o "$OUT/bang-tinh-hoi-dong-2024.xlsx"
+  for d in $($T --json dossier list --movement PM-CCHC-2021-2025 --round 2024 | /usr/bin/python3 -c 'import json,sys; [print(x["id"]) for x in json.load(sys.stdin)["dossiers"]]'); do
+    $T packet "$d" -o "$OUT/bo-ho-so/ho-so-$d.zip" | head -1
+    $T packet verify "$OUT/bo-ho-so/ho-so-$d.zip"
+  done
+  $T packet qd:1 -o "$OUT/bo-ho-so/quyet-dinh-01.zip" | head -1
+  $T packet verify "$OUT/bo-ho-so/quyet-dinh-01.zip"
+  echo
+  echo "== 10. Kiểm tra toàn vẹn kho dữ liệu và nhật ký =="
   $T check
   $T audit verify
 } > "$OUT/bao-cao.txt"
