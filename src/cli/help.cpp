@@ -47,6 +47,12 @@ Lệnh:
                                 Tình hình đợt theo trạng thái, đơn vị; ghi ngày thông báo / sự kiện cho thời hạn
   workflow diagram [--format dot]
                                 Bảng quy trình: trạng thái, thao tác, vai trò, điều kiện
+  export workbook (--movement MÃ --round ĐỢT | --dossier SỐ) -o TỆP.xlsx
+                                Bảng tính Hội đồng: danh sách theo hình thức, tổng hợp, phiếu bầu, kiểm phiếu (xem: tdkt help export)
+  import nominations|people|units TỆP.xlsx|TỆP.csv … | import template …
+                                Nhập danh sách từ Excel/CSV, kiểm tra từng dòng (xem: tdkt help import)
+  packet SỐ_HỒ_SƠ|qd:SỐ -o TỆP.zip | packet verify TỆP.zip
+                                Bộ hồ sơ trình có manifest SHA-256; kiểm tra bộ hồ sơ (xem: tdkt help packet)
   text words|money|date|docno|name|sort …
                                 Tiện ích chữ tiếng Việt (xem: tdkt help text)
   help [LỆNH]                   Trợ giúp cho một lệnh
@@ -141,6 +147,48 @@ thu_muc_van_ban (nơi lưu văn bản; mặc định thư mục van-ban cạnh k
   --templates THƯ_MỤC   dùng mẫu riêng của cơ quan (tệp cùng tên), thiếu thì dùng mẫu có sẵn.
   --now THỜI_ĐIỂM       cố định thời điểm ghi trong tệp, để cùng dữ liệu cho cùng tệp.
   Tệp được ghi vào tên tạm rồi đổi tên, không bao giờ để lại tệp dở dang.
+)"},
+      {"export", R"(tdkt export workbook — bảng tính cho Hội đồng TĐKT
+
+  tdkt export workbook --movement MÃ --round ĐỢT -o hoi-dong.xlsx [--sort don_vi|quyet_dinh] [--stream]
+      Các trang: một Danh sách đề nghị cho mỗi hình thức (nhóm theo đơn vị, gộp ô đơn vị, dòng Tổng cộng với
+      công thức SUM), Tổng hợp (số lượng theo đơn vị × hình thức, tiền thưởng), Phiếu bầu, Kết quả kiểm phiếu.
+      Chỉ gồm hồ sơ đã trình (không gồm hồ sơ đang lập, bị trả lại hoặc đã rút).
+      --sort don_vi      theo đơn vị rồi theo tên, đệm, họ (mặc định); --sort quyet_dinh: thứ tự trong Quyết định
+      --stream           ghi kiểu luồng (tự động khi trên 20.000 dòng; khi đó không gộp ô đơn vị)
+      Tiền thưởng: số tiền của Quyết định nếu đã có, nếu chưa thì dự kiến theo mức lương cơ sở hôm nay (có ghi chú).
+  tdkt export workbook --dossier SỐ -o danh-sach.xlsx
+      Danh sách đề nghị và tổng hợp của một hồ sơ.
+)"},
+      {"import", R"(tdkt import — nhập danh sách từ Excel (.xlsx) hoặc CSV (UTF-8, có hoặc không BOM; dấu , hoặc ;)
+
+  tdkt import template nominations|people|units [--dossier SỐ] -o mau.xlsx
+      Mẫu để đơn vị điền: dòng tiêu đề cột, một dòng ví dụ, trang «Hướng dẫn»; với --dossier có sẵn danh sách
+      chọn hình thức của phong trào.
+  tdkt import nominations TỆP --dossier SỐ [--sheet TRANG] [--good-rows-only] [--mark loi.xlsx]
+      Cột nhận biết theo tên (thứ tự tùy ý): Họ và tên / Tên tập thể, Hình thức đề nghị (bắt buộc); Loại (Cá nhân /
+      Tập thể, hoặc dùng dòng «I. Cá nhân», «II. Tập thể»), Mã, Ngày sinh, Chức vụ, Đơn vị, Tóm tắt thành tích.
+      Người được tìm theo mã hoặc họ tên trong đơn vị lập hồ sơ và các đơn vị trực thuộc (ngày sinh để phân biệt
+      người trùng tên). Có lỗi thì không nhập dòng nào, mã thoát 1; mỗi lỗi ghi trang, dòng, cột và mã lỗi.
+      --good-rows-only   vẫn nhập các dòng đúng, bỏ qua dòng lỗi
+      --mark TỆP.xlsx    ghi bản sao danh sách, tô đỏ ô lỗi, ghi chú lý do và cột «Lỗi» để gửi lại đơn vị
+  tdkt import people TỆP      cột: Mã, Họ và tên, Mã đơn vị (bắt buộc); Giới tính, Ngày sinh, Chức vụ, Lãnh đạo chủ chốt
+  tdkt import units TỆP       cột: Mã, Tên đơn vị, Cấp (bắt buộc); Tên viết tắt, Nhóm xếp hạng, Mã đơn vị cấp trên
+  Tệp zip có đường dẫn tuyệt đối hoặc «..», thành phần quá lớn hoặc nén bất thường (bom nén), XML có DOCTYPE/ENTITY
+  bị từ chối trước khi đọc.
+)"},
+      {"packet", R"(tdkt packet — bộ hồ sơ trình cấp trên
+
+  tdkt packet SỐ_HỒ_SƠ -o ho-so.zip
+      Tờ trình kèm Danh sách, Biên bản, Báo cáo thành tích, danh sách XLSX (văn bản lập bằng tdkt có cả DOCX và PDF),
+      ho-so-gop.pdf (mọi PDF gộp một tệp, dấu trang theo thứ tự thành phần hồ sơ của kế hoạch) và manifest.json
+      (phong trào, hồ sơ, trạng thái, căn cứ pháp lý, SHA-256 và kích thước từng tệp). Văn bản bị sửa trên đĩa
+      sau khi lập thì từ chối (mã thoát 6). Cùng dữ liệu và đồng hồ (--now) cho cùng từng byte.
+  tdkt packet qd:SỐ -o quyet-dinh.zip
+      Bộ hồ sơ của một Quyết định (SỐ là số nội bộ, quyết định đầu tiên là 1): Quyết định, danh sách XLSX
+      người được khen, Tờ trình của các đơn vị.
+  tdkt packet verify TỆP.zip
+      Tính lại SHA-256 từng tệp; báo tệp thiếu, thừa, bị thay đổi (mã thoát 6).
 )"},
       {"unit", "tdkt unit list — cây đơn vị (mã, tên, cấp).\n"},
       {"person", "tdkt person list [--unit MÃ] [--tones THỨ_TỰ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt;\nthứ tự dấu theo thiết lập tone_order của kho, xem tdkt help config).\n"},
