@@ -4,6 +4,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -58,6 +59,7 @@ struct Workbook::Impl {
   bool closed = false;
   std::set<std::string> names;
   std::map<std::string, lxw_format*> formats;
+  std::vector<std::array<lxw_format*, 3>> col_fmt;  // per column of the current sheet, per RowStyle
   // The open vertical merge of spec.merge_column (normal mode).
   std::string merge_value;
   int merge_start = -1;
@@ -179,6 +181,7 @@ void Workbook::begin(const SheetSpec& spec) {
   P.ws = workbook_add_worksheet(P.wb, name.c_str());
   if (!P.ws) throw core::Error("không thêm được trang tính «" + name + "»");
   P.spec = spec;
+  P.col_fmt.assign(spec.columns.size(), {nullptr, nullptr, nullptr});
   P.row = 0;
   P.merge_start = -1;
   auto* ws = P.ws;
@@ -259,7 +262,8 @@ void Workbook::row(const std::vector<Cell>& cells, RowStyle style, const std::ve
     const auto& col = P.spec.columns[c];
     RowStyle st = style;
     if (style == RowStyle::Mark) st = std::find(marked.begin(), marked.end(), static_cast<int>(c)) != marked.end() ? RowStyle::Mark : RowStyle::Data;
-    lxw_format* f = P.fmt(col.type, st, col.wrap);
+    lxw_format*& f = P.col_fmt[c][static_cast<size_t>(st)];
+    if (!f) f = P.fmt(col.type, st, col.wrap);
     const Cell empty;
     const Cell& x = c < cells.size() ? cells[c] : empty;
     int r = P.row, cc = static_cast<int>(c);
