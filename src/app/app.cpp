@@ -59,6 +59,8 @@ bool valid_round(const std::string& r) {
   return r.size() == 4 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string two_digits(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+
 std::string round_label(const std::string& r) { return r == "tong_ket" ? "tổng kết giai đoạn" : "năm " + r; }
 
 bool is_kept(const store::NominationRow& n) { return n.outcome != "loai" && n.outcome != "de_nghi"; }

@@ -62,6 +62,8 @@ std::pair<int, bool> council_threshold(store::Store& s, const rules::LegalData& 
                                        std::string& source);
 // The tone order for sorting names: --tones, else the workspace setting tone_order, else the default.
 text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics& d);
+// "05" for 5, "12" for 12: document numbers and file names.
+std::string two_digits(int n);
 // Where generated documents go: setting thu_muc_van_ban, else "van-ban" next to the workspace.
 std::string documents_dir(store::Store& s, const Context& c);
 

@@ -276,6 +276,17 @@ void write_marked(const Sheet& s, const std::vector<Problem>& ps, const std::str
   wb.close();
 }
 
+// After the rows: an empty list is a problem too; every problem goes to the report, and to the marked
+// copy when one was asked for.
+void close_rows(const Sheet& sh, std::vector<Problem>& ps, size_t data_rows, const std::string& mark, Outcome& o) {
+  if (data_rows == 0) ps.push_back({0, -1, "khong_co_dong", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề"});
+  report(sh, ps, o.diags);
+  if (!mark.empty() && !ps.empty()) {
+    write_marked(sh, ps, mark);
+    o.text += "Bản sao có đánh dấu ô lỗi: " + mark + "\n";
+  }
+}
+
 // ─── Nominations ───
 
 struct Kind {
@@ -500,12 +511,7 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
     }
     if (ps.size() > before) bad_rows.insert(row.number);
   }
-  if (data_rows == 0) ps.push_back({0, -1, "khong_co_dong", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề"});
-  report(sh, ps, o.diags);
-  if (!r.mark.empty() && !ps.empty()) {
-    write_marked(sh, ps, r.mark);
-    o.text += "Bản sao có đánh dấu ô lỗi: " + r.mark + "\n";
-  }
+  close_rows(sh, ps, data_rows, r.mark, o);
   if (!ps.empty() && (!r.good_rows_only || good.empty())) {
     o.exit = kInvalidInput;
     o.text = std::to_string(bad_rows.size()) + "/" + std::to_string(data_rows) + " dòng có lỗi (" + std::to_string(ps.size()) +
@@ -623,12 +629,7 @@ Outcome import_registry(const Context& c, const ImportRequest& r, Sheet& sh, con
     }
     if (ps.size() > before) bad_rows.insert(row.number);
   }
-  if (data_rows == 0) ps.push_back({0, -1, "khong_co_dong", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề"});
-  report(sh, ps, o.diags);
-  if (!r.mark.empty() && !ps.empty()) {
-    write_marked(sh, ps, r.mark);
-    o.text += "Bản sao có đánh dấu ô lỗi: " + r.mark + "\n";
-  }
+  close_rows(sh, ps, data_rows, r.mark, o);
   size_t n = people ? persons.size() : units.size();
   if (!ps.empty() && (!r.good_rows_only || n == 0)) {
     o.exit = kInvalidInput;

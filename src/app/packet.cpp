@@ -60,7 +60,6 @@ const store::DocumentRow* latest(const std::vector<store::DocumentRow>& docs, co
   return r;
 }
 
-std::string two(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 
 // A DOCX + PDF pair of a stored document, the PDF also into the merged file.
 bool pair(Builder& b, const std::vector<store::DocumentRow>& docs, const std::string& kind, const std::string& stem,
@@ -73,6 +72,22 @@ bool pair(Builder& b, const std::vector<store::DocumentRow>& docs, const std::st
   b.items.back().in_pdf = true;
   into.push_back({title, b.items.back().entry.bytes, {}});
   return true;
+}
+
+// The XLSX list of these nominations (no council sheets), made next to the packet and read back.
+std::string list_bytes(store::Store& s, const Context& c, const StoredMovement& L, const std::string& round,
+                       const std::vector<store::NominationRow>& noms, const std::string& sort, const std::string& out) {
+  std::string tmp = out + ".danh-sach-" + std::to_string(::getpid()) + ".xlsx";
+  WorkbookParts parts;
+  parts.council = false;
+  parts.sort = sort;
+  core::Diagnostics notes;
+  write_round_workbook(s, c, L, round, noms, tmp, parts, notes);
+  std::string err;
+  auto bytes = core::read_file(tmp, err);
+  fs::remove(tmp);
+  if (!bytes) throw core::Error("không đọc lại được danh sách vừa lập: " + err);
+  return *bytes;
 }
 
 std::string doc_title(const store::DocumentRow& d) {
@@ -149,15 +164,8 @@ Outcome dossier_packet(const Context& c, store::Store& s, int64_t id, const std:
     std::vector<store::NominationRow> kept;
     for (auto& n : noms) if (is_kept(n)) kept.push_back(n);
     if (kept.empty()) return;
-    std::string tmp = out + ".danh-sach-" + std::to_string(::getpid()) + ".xlsx";
-    WorkbookParts parts;
-    parts.council = false;
-    core::Diagnostics notes;
-    write_round_workbook(s, c, *L, d->round, kept, tmp, parts, notes);
-    std::string err;
-    auto bytes = core::read_file(tmp, err);
-    fs::remove(tmp);
-    if (bytes) b.items.push_back({{stem + ".xlsx", *bytes}, "danh_sach_xlsx", "Danh sách đề nghị khen thưởng (bảng tính)", false});
+    b.items.push_back({{stem + ".xlsx", list_bytes(s, c, *L, d->round, kept, "don_vi", out)}, "danh_sach_xlsx",
+                       "Danh sách đề nghị khen thưởng (bảng tính)", false});
     list_done = true;
   };
   for (auto& item : L->m.dossier) {
@@ -166,23 +174,23 @@ Outcome dossier_packet(const Context& c, store::Store& s, int64_t id, const std:
       const auto* pf = latest(docs, kind, ".pdf");
       if (!pf) continue;
       std::string title = doc_title(*pf) + " kèm Danh sách";
-      if (!pair(b, docs, kind, two(++k) + "-to-trinh", title, b.parts)) return fail(kVerifyFailed, b.problem);
+      if (!pair(b, docs, kind, two_digits(++k) + "-to-trinh", title, b.parts)) return fail(kVerifyFailed, b.problem);
     } else if (item.doc == "danh_sach") {
-      add_list(two(++k) + "-danh-sach");
+      add_list(two_digits(++k) + "-danh-sach");
     } else if (item.doc == "bien_ban" || item.doc == "trich_bien_ban") {
       const auto* pf = latest(docs, item.doc, ".pdf");
       if (!pf) continue;
-      if (!pair(b, docs, item.doc, two(++k) + (item.doc == "bien_ban" ? "-bien-ban" : "-trich-bien-ban"), doc_title(*pf), b.parts))
+      if (!pair(b, docs, item.doc, two_digits(++k) + (item.doc == "bien_ban" ? "-bien-ban" : "-trich-bien-ban"), doc_title(*pf), b.parts))
         return fail(kVerifyFailed, b.problem);
     } else if (item.doc == "bao_cao_thanh_tich") {
-      std::string folder = two(++k) + "-bao-cao-thanh-tich/";
+      std::string folder = two_digits(++k) + "-bao-cao-thanh-tich/";
       render::pdf::MergePart group{"Báo cáo thành tích", "", {}};
       for (auto& n : noms) {
         if (!is_kept(n)) continue;
         const auto* a = latest(docs, "bao_cao_thanh_tich", "", n.id);
         if (!a) continue;
         std::string ext = fs::path(a->path).extension().string();
-        std::string name = folder + two(static_cast<int>(n.id)) + "-" + n.subject_type + "-" + n.subject_code + ext;
+        std::string name = folder + two_digits(static_cast<int>(n.id)) + "-" + n.subject_type + "-" + n.subject_code + ext;
         if (!b.stored(*a, name, "Báo cáo thành tích — " + n.subject_name)) return fail(kVerifyFailed, b.problem);
         if (ext == ".pdf") {
           b.items.back().in_pdf = true;
@@ -227,23 +235,15 @@ Outcome decision_packet(const Context& c, store::Store& s, int64_t id, const std
   auto Lg = legal(c, ld);
   Builder b;
   auto qd = s.decision_documents(dec->id);
-  std::string so = two(dec->number) + "/" + dec->symbol;
+  std::string so = two_digits(dec->number) + "/" + dec->symbol;
   if (!pair(b, qd, "quyet_dinh", "01-quyet-dinh", "Quyết định số " + so + " kèm Danh sách", b.parts)) return fail(kVerifyFailed, b.problem);
   std::vector<store::NominationRow> awarded;
   std::map<int64_t, bool> dossiers;
   for (auto& n : s.round_nominations(L->row.id, dec->round))
     if (n.decision_id && *n.decision_id == dec->id) { awarded.push_back(n); dossiers[n.dossier_id] = true; }
   if (!awarded.empty()) {
-    std::string tmp = out + ".danh-sach-" + std::to_string(::getpid()) + ".xlsx";
-    WorkbookParts parts;
-    parts.council = false;
-    parts.sort = "quyet_dinh";
-    core::Diagnostics notes;
-    write_round_workbook(s, c, *L, dec->round, awarded, tmp, parts, notes);
-    std::string err;
-    auto bytes = core::read_file(tmp, err);
-    fs::remove(tmp);
-    if (bytes) b.items.push_back({{"02-danh-sach-khen-thuong.xlsx", *bytes}, "danh_sach_xlsx", "Danh sách tập thể, cá nhân được khen thưởng (bảng tính)", false});
+    b.items.push_back({{"02-danh-sach-khen-thuong.xlsx", list_bytes(s, c, *L, dec->round, awarded, "quyet_dinh", out)}, "danh_sach_xlsx",
+                       "Danh sách tập thể, cá nhân được khen thưởng (bảng tính)", false});
   }
   render::pdf::MergePart group{"Tờ trình của các đơn vị", "", {}};
   for (auto& [did, _] : dossiers) {
@@ -252,7 +252,7 @@ Outcome decision_packet(const Context& c, store::Store& s, int64_t id, const std
     std::vector<render::pdf::MergePart> sub;
     const auto* pf = latest(docs, "to_trinh", ".pdf");
     if (!pf) continue;
-    if (!pair(b, docs, "to_trinh", "03-to-trinh/ho-so-" + two(static_cast<int>(did)), doc_title(*pf) + " — " + d->agency_name, sub))
+    if (!pair(b, docs, "to_trinh", "03-to-trinh/ho-so-" + two_digits(static_cast<int>(did)), doc_title(*pf) + " — " + d->agency_name, sub))
       return fail(kVerifyFailed, b.problem);
     for (auto& x : sub) group.children.push_back(std::move(x));
   }

@@ -33,9 +33,8 @@ Json arr(const std::vector<std::string>& v) {
   for (auto& x : v) a.push(S(x));
   return a;
 }
-std::string two(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
 // "01/TTr-UBND": a document's number and symbol as cited in text.
-std::string numbered(int n, const std::string& symbol) { return two(n) + "/" + symbol; }
+std::string numbered(int n, const std::string& symbol) { return two_digits(n) + "/" + symbol; }
 
 
 using Loaded = StoredMovement;
@@ -310,7 +309,7 @@ Json list_groups(const std::vector<store::NominationRow>& noms, const Loaded& L,
     if (rows.empty()) continue;
     Json g = Json::object();
     g.set("tieu_de", S(text::roman(++roman) + (type == "person" ? ". CÁ NHÂN" : ". TẬP THỂ")));
-    g.set("cong", S(two(static_cast<int>(rows.size())) + (type == "person" ? " cá nhân" : " tập thể")));
+    g.set("cong", S(two_digits(static_cast<int>(rows.size())) + (type == "person" ? " cá nhân" : " tập thể")));
     Json units = Json::array();
     std::vector<std::string> order;
     std::map<std::string, std::vector<const store::NominationRow*>> by_unit;
@@ -401,15 +400,15 @@ Json to_trinh_data(store::Store& s, const rules::LegalData& Lg, const Loaded& L,
     if (auto md = core::parse_date(meetings.back().date)) cc.push_back("Căn cứ Biên bản họp xét khen thưởng ngày " + text::nd30_date(*md).substr(5) + ".");
   j.set("can_cu", arr(cc));
   j.set("noi_dung", arr({"Thực hiện " + plan_reference(L) + ", " + a.name + " đã tổ chức phát động, triển khai phong trào thi đua và họp xét, bình chọn các tập thể, cá nhân tiêu biểu " + round_label(d.round) + "."}));
-  j.set("de_nghi", S(a.name + " kính đề nghị xem xét, tặng " + award_list + " cho " + two(tt) + " tập thể và " + two(cn) +
+  j.set("de_nghi", S(a.name + " kính đề nghị xem xét, tặng " + award_list + " cho " + two_digits(tt) + " tập thể và " + two_digits(cn) +
                      " cá nhân đã có thành tích xuất sắc (có danh sách và báo cáo thành tích kèm theo), gồm:"));
-  j.set("tom_tat", arr({"Tập thể: " + two(tt) + ";", "Cá nhân: " + two(cn) + "."}));
+  j.set("tom_tat", arr({"Tập thể: " + two_digits(tt) + ";", "Cá nhân: " + two_digits(cn) + "."}));
   j.set("ket_thuc", S("Kính trình xem xét, quyết định./."));
   j.set("noi_nhan", arr({"Như trên;", "Lưu: VT."}));
   j.set("ky", signer(h.authority, unit_title(a, signer_user), signer_name));
   Json ds = Json::object();
   ds.set("tieu_de", S("Đề nghị tặng " + award_list + " " + round_label(d.round)));
-  ds.set("kem_theo", S(number && date ? "(Kèm theo Tờ trình số " + two(*number) + "/" + symbol + " " + text::nd30_date(*date) + " của " + a.name + ")"
+  ds.set("kem_theo", S(number && date ? "(Kèm theo Tờ trình số " + two_digits(*number) + "/" + symbol + " " + text::nd30_date(*date) + " của " + a.name + ")"
                                       : "(Kèm theo Tờ trình của " + a.name + ")"));
   ds.set("co_tien", Json::boolean(false));
   int64_t total = 0;
@@ -433,7 +432,7 @@ Json bien_ban_data(store::Store& s, const Loaded& L, const store::DossierRow& d,
   j.set("trich_yeu", S("Họp xét đề nghị khen thưởng phong trào thi đua " + L.m.name + " " + round_label(d.round)));
   j.set("thoi_gian_bat_dau", S(text::nd30_date(md) + "."));
   j.set("dia_diem", S(m.place.empty() ? "Trụ sở " + a.name + "." : m.place + "."));
-  j.set("thanh_phan", S("Tổng số " + two(m.members) + " thành viên; có mặt " + two(m.present) + " thành viên."));
+  j.set("thanh_phan", S("Tổng số " + two_digits(m.members) + " thành viên; có mặt " + two_digits(m.present) + " thành viên."));
   j.set("thanh_vien", Json::array());
   Json chair = Json::object();
   chair.set("ho_ten", S(m.chair));
@@ -1325,7 +1324,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
         j.set("xet_de_nghi", S("Xét đề nghị của các cơ quan, đơn vị tại Tờ trình số " + subs + " và kết quả họp Hội đồng Thi đua - Khen thưởng."));
         std::string money_line = "Tiền thưởng theo quy định: tổng cộng " + text::format_money(total) + " (" + text::money_in_words(static_cast<uint64_t>(total)) +
                                  "), tính theo mức lương cơ sở tại ngày ký quyết định, làm tròn lên hàng chục nghìn đồng.";
-        j.set("dieu", arr({"Tặng " + awards + " cho " + two(tt) + " tập thể và " + two(cn) + " cá nhân (có danh sách kèm theo) đã có thành tích trong phong trào thi đua " + L->m.name + " " + round_label(round) + ".",
+        j.set("dieu", arr({"Tặng " + awards + " cho " + two_digits(tt) + " tập thể và " + two_digits(cn) + " cá nhân (có danh sách kèm theo) đã có thành tích trong phong trào thi đua " + L->m.name + " " + round_label(round) + ".",
                            money_line,
                            "Thủ trưởng các cơ quan, đơn vị liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."}));
         j.set("noi_nhan", arr({"Như Điều 3;", "Lưu: VT."}));
@@ -1338,7 +1337,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
         dsj.set("nhom", list_groups(passed, *L, true, t2));
         dsj.set("tong_tien", Json::integer(t2));
         j.set("danh_sach", std::move(dsj));
-        docs = write_documents(*s, c, "quyet-dinh", j, "quyet-dinh-" + two(number) + "-" + std::to_string(today.y), "quyet_dinh", "Quyết định số " + so, o);
+        docs = write_documents(*s, c, "quyet-dinh", j, "quyet-dinh-" + two_digits(number) + "-" + std::to_string(today.y), "quyet_dinh", "Quyết định số " + so, o);
         if (docs.empty()) throw core::Error("không lập được Quyết định:\n" + o.diags.to_string());
         for (auto& r : docs) { r.decision_id = decision_id; s->add_document(r); }
         for (auto& d : ds) s->audit(c.actor, "quyet_dinh", "dossier", std::to_string(d.id), d.state + " -> da_quyet_dinh; Quyết định số " + so);

@@ -39,10 +39,9 @@ struct Money {
 };
 
 // Money per nomination: the decided amount, else coefficient × base salary today (an estimate).
-Money money_of(const Context& c, const StoredMovement& L, const std::vector<store::NominationRow>& noms, core::Diagnostics& notes) {
+Money money_of(const std::optional<rules::LegalData>& Lg, const StoredMovement& L, const std::vector<store::NominationRow>& noms,
+               core::Diagnostics& notes) {
   Money m;
-  core::Diagnostics ld;
-  auto Lg = legal(c, ld);
   std::set<std::string> missing;
   for (auto& n : noms) {
     if (n.money) { m.by_nomination[n.id] = *n.money; continue; }
@@ -98,8 +97,16 @@ std::string subtitle(const StoredMovement& L, const std::string& round) {
   return "Phong trào thi đua " + L.m.name + " — " + round_label(round);
 }
 
+// " (tập thể)" / " (cá nhân)" when another award form of the plan has the same name (seed 004 has four
+// "Giấy khen của Chủ tịch Ủy ban nhân dân huyện"), so the lists and columns can be told apart.
+std::string kind_suffix(const StoredMovement& L, const domain::AwardForm& aw) {
+  bool shared = std::count_if(L.m.awards.begin(), L.m.awards.end(), [&](auto& x) { return x.name == aw.name; }) > 1;
+  if (!shared || aw.subjects.size() != 1) return "";
+  return aw.subjects[0] == "tap_the" ? " (tập thể)" : " (cá nhân)";
+}
+
 // "GK CT UBND huyện - cá nhân": a sheet name within Excel's 31 characters that still says which list it is.
-std::string sheet_name(const domain::AwardForm& aw, bool kind_suffix) {
+std::string sheet_name(const domain::AwardForm& aw, bool with_kind) {
   std::string n = aw.name;
   auto rep = [&](const std::string& a, const std::string& b) {
     for (size_t p = n.find(a); p != std::string::npos; p = n.find(a, p + b.size())) n.replace(p, a.size(), b);
@@ -110,7 +117,7 @@ std::string sheet_name(const domain::AwardForm& aw, bool kind_suffix) {
   rep("Chủ tịch", "CT");
   rep("của ", "");
   rep("Thủ tướng Chính phủ", "TTg");
-  if (kind_suffix && aw.subjects.size() == 1) n += aw.subjects[0] == "tap_the" ? " - tập thể" : " - cá nhân";
+  if (with_kind && aw.subjects.size() == 1) n += aw.subjects[0] == "tap_the" ? " - tập thể" : " - cá nhân";
   return n;
 }
 
@@ -135,7 +142,9 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
   core::Diagnostics td;
   auto tones = tone_order(s, c, td);
   noms = ordered(std::move(noms), parts.sort, tones);
-  Money money = money_of(c, L, noms, notes);
+  core::Diagnostics ld;
+  auto Lg = legal(c, ld);  // money estimates and the council thresholds
+  Money money = money_of(Lg, L, noms, notes);
   xlsx::Options o;
   o.stream = parts.stream || noms.size() > kStreamAbove;
   o.created = static_cast<std::time_t>(core::now_unix());
@@ -152,10 +161,9 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
     for (auto& n : noms) if (n.award == aw.id) rows.push_back(&n);
     if (rows.empty()) continue;
     xlsx::SheetSpec sp;
-    bool shared = std::count_if(L.m.awards.begin(), L.m.awards.end(), [&](auto& x) { return x.name == aw.name; }) > 1;
-    sp.name = sheet_name(aw, shared);
-    std::string kind = shared && aw.subjects.size() == 1 ? (aw.subjects[0] == "tap_the" ? " (TẬP THỂ)" : " (CÁ NHÂN)") : "";
-    sp.title = {"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", text::upper(aw.name) + kind};
+    std::string kind = kind_suffix(L, aw);
+    sp.name = sheet_name(aw, !kind.empty());
+    sp.title = {"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", text::upper(aw.name + kind)};
     sp.notes = {subtitle(L, round)};
     if (!money_note.empty()) sp.notes.push_back(money_note);
     sp.columns = list_columns();
@@ -219,11 +227,7 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
     sp.notes = {subtitle(L, round)};
     if (!money_note.empty()) sp.notes.push_back(money_note);
     sp.columns = {{"STT", 6, Type::Integer, false}, {"Đơn vị", 34, Type::Text, true}};
-    for (auto* aw : used) {
-      bool shared = std::count_if(L.m.awards.begin(), L.m.awards.end(), [&](auto& x) { return x.name == aw->name; }) > 1;
-      std::string kind = shared && aw->subjects.size() == 1 ? (aw->subjects[0] == "tap_the" ? " (tập thể)" : " (cá nhân)") : "";
-      sp.columns.push_back({aw->name + kind, 18, Type::Integer, true});
-    }
+    for (auto* aw : used) sp.columns.push_back({aw->name + kind_suffix(L, *aw), 18, Type::Integer, true});
     sp.columns.push_back({"Tổng số", 10, Type::Integer, false});
     sp.columns.push_back({"Tiền thưởng (đồng)", 18, Type::Money, false});
     sp.expected_rows = static_cast<int>(keyed.size());
@@ -288,8 +292,6 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
     kp.title = {"KẾT QUẢ KIỂM PHIẾU", "Hội đồng Thi đua - Khen thưởng"};
     auto meetings = s.meetings(L.row.id, round, "hoi_dong");
     std::optional<core::Date> mdate = meetings.empty() ? std::nullopt : core::parse_date(meetings.back().date);
-    core::Diagnostics ld;
-    auto Lg = legal(c, ld);
     kp.notes = {subtitle(L, round)};
     if (!meetings.empty()) {
       auto& m = meetings.back();

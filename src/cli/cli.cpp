@@ -444,8 +444,9 @@ int run(const std::vector<std::string>& argv) {
       if (a.words.size() != 3) return usage("cách dùng: tdkt import template nominations|people|units [--dossier SỐ] -o TỆP.xlsx", "import");
       int64_t dossier = 0;
       if (auto d = a.opt("dossier")) {
-        if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos) return usage("--dossier cần số hồ sơ", "import");
-        dossier = std::stoll(*d);
+        auto id = parse_id(*d);
+        if (!id) return usage("--dossier cần số hồ sơ", "import");
+        dossier = *id;
       }
       auto out = a.opt("o");
       if (!out) return usage("cần -o TỆP.xlsx", "import");
@@ -459,8 +460,9 @@ int run(const std::vector<std::string>& argv) {
     r.mark = a.opt("mark").value_or("");
     r.good_rows_only = a.opt("good-rows-only").has_value();
     if (auto d = a.opt("dossier")) {
-      if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos) return usage("--dossier cần số hồ sơ", "import");
-      r.dossier = std::stoll(*d);
+      auto id = parse_id(*d);
+      if (!id) return usage("--dossier cần số hồ sơ", "import");
+      r.dossier = *id;
     }
     return emit(app::import_table(ctx, r), a.json);
   }
@@ -473,8 +475,9 @@ int run(const std::vector<std::string>& argv) {
     r.sort = a.opt("sort").value_or("don_vi");
     r.stream = a.opt("stream").has_value();
     if (auto d = a.opt("dossier")) {
-      if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos) return usage("--dossier cần số hồ sơ", "export");
-      r.dossier = std::stoll(*d);
+      auto id = parse_id(*d);
+      if (!id) return usage("--dossier cần số hồ sơ", "export");
+      r.dossier = *id;
     } else if (r.movement.empty() || r.round.empty()) {
       return usage("cần --movement MÃ và --round ĐỢT (hoặc --dossier SỐ)", "export");
     }

@@ -71,6 +71,17 @@ std::string sha256_hex(const std::string& data) {
   return s;
 }
 
+bool safe_relative_path(const std::string& n) {
+  if (n.empty() || n[0] == '/' || n.find('\\') != std::string::npos || (n.size() > 1 && n[1] == ':')) return false;
+  for (size_t start = 0; start <= n.size();) {
+    size_t end = n.find('/', start);
+    if (end == std::string::npos) end = n.size();
+    if (end - start == 2 && n.compare(start, 2, "..") == 0) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 std::string project_root() {
   namespace fs = std::filesystem;
   if (const char* r = std::getenv("TDKT_ROOT"); r && *r) return r;

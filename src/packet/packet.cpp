@@ -15,11 +15,6 @@ namespace tdkt::packet {
 
 namespace {
 constexpr size_t kMaxMember = 512u << 20;
-bool safe_name(const std::string& n) {
-  if (n.empty() || n[0] == '/' || n.find('\\') != std::string::npos || (n.size() > 1 && n[1] == ':')) return false;
-  return n != ".." && n.rfind("../", 0) != 0 && n.find("/../") == std::string::npos &&
-         (n.size() < 3 || n.compare(n.size() - 3, 3, "/..") != 0);
-}
 }  // namespace
 
 void write_zip(const std::string& path, const std::vector<Entry>& entries, long long mtime, const std::function<void()>& before_rename) {
@@ -85,7 +80,7 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
     zip_stat_init(&st);
     if (zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name) continue;
     std::string name = st.name;
-    if (!safe_name(name)) { d.error({path}, "", "tệp trong bộ hồ sơ có đường dẫn không an toàn «" + name + "»"); continue; }
+    if (!core::safe_relative_path(name)) { d.error({path}, "", "tệp trong bộ hồ sơ có đường dẫn không an toàn «" + name + "»"); continue; }
     if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxMember) { got[name] = "!quá lớn"; continue; }
     zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
     std::string bytes;

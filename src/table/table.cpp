@@ -23,20 +23,6 @@ struct ZipCloser {
   void operator()(zip_t* z) const { if (z) zip_discard(z); }
 };
 
-// An entry name a reader may trust: relative, no "..", no backslashes, no drive letters.
-bool safe_entry(const std::string& n) {
-  if (n.empty() || n[0] == '/' || n[0] == '\\' || n.find('\\') != std::string::npos) return false;
-  if (n.size() > 1 && n[1] == ':') return false;
-  size_t start = 0;
-  while (start <= n.size()) {
-    size_t end = n.find('/', start);
-    if (end == std::string::npos) end = n.size();
-    if (n.compare(start, end - start, "..") == 0 && end - start == 2) return false;
-    start = end + 1;
-  }
-  return true;
-}
-
 class Package {
  public:
   Package(const std::string& path, core::Diagnostics& d, const Limits& lim) : path_(path), d_(d), lim_(lim) {}
@@ -58,7 +44,7 @@ class Package {
       zip_stat_init(&st);
       if (zip_stat_index(z_.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name) return fail("mục lục zip hỏng");
       std::string name = st.name;
-      if (!safe_entry(name)) return fail("tệp zip chứa đường dẫn không an toàn «" + name + "» (tuyệt đối hoặc có ..): từ chối");
+      if (!core::safe_relative_path(name)) return fail("tệp zip chứa đường dẫn không an toàn «" + name + "» (tuyệt đối hoặc có ..): từ chối");
       if ((st.valid & ZIP_STAT_SIZE) && !suspicious(name, st)) return false;
       names_[name] = static_cast<zip_uint64_t>(i);
     }
@@ -232,7 +218,7 @@ std::optional<Table> read_xlsx(const std::string& path, const std::string& want,
   }
   if (target[0] == '/') target = target.substr(1);
   else target = "xl/" + target;
-  if (!safe_entry(target)) { d.error({path}, "", "đường dẫn trang tính không an toàn: " + target); return std::nullopt; }
+  if (!core::safe_relative_path(target)) { d.error({path}, "", "đường dẫn trang tính không an toàn: " + target); return std::nullopt; }
 
   std::vector<std::string> shared;
   if (pkg.has("xl/sharedStrings.xml")) {
