@@ -17,6 +17,7 @@
 #include "rules/eligibility.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
+#include "text/utf8.hpp"
 #include "workflow/workflow.hpp"
 
 namespace tdkt::app {
@@ -687,42 +688,165 @@ Outcome dossier_meeting(const Context& c, int64_t id, const MeetingInput& in) {
   });
 }
 
+namespace {
+
+// A dossier that still takes attachments (being drafted, or returned for completion), or the refusal.
+std::optional<Outcome> refuse_attach(const store::DossierRow& d) {
+  if (d.state == "du_thao" || d.state == "da_hop_xet" || d.state == "tra_lai") return std::nullopt;
+  return fail(kRefused, "hồ sơ số " + std::to_string(d.id) + " đã trình (" + wf::label(*wf::parse_state(d.state)) +
+                            "): chỉ đính kèm khi đang lập hoặc được trả lại để bổ sung");
+}
+
+// Keeps a copy of exactly what was sent, named by its hash, so later edits of the original do not matter.
+store::DocumentRow keep_report(store::Store& s, const Context& c, const store::DossierRow& d, const store::NominationRow& n,
+                               const std::string& file, const std::string& bytes) {
+  std::string dir = documents_dir(s, c) + "/dinh-kem";
+  fs::create_directories(dir);
+  std::string sha = core::sha256_hex(bytes);
+  std::string path = dir + "/" + sha.substr(0, 16) + fs::path(file).extension().string();
+  core::write_file_atomic(path, bytes);
+  store::DocumentRow r;
+  r.dossier_id = d.id;
+  r.nomination_id = n.id;
+  r.kind = "bao_cao_thanh_tich";
+  r.title = "Báo cáo thành tích — " + n.subject_name + " (" + fs::path(file).filename().string() + ")";
+  r.path = path;
+  r.sha256 = sha;
+  r.size = static_cast<int64_t>(bytes.size());
+  r.source = "attached";
+  return r;
+}
+
+// Where words (a nominee's code or name) occur as a run inside the words of a file name.
+bool contains_run(const std::vector<std::string>& hay, const std::vector<std::string>& needle) {
+  if (needle.empty() || needle.size() > hay.size()) return false;
+  return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
+}
+
+// Which nominee a file is for, from its name: the subject's code wins over names; among names the longest
+// match wins ("Nguyễn Văn An" over "Văn An"); a tie is ambiguous. Accents and case do not matter.
+struct FileMatch {
+  std::vector<const store::NominationRow*> best;  // one = found; several = ambiguous; none = unknown
+  bool by_code = false;
+};
+FileMatch match_file(const std::string& file_name, const std::vector<store::NominationRow>& noms) {
+  auto words = text::ascii_words(fs::path(file_name).stem().string());
+  FileMatch m;
+  size_t best_len = 0;
+  for (int pass = 0; pass < 2 && m.best.empty(); ++pass) {
+    for (auto& n : noms) {
+      auto key = text::ascii_words(pass == 0 ? n.subject_code : n.subject_name);
+      if (!contains_run(words, key)) continue;
+      if (key.size() > best_len) { best_len = key.size(); m.best.clear(); }
+      if (key.size() == best_len) m.best.push_back(&n);
+    }
+    m.by_code = pass == 0 && !m.best.empty();
+  }
+  return m;
+}
+
+bool skipped_file(const std::string& name) {
+  return name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0 || name == "Thumbs.db" || name == "desktop.ini";
+}
+
+}  // namespace
+
 Outcome dossier_attach(const Context& c, int64_t id, int64_t nomination, const std::string& file) {
   return guarded([&] {
     auto s = open_store(c);
     auto d = s->dossier(id);
     if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(id));
-    if (d->state != "du_thao" && d->state != "da_hop_xet" && d->state != "tra_lai")
-      return fail(kRefused, "hồ sơ số " + std::to_string(id) + " đã trình (" + wf::label(*wf::parse_state(d->state)) +
-                                "): chỉ đính kèm khi đang lập hoặc được trả lại để bổ sung");
+    if (auto r = refuse_attach(*d)) return *r;
     auto n = s->nomination(nomination);
     if (!n || n->dossier_id != id) return fail(kNotFound, "hồ sơ " + std::to_string(id) + " không có đề nghị số " + std::to_string(nomination));
     std::string err;
     auto bytes = core::read_file(file, err);
     if (!bytes) return fail(kInvalidInput, file + ": " + err);
     if (bytes->empty()) return fail(kInvalidInput, file + ": tệp rỗng");
-    // Keep a copy of exactly what was sent, named by its hash, so later edits of the original do not matter.
-    std::string dir = documents_dir(*s, c) + "/dinh-kem";
-    fs::create_directories(dir);
-    std::string sha = core::sha256_hex(*bytes);
-    std::string ext = fs::path(file).extension().string();
-    std::string path = dir + "/" + sha.substr(0, 16) + ext;
-    core::write_file_atomic(path, *bytes);
-    store::DocumentRow r;
-    r.dossier_id = id;
-    r.nomination_id = nomination;
-    r.kind = "bao_cao_thanh_tich";
-    r.title = "Báo cáo thành tích — " + n->subject_name + " (" + fs::path(file).filename().string() + ")";
-    r.path = path;
-    r.sha256 = sha;
-    r.size = static_cast<int64_t>(bytes->size());
-    r.source = "attached";
+    auto r = keep_report(*s, c, *d, *n, file, *bytes);
     s->transaction([&] {
       s->add_document(r);
-      s->audit(c.actor, "attach", "dossier", std::to_string(id), r.title + " sha256=" + sha);
+      s->audit(c.actor, "attach", "dossier", std::to_string(id), r.title + " sha256=" + r.sha256);
     });
     Outcome o;
-    o.text = "Đã đính kèm " + r.title + " (" + std::to_string(r.size) + " byte, SHA-256 " + sha.substr(0, 16) + "…)\n";
+    o.text = "Đã đính kèm " + r.title + " (" + std::to_string(r.size) + " byte, SHA-256 " + r.sha256.substr(0, 16) + "…)\n";
+    return o;
+  });
+}
+
+Outcome dossier_attach_folder(const Context& c, int64_t id, const std::string& folder) {
+  return guarded([&] {
+    auto s = open_store(c);
+    auto d = s->dossier(id);
+    if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(id));
+    if (auto r = refuse_attach(*d)) return *r;
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) return fail(kInvalidInput, folder + ": không phải thư mục hoặc không đọc được");
+    std::vector<std::string> files;
+    for (auto& e : fs::directory_iterator(folder, ec)) {
+      std::string name = e.path().filename().string();
+      if (!skipped_file(name) && e.is_regular_file(ec)) files.push_back(name);
+    }
+    if (ec) return fail(kInvalidInput, folder + ": không đọc được thư mục (" + ec.message() + ")");
+    std::sort(files.begin(), files.end());
+    if (files.empty()) return fail(kInvalidInput, folder + ": thư mục không có tệp nào để đính kèm");
+    auto noms = s->nominations(id);
+    std::vector<std::string> problems;
+    std::map<int64_t, std::string> file_of;  // nomination → file
+    std::vector<std::pair<std::string, const store::NominationRow*>> plan;
+    for (auto& f : files) {
+      if (!text::is_valid_utf8(f)) { problems.push_back("tệp «" + folder + "/…»: tên tệp không phải UTF-8"); continue; }
+      auto m = match_file(f, noms);
+      if (m.best.empty()) {
+        problems.push_back("«" + f + "»: tên tệp không chứa mã hay họ tên của đề nghị nào trong hồ sơ " + std::to_string(id));
+        continue;
+      }
+      if (m.best.size() > 1) {
+        std::string who;
+        for (auto* n : m.best) who += (who.empty() ? "" : "; ") + std::string("số ") + std::to_string(n->id) + " " + n->subject_name + " (" + n->subject_code + ")";
+        problems.push_back("«" + f + "»: khớp với nhiều đề nghị (" + who + "); thêm mã vào tên tệp");
+        continue;
+      }
+      auto* n = m.best.front();
+      if (auto it = file_of.find(n->id); it != file_of.end()) {
+        problems.push_back("«" + f + "» và «" + it->second + "»: cùng là báo cáo của đề nghị số " + std::to_string(n->id) + " (" + n->subject_name + ")");
+        continue;
+      }
+      file_of[n->id] = f;
+      plan.push_back({f, n});
+    }
+    // Read everything before writing anything: an unreadable or empty file stops the whole folder.
+    std::vector<std::string> contents;
+    for (auto& [f, n] : plan) {
+      std::string err;
+      auto bytes = core::read_file(folder + "/" + f, err);
+      if (!bytes) problems.push_back("«" + f + "»: " + err);
+      else if (bytes->empty()) problems.push_back("«" + f + "»: tệp rỗng");
+      contents.push_back(bytes ? std::move(*bytes) : std::string());
+    }
+    if (!problems.empty()) {
+      std::string msg = folder + ": " + std::to_string(problems.size()) + " lỗi, chưa đính kèm tệp nào:";
+      for (auto& p : problems) msg += "\n  " + p;
+      return fail(kInvalidInput, msg, "đặt tên tệp theo họ tên hoặc mã của người, tập thể được đề nghị (ví dụ «Bao cao - Nguyen Van An.pdf»)");
+    }
+    std::vector<store::DocumentRow> rows;
+    for (size_t i = 0; i < plan.size(); ++i) rows.push_back(keep_report(*s, c, *d, *plan[i].second, plan[i].first, contents[i]));
+    s->transaction([&] {
+      for (auto& r : rows) {
+        s->add_document(r);
+        s->audit(c.actor, "attach", "dossier", std::to_string(id), r.title + " sha256=" + r.sha256);
+      }
+    });
+    Outcome o;
+    o.text = "Đã đính kèm " + std::to_string(rows.size()) + " báo cáo thành tích vào hồ sơ số " + std::to_string(id) + ":\n";
+    for (auto& [f, n] : plan) o.text += "  " + f + " → đề nghị số " + std::to_string(n->id) + " " + n->subject_name + "\n";
+    std::set<int64_t> have;
+    for (auto& r : s->documents(id)) if (r.kind == "bao_cao_thanh_tich" && r.nomination_id) have.insert(*r.nomination_id);
+    std::string missing;
+    for (auto& n : noms)
+      if ((n.outcome == "de_nghi" || is_kept(n)) && !have.count(n.id))
+        missing += (missing.empty() ? "" : ", ") + std::to_string(n.id) + " " + n.subject_name;
+    if (!missing.empty()) o.diags.warning({folder}, "", "còn thiếu Báo cáo thành tích của đề nghị: " + missing);
     return o;
   });
 }
@@ -1011,35 +1135,76 @@ Outcome dossier_appraise(const Context& c, int64_t id) {
   });
 }
 
-Outcome nomination_confirm(const Context& c, int64_t nomination, const std::string& criterion, bool met, const std::string& note) {
-  return guarded([&] {
-    Outcome o;
-    auto s = open_store(c);
-    auto n = s->nomination(nomination);
-    if (!n) return fail(kNotFound, "không có đề nghị số " + std::to_string(nomination));
-    auto d = *s->dossier(n->dossier_id);
-    ActorInfo a;
-    if (auto r = require_role(*s, c, wf::Role::ChuyenVienThamDinh, a); r.exit) return r;
-    if (d.state != "dang_tham_dinh") return fail(kRefused, "chỉ xác nhận tiêu chí khi hồ sơ đang thẩm định (hiện: " + d.state + ")");
-    auto L = load_movement(*s, d.movement_code, o);
-    if (!L) return o;
-    if (std::none_of(L->m.criteria.begin(), L->m.criteria.end(), [&](auto& x) { return x.id == criterion; }))
-      return fail(kInvalidInput, "phong trào không có tiêu chí «" + criterion + "»");
-    rules::World w(s->snapshot());
-    auto all = s->round_nominations(d.movement_id, d.round);
-    s->transaction([&] {
-      s->put_confirmation(nomination, criterion, met, text::nfc(note), c.actor.name);
-      auto ctx = eval_context(*s, *L, d.round, w, *n, all);
-      auto as = rules::assess({n->subject(), n->award}, ctx);
-      auto m = *n;
+namespace {
+
+// Whether a criterion conditions a nomination's award and kind of subject.
+bool criterion_applies(const domain::Criterion& k, const store::NominationRow& n) {
+  if (!k.awards.empty()) return std::find(k.awards.begin(), k.awards.end(), n.award) != k.awards.end();
+  std::string kind = n.subject_type == "agency" ? "tap_the" : "ca_nhan";
+  return k.applies_to == "ca_hai" || k.applies_to == kind;
+}
+
+// Records the appraiser's confirmation of one criterion on each nomination and re-assesses it; one transaction,
+// one audit row per nomination.
+Outcome confirm_all(const Context& c, const store::DossierRow& d, std::vector<store::NominationRow> targets,
+                    const std::string& criterion, bool met, const std::string& note) {
+  Outcome o;
+  auto s = open_store(c);
+  ActorInfo a;
+  if (auto r = require_role(*s, c, wf::Role::ChuyenVienThamDinh, a); r.exit) return r;
+  if (d.state != "dang_tham_dinh") return fail(kRefused, "chỉ xác nhận tiêu chí khi hồ sơ đang thẩm định (hiện: " + d.state + ")");
+  auto L = load_movement(*s, d.movement_code, o);
+  if (!L) return o;
+  auto k = std::find_if(L->m.criteria.begin(), L->m.criteria.end(), [&](auto& x) { return x.id == criterion; });
+  if (k == L->m.criteria.end()) return fail(kInvalidInput, "phong trào không có tiêu chí «" + criterion + "»");
+  if (targets.empty())
+    return fail(kNotFound, "hồ sơ số " + std::to_string(d.id) + " không có đề nghị nào (được đơn vị thống nhất) mà tiêu chí «" +
+                               criterion + "» áp dụng");
+  rules::World w(s->snapshot());
+  auto all = s->round_nominations(d.movement_id, d.round);
+  std::string nf = text::nfc(note);
+  s->transaction([&] {
+    for (auto& n : targets) {
+      s->put_confirmation(n.id, criterion, met, nf, c.actor.name);
+      auto ctx = eval_context(*s, *L, d.round, w, n, all);
+      auto as = rules::assess({n.subject(), n.award}, ctx);
+      auto m = n;
       m.appraisal = appraisal_code(as.status);
       m.appraisal_detail = explain(as);
       s->update_nomination(m);
-      s->audit(c.actor, "confirm", "nomination", std::to_string(nomination),
-               "tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + (note.empty() ? "" : " (" + text::nfc(note) + ")") + " → " + m.appraisal);
-      o.text = n->subject_name + ", tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + " → " + as.summary() + "\n";
-    });
-    return o;
+      s->audit(c.actor, "confirm", "nomination", std::to_string(n.id),
+               "tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + (nf.empty() ? "" : " (" + nf + ")") + " → " + m.appraisal);
+      o.text += n.subject_name + ", tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + " → " + as.summary() + "\n";
+    }
+  });
+  return o;
+}
+
+}  // namespace
+
+Outcome nomination_confirm(const Context& c, int64_t nomination, const std::string& criterion, bool met, const std::string& note) {
+  return guarded([&] {
+    auto s = open_store(c);
+    auto n = s->nomination(nomination);
+    if (!n) return fail(kNotFound, "không có đề nghị số " + std::to_string(nomination));
+    return confirm_all(c, *s->dossier(n->dossier_id), {*n}, criterion, met, note);
+  });
+}
+
+Outcome dossier_confirm(const Context& c, int64_t dossier, const std::string& criterion, bool met, const std::string& note) {
+  return guarded([&] {
+    Outcome o;
+    auto s = open_store(c);
+    auto d = s->dossier(dossier);
+    if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(dossier));
+    auto L = load_movement(*s, d->movement_code, o);
+    if (!L) return o;
+    std::vector<store::NominationRow> targets;
+    for (auto& k : L->m.criteria)
+      if (k.id == criterion)
+        for (auto& n : s->nominations(dossier))
+          if (is_kept(n) && criterion_applies(k, n)) targets.push_back(n);
+    return confirm_all(c, *d, targets, criterion, met, note);
   });
 }
 

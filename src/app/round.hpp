@@ -26,6 +26,9 @@ struct MeetingInput {
 };
 Outcome dossier_meeting(const Context& c, int64_t dossier, const MeetingInput& m);
 Outcome dossier_attach(const Context& c, int64_t dossier, int64_t nomination, const std::string& file);
+// Every file of a folder, each matched to the nominee whose code or name its file name contains (accents and
+// case ignored); any unmatched, ambiguous, duplicate, unreadable or empty file → nothing attached.
+Outcome dossier_attach_folder(const Context& c, int64_t dossier, const std::string& folder);
 Outcome dossier_generate(const Context& c, int64_t dossier);
 Outcome dossier_act(const Context& c, int64_t dossier, const std::string& action, const std::string& reason,
                     std::optional<int64_t> expected_version);
@@ -34,6 +37,8 @@ Outcome dossier_list(const Context& c, const std::string& movement, const std::s
 Outcome dossier_appraise(const Context& c, int64_t dossier);
 Outcome nomination_confirm(const Context& c, int64_t nomination, const std::string& criterion, bool met,
                            const std::string& note);
+// The same confirmation for every nomination of a dossier kept by the unit's vote that the criterion conditions.
+Outcome dossier_confirm(const Context& c, int64_t dossier, const std::string& criterion, bool met, const std::string& note);
 
 // Who meets an award's criteria, without a dossier (subject empty = every candidate of the right kind).
 Outcome eligibility(const Context& c, const std::string& movement, const std::string& round, const std::string& award,

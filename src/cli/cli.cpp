@@ -184,8 +184,12 @@ int round_command(const Args& a, const app::Context& ctx) {
     return emit(app::workflow_diagram(need("format") == "dot"), a.json);
   }
   if (cmd == "nomination") {
-    if (sub != "confirm" || w.size() != 3 || !parse_id(w[2]) || !a.opt("criterion") || (need("result") != "dat" && need("result") != "khong_dat"))
-      return usage("cách dùng: tdkt nomination confirm SỐ_ĐỀ_NGHỊ --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]", "nomination");
+    bool by_dossier = a.opt("dossier") && w.size() == 2 && parse_id(need("dossier"));
+    if (sub != "confirm" || !(by_dossier || (w.size() == 3 && parse_id(w[2]))) || !a.opt("criterion") ||
+        (need("result") != "dat" && need("result") != "khong_dat"))
+      return usage("cách dùng: tdkt nomination confirm (SỐ_ĐỀ_NGHỊ | --dossier SỐ_HỒ_SƠ) --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]", "nomination");
+    if (by_dossier)
+      return emit(app::dossier_confirm(ctx, *parse_id(need("dossier")), need("criterion"), need("result") == "dat", need("note")), a.json);
     return emit(app::nomination_confirm(ctx, *parse_id(w[2]), need("criterion"), need("result") == "dat", need("note")), a.json);
   }
   if (cmd == "council") {
@@ -255,8 +259,10 @@ int round_command(const Args& a, const app::Context& ctx) {
     return emit(app::dossier_meeting(ctx, id, m), a.json);
   }
   if (sub == "attach") {
+    if (a.opt("folder") && !a.opt("nomination") && w.size() == 3) return emit(app::dossier_attach_folder(ctx, id, need("folder")), a.json);
     auto n = parse_id(need("nomination"));
-    if (!n || w.size() != 4) return usage("cách dùng: tdkt dossier attach SỐ_HỒ_SƠ --nomination SỐ_ĐỀ_NGHỊ TỆP", "dossier");
+    if (!n || w.size() != 4)
+      return usage("cách dùng: tdkt dossier attach SỐ_HỒ_SƠ --nomination SỐ_ĐỀ_NGHỊ TỆP | tdkt dossier attach SỐ_HỒ_SƠ --folder THƯ_MỤC", "dossier");
     return emit(app::dossier_attach(ctx, id, *n, w[3]), a.json);
   }
   if (sub == "act") {
@@ -281,7 +287,7 @@ int run(const std::vector<std::string>& argv) {
                                                   "summary", "reason", "expect-version", "nomination", "members", "present", "vote",
                                                   "absent", "chair", "secretary", "role", "title", "position", "criterion",
                                                   "result", "note", "dossier", "format", "sort", "sheet", "mark",
-                                                  "decision"};
+                                                  "decision", "folder"};
   // Options without a value.
   static const std::vector<std::string> flags = {"stream", "good-rows-only"};
   for (size_t i = 0; i < argv.size(); ++i) {

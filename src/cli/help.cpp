@@ -35,8 +35,9 @@ Lệnh:
                                 Người dùng và vai trò trong quy trình (xem: tdkt help dossier)
   dossier create|list|show|nominate|meeting|generate|attach|act|appraise …
                                 Hồ sơ đề nghị khen thưởng qua từng bước (xem: tdkt help dossier)
-  nomination confirm SỐ --criterion MÃ --result dat|khong_dat [--note …]
-                                Chuyên viên xác nhận tiêu chí phải kiểm tra thủ công
+  nomination confirm (SỐ | --dossier SỐ_HỒ_SƠ) --criterion MÃ --result dat|khong_dat [--note …]
+                                Chuyên viên xác nhận tiêu chí phải kiểm tra thủ công (một đề nghị, hoặc mọi đề nghị
+                                của hồ sơ mà tiêu chí áp dụng; xác nhận sau ghi đè xác nhận trước)
   eligibility MÃ_PHONG_TRÀO --round ĐỢT --award HÌNH_THỨC [--subject agency:MÃ|person:MÃ]
                                 Ai đạt tiêu chí (giải thích từng tiêu chí với số liệu đã dùng)
   council member add HỌ_TÊN --movement MÃ … | council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ:PHIẾU …
@@ -117,6 +118,9 @@ Người thực hiện: --as VAI_TRÒ:"Họ tên", đã đăng ký bằng tdkt u
        [--absent "Họ tên=ý kiến bằng văn bản"]    (giữ đề nghị khi số phiếu đồng ý trên 50 % tổng số thành viên)
   tdkt dossier generate SỐ                 Lập Biên bản / Trích biên bản và Tờ trình dự thảo (DOCX, PDF) từ dữ liệu
   tdkt dossier attach SỐ --nomination SỐ_ĐỀ_NGHỊ TỆP   Đính kèm Báo cáo thành tích (lưu bản sao và SHA-256)
+  tdkt dossier attach SỐ --folder THƯ_MỤC  Đính kèm cả thư mục: mỗi tệp nhận theo mã hoặc họ tên trong tên tệp
+       (có dấu hay không dấu đều được, ví dụ «Bao cao - Nguyen Van An.pdf»); tệp không nhận ra, nhận ra hai người,
+       hai tệp cho một người, tệp rỗng → không đính kèm tệp nào, liệt kê từng tệp lỗi
   tdkt dossier act SỐ THAO_TÁC [--reason LÝ_DO] [--expect-version N]
        ghi_bien_ban, trinh (cấp số Tờ trình), tiep_nhan, bat_dau_tham_dinh, tra_lai (cần lý do), trinh_lai,
        hoan_thanh_tham_dinh, bieu_quyet, quyet_dinh, luu_tru, rut (cần lý do)

@@ -5,7 +5,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
+
 #include "core/diag.hpp"
+#include "text/utf8.hpp"
 
 namespace tdkt::text {
 
@@ -68,6 +71,23 @@ std::string fold_spaces(std::string_view s) {
     out += static_cast<char>(c);
   }
   return out;
+}
+
+std::vector<std::string> ascii_words(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  auto flush = [&] { if (!cur.empty()) words.push_back(std::move(cur)); cur.clear(); };
+  std::string d = nfd(s);
+  size_t i = 0;
+  while (i < d.size()) {
+    char32_t cp = decode_next(d, i);
+    if (cp >= 0x300 && cp <= 0x36F) continue;  // combining marks: tones, breve, circumflex, horn
+    if (cp == U'đ' || cp == U'Đ') cp = U'd';
+    if (cp < 0x80 && std::isalnum(static_cast<int>(cp))) cur += static_cast<char>(std::tolower(static_cast<int>(cp)));
+    else flush();
+  }
+  flush();
+  return words;
 }
 
 }  // namespace tdkt::text

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tdkt::text {
 
@@ -12,5 +13,9 @@ std::string upper(std::string_view s);  // "Ủy ban nhân dân" → "ỦY BAN N
 std::string lower(std::string_view s);
 // Collapses runs of white space (incl. NBSP and line breaks) into one space and trims both ends.
 std::string fold_spaces(std::string_view s);
+// The words of s without tone marks and diacritics, in lower case ASCII, for matching file names that people
+// type with or without accents: "Báo cáo - Nguyễn Văn Đức (2024).pdf" → {"bao","cao","nguyen","van","duc","2024","pdf"}.
+// Letters and digits other than Latin ones split words like punctuation does.
+std::vector<std::string> ascii_words(std::string_view s);
 
 }  // namespace tdkt::text

@@ -129,3 +129,14 @@ TEST(Case, VietnameseUpperAndLower) {
   EXPECT_EQ(lower("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "cộng hòa xã hội chủ nghĩa việt nam");
   EXPECT_EQ(fold_spaces("  Độc lập \u00A0- Tự do\n- Hạnh phúc "), "Độc lập - Tự do - Hạnh phúc");
 }
+
+TEST(Case, AsciiWordsForFileNames) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ascii_words("Báo cáo - Nguyễn Văn Đức (2024).pdf"), (V{"bao", "cao", "nguyen", "van", "duc", "2024", "pdf"}));
+  // Decomposed input (file names from macOS) and upper case fold the same way; ư, ơ, ă, â, ê, ô lose their marks.
+  EXPECT_EQ(ascii_words(nfd("TRƯƠNG THỊ ƠN_Ắ")), (V{"truong", "thi", "on", "a"}));
+  EXPECT_EQ(ascii_words("PM-026"), (V{"pm", "026"}));
+  EXPECT_EQ(ascii_words("  --  "), V{});
+  // Not Latin letters split words (no silent transliteration).
+  EXPECT_EQ(ascii_words("a中b"), (V{"a", "b"}));
+}
