@@ -364,7 +364,7 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
     }
   std::set<std::string> in_dossier, elsewhere;
   for (auto& n : s->nominations(d->id)) in_dossier.insert(n.subject() + "|" + n.award);
-  for (auto& n : s->round_nominations(d->movement_id, d->round))
+  for (auto& n : s->round_nominations(d->movement_id, d->round, true))
     if (n.dossier_id != d->id) elsewhere.insert(n.subject() + "|" + n.award);
 
   std::vector<NewNomination> good;
@@ -537,6 +537,9 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
   o.text = "Đã nhập " + std::to_string(good.size()) + " đề nghị vào hồ sơ số " + std::to_string(d->id) + " (" + d->agency_name + ")" +
            (ps.empty() ? "" : "; bỏ qua " + std::to_string(bad_rows.size()) + " dòng có lỗi") + "\n" + o.text;
   o.result.set("imported", Json::integer(static_cast<int64_t>(good.size())));
+  Json created = Json::array();  // the new nominations' numbers, in the file's order (for --vote in scripts)
+  for (auto id : ids) created.push(Json::integer(id));
+  o.result.set("nominations", created);
   o.result.set("errors", Json::integer(static_cast<int64_t>(ps.size())));
   return o;
 }

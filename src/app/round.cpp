@@ -143,7 +143,7 @@ rules::EvalContext eval_context(store::Store& s, const Loaded& L, const std::str
   c.confirmed = s.confirmations(n.id);
   c.cong_trang = !award || (award->round != "chuyen_de" && award->round != "cuoc_thi");
   for (auto& o : all)
-    if (o.subject() == n.subject() && o.outcome != "loai" && o.id < n.id)
+    if (o.id < n.id && o.subject_code == n.subject_code && o.subject_type == n.subject_type && o.outcome != "loai")
       c.also_proposed.push_back(award_name(L, o.award));
   return c;
 }
@@ -522,6 +522,11 @@ Outcome user_add(const Context& c, const std::string& name, const std::string& r
     if (!unit.empty() && !s->agency(unit)) return fail(kNotFound, "không có đơn vị mã «" + unit + "»");
     std::string n = text::fold_spaces(text::nfc(name));
     if (n.empty()) return fail(kInvalidInput, "họ tên người dùng trống");
+    // A name and role identify the actor (--as VAI_TRÒ:TÊN); a namesake in another unit must not take it over.
+    if (auto old = s->user(n, role); old && old->agency_code != unit)
+      return fail(kRefused, "đã có người dùng «" + n + "» với vai trò " + role + (old->agency_code.empty() ? "" : " ở đơn vị " + old->agency_code) +
+                                ": hai người trùng họ tên cùng vai trò phải được phân biệt",
+                  "đăng ký người thứ hai với tên phân biệt, ví dụ «" + n + " (" + (unit.empty() ? "đơn vị" : unit) + ")», và dùng đúng tên đó trong --as");
     s->transaction([&] {
       s->put_user({n, role, unit, text::nfc(title)});
       s->audit(c.actor, "user_add", "user", n, "vai trò " + role + (unit.empty() ? "" : ", đơn vị " + unit));
@@ -915,7 +920,7 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
     }
     std::optional<std::vector<std::string>> quota;
     if (action == "hoan_thanh_tham_dinh")
-      quota = quota_lines(*L, rules::World(s->snapshot()), d->round, s->round_nominations(d->movement_id, d->round), false);
+      quota = quota_lines(*L, rules::World(s->snapshot(d->id)), d->round, s->round_nominations(d->movement_id, d->round, true), false);
     auto f = facts(*s, *L, *d, a, text::nfc(reason), quota ? &*quota : nullptr);
     auto v = wf::decide(f, action);
     if (!v.allowed) {
@@ -1095,41 +1100,66 @@ std::string appraisal_code(rules::Status st) {
 }
 }  // namespace
 
-Outcome dossier_appraise(const Context& c, int64_t id) {
+Outcome dossier_appraise(const Context& c, const std::vector<int64_t>& ids) {
   return guarded([&] {
     Outcome o;
     auto s = open_store(c);
-    auto d = s->dossier(id);
-    if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(id));
     ActorInfo a;
     if (auto r = require_role(*s, c, wf::Role::ChuyenVienThamDinh, a); r.exit) return r;
-    if (d->state != "dang_tham_dinh") return fail(kRefused, "hồ sơ số " + std::to_string(id) + " chưa ở trạng thái đang thẩm định (hiện: " + d->state + ")");
-    auto L = load_movement(*s, d->movement_code, o);
-    if (!L) return o;
-    rules::World w(s->snapshot());
-    auto all = s->round_nominations(d->movement_id, d->round);
-    std::vector<store::NominationRow> updated;
-    int counts[3] = {0, 0, 0};
-    for (auto n : s->nominations(id)) {
-      if (!is_kept(n)) continue;
-      auto ctx = eval_context(*s, *L, d->round, w, n, all);
-      auto as = rules::assess({n.subject(), n.award}, ctx);
-      n.appraisal = appraisal_code(as.status);
-      n.appraisal_detail = explain(as);
-      counts[as.status == rules::Status::Met ? 0 : as.status == rules::Status::NotMet ? 1 : 2]++;
-      o.text += std::to_string(n.id) + ". " + n.subject_name + " — " + award_name(*L, n.award) + ": " + as.summary() + "\n" + n.appraisal_detail;
-      updated.push_back(n);
+    // Every dossier is checked before anything is written; all are appraised in one transaction.
+    std::vector<store::DossierRow> ds;
+    for (auto id : ids) {
+      auto d = s->dossier(id);
+      if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(id));
+      if (d->state != "dang_tham_dinh") return fail(kRefused, "hồ sơ số " + std::to_string(id) + " chưa ở trạng thái đang thẩm định (hiện: " + d->state + ")");
+      if (!ds.empty() && (d->movement_id != ds[0].movement_id || d->round != ds[0].round))
+        return fail(kInvalidInput, "hồ sơ số " + std::to_string(id) + " không cùng phong trào, đợt với hồ sơ số " + std::to_string(ds[0].id));
+      if (std::any_of(ds.begin(), ds.end(), [&](auto& x) { return x.id == id; })) continue;
+      ds.push_back(*d);
     }
-    auto quotas = quota_lines(*L, w, d->round, all, false);
+    auto L = load_movement(*s, ds[0].movement_code, o);
+    if (!L) return o;
+    auto all = s->round_nominations(ds[0].movement_id, ds[0].round, true);
+    struct Done { int64_t dossier; int counts[3]; };
+    std::vector<Done> done;
+    std::vector<store::NominationRow> updated;
+    std::map<int64_t, size_t> at;  // nomination id → index in all, to count this run's results in the quotas
+    for (size_t i = 0; i < all.size(); ++i) at[all[i].id] = i;
+    int total[3] = {0, 0, 0};
+    std::optional<rules::World> w;
+    for (auto& d : ds) {
+      w.emplace(s->snapshot(d.id));
+      Done dn{d.id, {0, 0, 0}};
+      if (ds.size() > 1) o.text += "Hồ sơ số " + std::to_string(d.id) + " — " + d.agency_name + ":\n";
+      for (auto n : s->nominations(d.id)) {
+        if (!is_kept(n)) continue;
+        auto ctx = eval_context(*s, *L, d.round, *w, n, all);
+        auto as = rules::assess({n.subject(), n.award}, ctx);
+        n.appraisal = appraisal_code(as.status);
+        n.appraisal_detail = explain(as);
+        int k = as.status == rules::Status::Met ? 0 : as.status == rules::Status::NotMet ? 1 : 2;
+        dn.counts[k]++;
+        total[k]++;
+        o.text += std::to_string(n.id) + ". " + n.subject_name + " — " + award_name(*L, n.award) + ": " + as.summary() + "\n" + n.appraisal_detail;
+        if (auto it = at.find(n.id); it != at.end()) all[it->second].appraisal = n.appraisal;
+        updated.push_back(n);
+      }
+      done.push_back(dn);
+    }
+    auto quotas = quota_lines(*L, *w, ds[0].round, all, false);
     s->transaction([&] {
       for (auto& n : updated) s->update_nomination(n);
-      s->audit(c.actor, "appraise", "dossier", std::to_string(id),
-               std::to_string(counts[0]) + " đủ điều kiện, " + std::to_string(counts[1]) + " không đủ, " + std::to_string(counts[2]) + " chờ xác nhận");
+      for (auto& dn : done)
+        s->audit(c.actor, "appraise", "dossier", std::to_string(dn.dossier),
+                 std::to_string(dn.counts[0]) + " đủ điều kiện, " + std::to_string(dn.counts[1]) + " không đủ, " + std::to_string(dn.counts[2]) + " chờ xác nhận");
     });
+    if (ds.size() > 1)
+      o.text += "Đã thẩm định " + std::to_string(ds.size()) + " hồ sơ: " + std::to_string(total[0]) + " đủ điều kiện, " + std::to_string(total[1]) +
+                " không đủ, " + std::to_string(total[2]) + " chờ xác nhận\n";
     for (auto& q : quotas) o.text += "Lưu ý chỉ tiêu: " + q + "\n";
-    o.result.set("eligible", Json::integer(counts[0]));
-    o.result.set("ineligible", Json::integer(counts[1]));
-    o.result.set("to_confirm", Json::integer(counts[2]));
+    o.result.set("eligible", Json::integer(total[0]));
+    o.result.set("ineligible", Json::integer(total[1]));
+    o.result.set("to_confirm", Json::integer(total[2]));
     o.result.set("quota", arr(quotas));
     return o;
   });
@@ -1160,8 +1190,8 @@ Outcome confirm_all(const Context& c, const store::DossierRow& d, std::vector<st
   if (targets.empty())
     return fail(kNotFound, "hồ sơ số " + std::to_string(d.id) + " không có đề nghị nào (được đơn vị thống nhất) mà tiêu chí «" +
                                criterion + "» áp dụng");
-  rules::World w(s->snapshot());
-  auto all = s->round_nominations(d.movement_id, d.round);
+  rules::World w(s->snapshot(d.id));
+  auto all = s->round_nominations(d.movement_id, d.round, true, d.id);  // what else the same subjects are proposed for
   std::string nf = text::nfc(note);
   s->transaction([&] {
     for (auto& n : targets) {
@@ -1319,11 +1349,14 @@ Outcome council_vote(const Context& c, const std::string& movement, const std::s
     auto Lg = load_legal(c, o);
     if (!Lg) return o;
     auto all = s->round_nominations(L->row.id, round);
+    std::map<int64_t, size_t> at;  // nomination id → index in all
+    for (size_t i = 0; i < all.size(); ++i) at[all[i].id] = i;
     std::vector<store::NominationRow> updated;
     for (auto& vote : in.votes) {
       int64_t nid = vote.first;
       int agree = vote.second;
-      auto it = std::find_if(all.begin(), all.end(), [&](auto& n) { return n.id == nid; });
+      auto found = at.find(nid);
+      auto it = found == at.end() ? all.end() : all.begin() + static_cast<std::ptrdiff_t>(found->second);
       if (it == all.end()) { o.diags.error({}, "--vote", "đề nghị số " + std::to_string(nid) + " không thuộc đợt này"); continue; }
       auto d = s->dossier(it->dossier_id);
       if (d->state != "da_tham_dinh") { o.diags.error({}, "--vote", "đề nghị số " + std::to_string(nid) + ": hồ sơ số " + std::to_string(d->id) + " chưa thẩm định xong (" + d->state + ")"); continue; }
@@ -1403,7 +1436,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
       if (d.state == "da_bieu_quyet" && (only.empty() || std::find(only.begin(), only.end(), d.id) != only.end())) ds.push_back(d);
     if (!only.empty() && ds.size() != only.size()) return fail(kRefused, "có hồ sơ chưa ở trạng thái «Hội đồng đã biểu quyết»");
     if (ds.empty()) return fail(kRefused, "không có hồ sơ nào đã qua Hội đồng biểu quyết trong " + round_label(round));
-    auto quota = quota_lines(*L, rules::World(s->snapshot()), round, s->round_nominations(L->row.id, round), true);
+    auto quota = quota_lines(*L, rules::World(s->snapshot()), round, s->round_nominations(L->row.id, round, true), true);
     std::string refusals;
     std::vector<store::NominationRow> passed;
     for (auto& d : ds) {

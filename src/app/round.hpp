@@ -34,7 +34,8 @@ Outcome dossier_act(const Context& c, int64_t dossier, const std::string& action
                     std::optional<int64_t> expected_version);
 Outcome dossier_show(const Context& c, int64_t dossier);
 Outcome dossier_list(const Context& c, const std::string& movement, const std::string& round);
-Outcome dossier_appraise(const Context& c, int64_t dossier);
+// One or several dossiers of the same round, checked first and appraised in one transaction.
+Outcome dossier_appraise(const Context& c, const std::vector<int64_t>& dossiers);
 Outcome nomination_confirm(const Context& c, int64_t nomination, const std::string& criterion, bool met,
                            const std::string& note);
 // The same confirmation for every nomination of a dossier kept by the unit's vote that the criterion conditions.

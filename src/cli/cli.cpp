@@ -238,7 +238,15 @@ int round_command(const Args& a, const app::Context& ctx) {
   int64_t id = *parse_id(w[2]);
   if (sub == "show") return emit(app::dossier_show(ctx, id), a.json);
   if (sub == "generate") return emit(app::dossier_generate(ctx, id), a.json);
-  if (sub == "appraise") return emit(app::dossier_appraise(ctx, id), a.json);
+  if (sub == "appraise") {
+    std::vector<int64_t> ids = {id};
+    for (size_t i = 3; i < w.size(); ++i) {
+      auto more = parse_id(w[i]);
+      if (!more) return usage("số hồ sơ «" + w[i] + "» không hợp lệ", "dossier");
+      ids.push_back(*more);
+    }
+    return emit(app::dossier_appraise(ctx, ids), a.json);
+  }
   if (sub == "nominate") {
     if (!a.opt("award") || !a.opt("subject")) return usage("cần --award HÌNH_THỨC và --subject agency:MÃ|person:MÃ", "dossier");
     return emit(app::dossier_nominate(ctx, id, need("award"), need("subject"), need("summary")), a.json);

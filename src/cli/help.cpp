@@ -124,7 +124,8 @@ Người thực hiện: --as VAI_TRÒ:"Họ tên", đã đăng ký bằng tdkt u
   tdkt dossier act SỐ THAO_TÁC [--reason LÝ_DO] [--expect-version N]
        ghi_bien_ban, trinh (cấp số Tờ trình), tiep_nhan, bat_dau_tham_dinh, tra_lai (cần lý do), trinh_lai,
        hoan_thanh_tham_dinh, bieu_quyet, quyet_dinh, luu_tru, rut (cần lý do)
-  tdkt dossier appraise SỐ                 Thẩm định: từng tiêu chí đạt / không đạt / chờ xác nhận, kèm số liệu
+  tdkt dossier appraise SỐ [SỐ …]         Thẩm định: từng tiêu chí đạt / không đạt / chờ xác nhận, kèm số liệu (nhiều
+       hồ sơ cùng đợt một lần: kiểm tra tất cả trước, ghi trong một giao dịch)
   tdkt dossier show SỐ | tdkt dossier list [--movement MÃ] [--round ĐỢT]
 
 Thao tác bị từ chối (mã thoát 4) liệt kê mọi điều kiện chưa đạt. Hai người cùng thao tác một hồ sơ: một người

@@ -199,6 +199,9 @@ std::vector<const domain::Agency*> World::peers(const domain::Agency& a, const s
 
 std::vector<Ranked> rank(const World& w, const domain::Movement& m, const std::vector<std::string>& subjects,
                          const std::string& metric, int year) {
+  std::string key = m.code + "\x1f" + metric + "\x1f" + std::to_string(year);
+  for (auto& s : subjects) key += "\x1f" + s;
+  if (const auto* hit = w.cached_rank(key)) return *hit;
   const auto* md = m.metric(metric);
   std::vector<Ranked> out;
   for (auto& s : subjects) {
@@ -219,6 +222,7 @@ std::vector<Ranked> rank(const World& w, const domain::Movement& m, const std::v
     if ((a.rank == 0) != (b.rank == 0)) return b.rank == 0;
     return a.rank < b.rank;
   });
+  w.cache_rank(key, out);
   return out;
 }
 
@@ -582,7 +586,10 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
       if (c.award != a.id) continue;
       all.push_back(c);
       (subject_type(c.subject) == "agency" ? tt : cn).push_back(c);
-      std::string unit = subject_type(c.subject) == "agency" ? subject_code(c.subject) : (w.person(subject_code(c.subject)) ? w.person(subject_code(c.subject))->agency : "");
+      // The unit from the nomination when known (the world may hold only some units' people).
+      std::string unit = !c.unit.empty() ? c.unit
+                         : subject_type(c.subject) == "agency" ? subject_code(c.subject)
+                         : (w.person(subject_code(c.subject)) ? w.person(subject_code(c.subject))->agency : "");
       if (const auto* ag = w.agency(unit)) groups[ag->kind].push_back(c);
     }
     if (a.quota.tap_the) overflow(a, "tập thể", *a.quota.tap_the, tt);

@@ -25,6 +25,12 @@ struct Explanation {
 };
 
 // The workspace facts, indexed for lookups by subject. Subject keys are "agency:CODE" / "person:CODE".
+struct Ranked {
+  std::string subject, name;
+  std::optional<double> value;
+  int rank = 0;  // 0 = no value
+};
+
 class World {
  public:
   explicit World(domain::Dataset ds);
@@ -42,6 +48,12 @@ class World {
   // Agencies grouped for ranking: "level" = same level, "kind" = same kind, "all" = every agency.
   std::vector<const domain::Agency*> peers(const domain::Agency& a, const std::string& within) const;
   const domain::Dataset& data() const { return ds_; }
+  // Rankings already computed for this world (the same group ranked for every nominee of a unit).
+  const std::vector<Ranked>* cached_rank(const std::string& key) const {
+    auto it = ranks_.find(key);
+    return it == ranks_.end() ? nullptr : &it->second;
+  }
+  void cache_rank(const std::string& key, std::vector<Ranked> r) const { ranks_[key] = std::move(r); }
 
  private:
   domain::Dataset ds_;
@@ -49,6 +61,7 @@ class World {
   std::map<std::tuple<std::string, std::string, int>, double> metric_;
   std::map<std::pair<std::string, int>, std::string> rating_;
   std::map<std::string, std::vector<size_t>> awards_, disciplines_, initiatives_, members_;
+  mutable std::map<std::string, std::vector<Ranked>> ranks_;
 };
 
 struct Nominee {
@@ -94,11 +107,6 @@ Assessment assess(const Nominee& n, const EvalContext& c);
 // Ranking with ties: standard competition ranking (1, 2, 2, 4): equal values share a rank and all of
 // them are inside a top-N when their shared rank is ≤ N. Direction from the metric (rank metrics: lower
 // is better).
-struct Ranked {
-  std::string subject, name;
-  std::optional<double> value;
-  int rank = 0;  // 0 = no value
-};
 std::vector<Ranked> rank(const World& w, const domain::Movement& m, const std::vector<std::string>& subjects,
                          const std::string& metric, int year);
 

@@ -2,6 +2,7 @@
 // council members, documents, confirmations, decisions and number series, round dates, and the
 // in-memory snapshot the eligibility rules read.
 #include <algorithm>
+#include <set>
 
 #include "core/clock.hpp"
 #include "store/sqlite.hpp"
@@ -134,11 +135,22 @@ std::vector<NominationRow> Store::nominations(int64_t dossier_id) {
   while (q.step()) out.push_back(nomination_row(q));
   return out;
 }
-std::vector<NominationRow> Store::round_nominations(int64_t movement_id, const std::string& round) {
+std::vector<NominationRow> Store::round_nominations(int64_t movement_id, const std::string& round, bool brief,
+                                                    std::optional<int64_t> subjects_of) {
   std::vector<NominationRow> out;
-  Stmt q(impl_->db, std::string(kNominationSelect) +
-                        "JOIN dossiers d ON d.id=n.dossier_id WHERE d.movement_id=? AND d.round=? AND d.state<>'da_rut' ORDER BY n.dossier_id, n.subject_type DESC, n.id");
+  std::string select = kNominationSelect;
+  if (brief) {  // without the long texts (summary, appraisal explanation) that rules and counts never read
+    for (const char* col : {"n.summary,", "n.appraisal_detail,"}) {
+      auto at = select.find(col);
+      select.replace(at, std::char_traits<char>::length(col), "'',");
+    }
+  }
+  Stmt q(impl_->db, select +
+                        "JOIN dossiers d ON d.id=n.dossier_id WHERE d.movement_id=? AND d.round=? AND d.state<>'da_rut' " +
+                        (subjects_of ? "AND (n.subject_type, n.subject_id) IN (SELECT subject_type, subject_id FROM nominations WHERE dossier_id=?) " : "") +
+                        "ORDER BY n.dossier_id, n.subject_type DESC, n.id");
   q.bind(1, movement_id).bind(2, round);
+  if (subjects_of) q.bind(3, *subjects_of);
   while (q.step()) out.push_back(nomination_row(q));
   return out;
 }
@@ -319,28 +331,58 @@ std::map<std::string, std::string> Store::round_dates(int64_t movement_id, const
 }
 
 // ─── Snapshot ───
-domain::Dataset Store::snapshot() {
+domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
   domain::Dataset ds;
   std::map<int64_t, std::string> agency_code, person_code;
+  std::map<int64_t, std::vector<int64_t>> children;
   {
-    Stmt q(impl_->db, "SELECT a.id,a.code,a.name,a.short_name,a.level,a.kind,COALESCE(p.code,''),a.valid_to FROM agencies a "
+    Stmt q(impl_->db, "SELECT a.id,a.code,a.name,a.short_name,a.level,a.kind,COALESCE(p.code,''),a.valid_to,COALESCE(a.parent_id,0) FROM agencies a "
                       "LEFT JOIN agencies p ON p.id=a.parent_id ORDER BY a.id");
     while (q.step()) {
       domain::Agency a{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), std::nullopt};
       if (!q.null(7)) a.valid_to = core::parse_date(q.text(7));
       agency_code[q.i64(0)] = a.code;
+      children[q.i64(8)].push_back(q.i64(0));
       ds.agencies.push_back(std::move(a));
     }
   }
+  // The agencies whose people and records a dossier's rules can read: the unit, its subunits and the units of
+  // its nominees. Every agency and every metric value stay (rankings compare all units).
+  std::optional<std::set<int64_t>> scope;
+  if (dossier_scope) {
+    scope.emplace();
+    std::vector<int64_t> todo;
+    Stmt d(impl_->db, "SELECT agency_id FROM dossiers WHERE id=?");
+    d.bind(1, *dossier_scope);
+    if (d.step()) todo.push_back(d.i64(0));
+    Stmt n(impl_->db, "SELECT CASE n.subject_type WHEN 'person' THEN p.agency_id ELSE n.subject_id END FROM nominations n "
+                      "LEFT JOIN people p ON n.subject_type='person' AND p.id=n.subject_id WHERE n.dossier_id=?");
+    n.bind(1, *dossier_scope);
+    while (n.step()) todo.push_back(n.i64(0));
+    while (!todo.empty()) {
+      int64_t id = todo.back();
+      todo.pop_back();
+      if (!scope->insert(id).second) continue;
+      for (auto c : children[id]) todo.push_back(c);
+    }
+  }
+  std::set<int64_t> people_in;  // people loaded (all when not scoped)
   {
-    Stmt q(impl_->db, "SELECT p.id,p.code,p.full_name,p.gender,p.position,a.code,COALESCE(p.birth_date,''),p.key_leader FROM people p "
+    Stmt q(impl_->db, "SELECT p.id,p.code,p.full_name,p.gender,p.position,a.code,COALESCE(p.birth_date,''),p.key_leader,p.agency_id FROM people p "
                       "JOIN agencies a ON a.id=p.agency_id ORDER BY p.id");
     while (q.step()) {
+      if (scope && !scope->count(q.i64(8))) {
+        person_code[q.i64(0)] = q.text(1);  // metric values of every person stay
+        continue;
+      }
       domain::Person p{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), core::parse_date(q.text(6)), q.i64(7) != 0};
       person_code[q.i64(0)] = p.code;
+      people_in.insert(q.i64(0));
       ds.people.push_back(std::move(p));
     }
   }
+  // Out of scope: a person not loaded (records of agencies are always kept).
+  auto skip = [&](const std::string& type, int64_t id) { return scope && type == "person" && !people_in.count(id); };
   auto ref = [&](const std::string& type, int64_t id) {
     return domain::SubjectRef{type, type == "agency" ? agency_code[id] : person_code[id]};
   };
@@ -359,17 +401,20 @@ domain::Dataset Store::snapshot() {
   }
   {
     Stmt q(impl_->db, "SELECT subject_type,subject_id,year,level FROM ratings");
-    while (q.step()) ds.ratings.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3)});
+    while (q.step())
+      if (!skip(q.text(0), q.i64(1))) ds.ratings.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3)});
   }
   {
     Stmt q(impl_->db, "SELECT subject_type,subject_id,year,award,name,decision,COALESCE(decision_date,''),issuer,kind,topic FROM award_history ORDER BY id");
     while (q.step())
-      ds.awards.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3), q.text(4), q.text(5), q.text(7),
+      if (!skip(q.text(0), q.i64(1)))
+        ds.awards.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3), q.text(4), q.text(5), q.text(7),
                            q.text(8), q.text(9), core::parse_date(q.text(6))});
   }
   {
     Stmt q(impl_->db, "SELECT person_id,level,decided,COALESCE(until,''),note FROM disciplines ORDER BY id");
     while (q.step()) {
+      if (skip("person", q.i64(0))) continue;
       auto decided = core::parse_date(q.text(2));
       if (!decided) continue;
       ds.disciplines.push_back({person_code[q.i64(0)], q.text(1), *decided, core::parse_date(q.text(3)), q.text(4)});
@@ -384,7 +429,8 @@ domain::Dataset Store::snapshot() {
     }
     Stmt a(impl_->db, "SELECT initiative_id,subject_type,subject_id FROM initiative_authors");
     while (a.step())
-      if (auto it = at.find(a.i64(0)); it != at.end()) ds.initiatives[it->second].authors.push_back(ref(a.text(1), a.i64(2)));
+      if (auto it = at.find(a.i64(0)); it != at.end() && !skip(a.text(1), a.i64(2)))
+        ds.initiatives[it->second].authors.push_back(ref(a.text(1), a.i64(2)));
   }
   return ds;
 }

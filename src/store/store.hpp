@@ -167,7 +167,10 @@ class Store {
   int64_t add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id, const std::string& award,
                          const std::string& summary);
   std::vector<NominationRow> nominations(int64_t dossier_id);
-  std::vector<NominationRow> round_nominations(int64_t movement_id, const std::string& round);
+  // brief: summary and appraisal_detail left empty (for rules, quotas and counts over a whole round).
+  // subjects_of: only the nominations (of any dossier of the round) whose subject is nominated in that dossier.
+  std::vector<NominationRow> round_nominations(int64_t movement_id, const std::string& round, bool brief = false,
+                                               std::optional<int64_t> subjects_of = std::nullopt);
   std::optional<NominationRow> nomination(int64_t id);
   void update_nomination(const NominationRow& n);
 
@@ -195,7 +198,9 @@ class Store {
   std::map<std::string, std::string> round_dates(int64_t movement_id, const std::string& round);
 
   // The whole workspace's facts for eligibility, in memory.
-  domain::Dataset snapshot();
+  // Everything the rules read. dossier_scope: only the people (and their records) of the dossier's unit, its
+  // subunits and its nominees' units; every agency and metric value is kept (rankings compare all units).
+  domain::Dataset snapshot(std::optional<int64_t> dossier_scope = std::nullopt);
 
   std::vector<AuditRow> audit_rows();
   // Recomputes the hash chain; returns one Vietnamese message per broken, edited or missing row.

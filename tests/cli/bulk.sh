@@ -13,6 +13,13 @@ run 0 --db "$DB" movement import examples/movements/004-phu-my-cchc-2021-2025.js
 run 0 --db "$DB" data import examples/datasets/phu-my-2021-2025.json
 run 0 --db "$DB" user add "Trần Thị Bích Vy" --role thu_truong_don_vi --unit MY-DUC
 run 0 --db "$DB" user add "Võ Thị Thu Hằng" --role chuyen_vien_tham_dinh
+# A namesake heading another unit cannot take over the first one's identity.
+run 4 --db "$DB" user add "Trần Thị Bích Vy" --role thu_truong_don_vi --unit MY-LOC
+has err "đã có người dùng «Trần Thị Bích Vy» với vai trò thu_truong_don_vi ở đơn vị MY-DUC"
+has err "«Trần Thị Bích Vy (MY-LOC)»"
+run 0 --db "$DB" user list
+has out "thu_truong_don_vi	Trần Thị Bích Vy	MY-DUC"
+run 0 --db "$DB" user add "Trần Thị Bích Vy" --role thu_truong_don_vi --unit MY-DUC --title "Chủ tịch UBND xã"
 HEAD=(--as "thu_truong_don_vi:Trần Thị Bích Vy")
 AP=(--as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng")
 run 0 --db "$DB" --now 2025-01-06 dossier create --movement $M --unit MY-DUC --round 2024
@@ -88,5 +95,41 @@ check "confirmations stored" test "$(count "select count(*) from confirmations w
 run 0 --db "$DB" "${AP[@]}" nomination confirm 3 --criterion cn-hn-2 --result khong_dat --note "Không trực tiếp tham mưu"
 check "override kept" test "$(count "select met from confirmations where nomination_id=3 and criterion='cn-hn-2'")" = 0
 run 3 --db "$DB" "${AP[@]}" nomination confirm --dossier 9 --criterion cn-hn-2 --result dat
+
+# Several dossiers appraised at once: all checked first, nothing written when one cannot be appraised.
+run 0 --db "$DB" user add "Ngô Văn Khánh" --role thu_truong_don_vi --unit MY-LOC
+run 0 --db "$DB" --now 2025-01-06 dossier create --movement $M --unit MY-LOC --round 2024   # 2
+run 0 --db "$DB" dossier nominate 2 --award gk-tt-hang-nam --subject agency:MY-LOC            # 5
+run 0 --db "$DB" dossier nominate 2 --award gk-cn-hang-nam --subject person:PM034             # 6
+run 0 --db "$DB" dossier meeting 2 --date 2025-01-08 --members 5 --present 5 --vote 5:5 --vote 6:5
+run 0 --db "$DB" --as "thu_truong_don_vi:Ngô Văn Khánh" dossier act 2 ghi_bien_ban
+run 0 --db "$DB" --now 2025-01-09 dossier generate 2
+LOC="$WORK/loc"; mkdir -p "$LOC"; echo "bc" > "$LOC/MY-LOC.pdf"; echo "bc" > "$LOC/Ho Ngoc Nhung.pdf"
+run 0 --db "$DB" dossier attach 2 --folder "$LOC"
+run 0 --db "$DB" --as "thu_truong_don_vi:Ngô Văn Khánh" --now 2025-01-10 dossier act 2 trinh
+run 0 --db "$DB" --now 2025-01-06 dossier create --movement $M --unit MY-CHAU --round 2024  # 3, still a draft
+before=$(count "select count(*) from audit_log")
+run 4 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1 2 3
+has err "hồ sơ số 2 chưa ở trạng thái đang thẩm định"
+run 3 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1 99
+run 2 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1 x
+check "refused batch appraisals write nothing" test "$(count "select count(*) from audit_log")" = "$before"
+run 0 --db "$DB" "${AP[@]}" --now 2025-01-12 dossier act 2 tiep_nhan
+run 0 --db "$DB" "${AP[@]}" --now 2025-01-12 dossier act 2 bat_dau_tham_dinh
+run 4 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1 2 3
+has err "hồ sơ số 3 chưa ở trạng thái đang thẩm định (hiện: du_thao)"
+run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1 2
+has out "Hồ sơ số 1 — Ủy ban nhân dân xã Mỹ Đức:"
+has out "Hồ sơ số 2 — Ủy ban nhân dân xã Mỹ Lộc:"
+has out "6. Hồ Ngọc Nhung"
+has out "Đã thẩm định 2 hồ sơ:"
+check "one appraise row per dossier" test "$(count "select count(*) from audit_log where action='appraise'")" = 3
+# A batch gives each nominee the same assessment as appraising its dossier alone.
+batch=$(count "select group_concat(appraisal || ':' || appraisal_detail, '|') from nominations where dossier_id in (1,2) order by id")
+check "batch appraisal wrote the explanations" test "${#batch}" -gt 500
+run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1
+run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 2
+single=$(count "select group_concat(appraisal || ':' || appraisal_detail, '|') from nominations where dossier_id in (1,2) order by id")
+check "batch and single appraisals agree" test "$batch" = "$single"
 run 0 --db "$DB" audit verify
 finish
