@@ -2,7 +2,7 @@
 # Workflow throughput with durable commits (SQLite WAL, synchronous=FULL): the Phù Mỹ 2024 round script is run
 # N times into fresh workspaces; each run is ~95 audited changes (acts, nominations, meetings, documents,
 # votes, decision) through the real CLI, one process per command as an office would use it. Prints the time per
-# audited change. The 5,000-nomination province-scale round is not measured yet (see the issue's closing note).
+# audited change. The 5,000-nomination province-scale round: bench/province.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-3}
