@@ -2,7 +2,9 @@
 # Work done for a whole dossier at once: a folder of Báo cáo thành tích matched to the nominees by the names of
 # its files (with or without accents, decomposed or not), refused whole when one file is unknown, ambiguous,
 # a second report for the same nominee or empty; and one manual criterion confirmed for every nominee of a
-# dossier that it conditions (not the ones the unit's vote dropped, not the collectives).
+# dossier that it conditions (not the ones the unit's vote dropped, not the collectives); several dossiers appraised
+# at once; a namesake user of another unit refused; and a decision dated after its award form lapsed refused
+# (hieu_luc) while the same decision on a date the form is in force goes through.
 source "$(dirname "$0")/lib/common.bash" "$@"
 PY=/usr/bin/python3
 M=PM-CCHC-2021-2025
@@ -131,5 +133,30 @@ run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 1
 run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier appraise 2
 single=$(count "select group_concat(appraisal || ':' || appraisal_detail, '|') from nominations where dossier_id in (1,2) order by id")
 check "batch and single appraisals agree" test "$batch" = "$single"
+
+# Through the council to the decision; a decision dated after the award form has lapsed (district-level Giấy khen,
+# ended with the two-level local government on 30/6/2025) is refused by the hieu_luc guard, nothing written.
+for d in 1 2; do
+  run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 nomination confirm --dossier $d --criterion cn-hn-1 --result khong_dat
+  run 0 --db "$DB" "${AP[@]}" --now 2025-02-10 dossier act $d hoan_thanh_tham_dinh
+done
+run 0 --db "$DB" user add "Nguyễn Văn Thư" --role thu_ky_hoi_dong
+run 0 --db "$DB" user add "Lê Văn Lịch" --role chu_tich --title "Chủ tịch"
+for who in "Lê Văn Lịch:chu_tich" "Phạm Văn Định:pho_chu_tich" "Nguyễn Văn Thư:thu_ky"; do
+  run 0 --db "$DB" council member add "${who%%:*}" --movement $M --position "Thành viên" --role "${who#*:}"
+done
+votes=()
+for n in $(sqlite3 "$DB" "select id from nominations where appraisal='du_dieu_kien'"); do votes+=(--vote "$n:3"); done
+check "some nominees reach the council" test "${#votes[@]}" -gt 0
+run 0 --db "$DB" --as "thu_ky_hoi_dong:Nguyễn Văn Thư" --now 2025-02-18 council vote --movement $M --round 2024 --date 2025-02-18 "${votes[@]}"
+for d in 1 2; do run 0 --db "$DB" --as "thu_ky_hoi_dong:Nguyễn Văn Thư" --now 2025-02-18 dossier act $d bieu_quyet; done
+before=$(count "select count(*) from audit_log")
+run 4 --db "$DB" --as "chu_tich:Lê Văn Lịch" --now 2025-08-01 decision issue --movement $M --round 2024
+has err "[hieu_luc]"
+has err "chỉ có hiệu lực đến 30/06/2025, không tặng được vào ngày 01/08/2025"
+check "refused decision writes nothing" test "$(count "select count(*) from audit_log")" = "$before"
+check "no decision row" test "$(count "select count(*) from decisions")" = 0
+run 0 --db "$DB" --as "chu_tich:Lê Văn Lịch" --now 2025-02-20 decision issue --movement $M --round 2024
+has out "Đã ban hành Quyết định số 01/QĐ-UBND ngày 20/02/2025"
 run 0 --db "$DB" audit verify
 finish
