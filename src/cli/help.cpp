@@ -195,6 +195,46 @@ thu_muc_van_ban (nơi lưu văn bản; mặc định thư mục van-ban cạnh k
   tdkt packet verify TỆP.zip
       Tính lại SHA-256 từng tệp; báo tệp thiếu, thừa, bị thay đổi (mã thoát 6).
 )"},
+      {"nomination", R"(tdkt nomination confirm — chuyên viên thẩm định xác nhận tiêu chí phải kiểm tra thủ công
+
+  tdkt nomination confirm SỐ_ĐỀ_NGHỊ --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]
+  tdkt nomination confirm --dossier SỐ_HỒ_SƠ --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]
+      Cả hồ sơ: mọi đề nghị được đơn vị thống nhất mà tiêu chí áp dụng (theo hình thức và loại đối tượng).
+Chỉ khi hồ sơ đang thẩm định; người thực hiện --as chuyen_vien_tham_dinh:"Họ tên". Đề nghị được đánh giá lại ngay;
+xác nhận sau ghi đè xác nhận trước của cùng tiêu chí. Mã tiêu chí: tdkt movement show MÃ_PHONG_TRÀO.
+)"},
+      {"user", R"(tdkt user — người dùng và vai trò trong quy trình
+
+  tdkt user add "Họ tên" --role VAI_TRÒ [--unit MÃ_ĐƠN_VỊ] [--title CHỨC_DANH]
+  tdkt user list
+Vai trò: can_bo_don_vi, thu_truong_don_vi (cần --unit), chuyen_vien_tham_dinh, thu_ky_hoi_dong, chu_tich.
+Người thực hiện mỗi lệnh: --as VAI_TRÒ:"Họ tên". Hai người trùng họ tên cùng vai trò ở hai đơn vị phải được
+đăng ký với tên phân biệt, ví dụ «Nguyễn Văn Hùng (DV160)» (tdkt từ chối đăng ký trùng).
+)"},
+      {"council", R"(tdkt council — Hội đồng Thi đua - Khen thưởng
+
+  tdkt council member add "Họ tên" --movement MÃ --position CHỨC_VỤ --role chu_tich|pho_chu_tich|uy_vien|thu_ky
+  tdkt council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ_ĐỀ_NGHỊ:PHIẾU_ĐỒNG_Ý … [--absent "Họ tên=ý kiến"]
+Chỉ đề nghị đủ điều kiện của hồ sơ đã thẩm định xong. Tỷ lệ tính trên tổng số thành viên; ngưỡng theo văn bản
+pháp lý có hiệu lực vào ngày họp (tdkt legal show --date NGÀY). Người thực hiện: --as thu_ky_hoi_dong:"Họ tên".
+)"},
+      {"decision", R"(tdkt decision issue — Quyết định khen thưởng
+
+  tdkt decision issue --movement MÃ --round ĐỢT [--dossier SỐ …]
+Cấp số trong sổ của cơ quan ban hành theo năm, tiền thưởng = hệ số × mức lương cơ sở vào ngày ký (làm tròn lên
+hàng chục nghìn), lập Quyết định kèm Danh sách (DOCX, PDF), ghi lịch sử khen thưởng. Bị từ chối (mã thoát 4) khi
+hình thức khen thưởng hết hiệu lực vào ngày quyết định [hieu_luc] hoặc vượt chỉ tiêu [so_luong].
+Người thực hiện: --as chu_tich:"Họ tên".
+)"},
+      {"eligibility", R"(tdkt eligibility — ai đạt tiêu chí của một hình thức khen thưởng
+
+  tdkt eligibility MÃ_PHONG_TRÀO --round ĐỢT --award HÌNH_THỨC [--subject agency:MÃ|person:MÃ]
+Mỗi tiêu chí: đạt / không đạt / chờ xác nhận thủ công, kèm số liệu đã dùng. Không ghi gì vào kho.
+)"},
+      {"workflow", R"(tdkt workflow diagram [--format dot] — bảng quy trình của hồ sơ
+
+Mỗi dòng: trạng thái —thao tác [vai trò] {điều kiện}→ trạng thái mới. --format dot cho Graphviz.
+)"},
       {"unit", "tdkt unit list — cây đơn vị (mã, tên, cấp).\n"},
       {"person", "tdkt person list [--unit MÃ] [--tones THỨ_TỰ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt;\nthứ tự dấu theo thiết lập tone_order của kho, xem tdkt help config).\n"},
       {"legal", R"(tdkt legal — dữ liệu pháp lý theo ngày (data/legal/legal-bases.json)

@@ -5,11 +5,15 @@ run 0 --version
 has out "tdkt 0."
 run 0 help
 has out "Mã thoát: 0 thành công"
-for c in movement data unit person legal audit check init text config forms render; do
+for c in movement data unit person legal audit check init text config forms render dossier nomination export import packet; do
   run 0 help "$c"
   check "help for $c is not empty" test -n "$OUT"
   run 0 "$c" --help
 done
+# Every "Xem: tdkt help CHỦ_ĐỀ" that a usage error points to must exist.
+topics=$(grep -o 'usage([^;]*, "[a-z]*")' src/cli/cli.cpp | sed 's/.*, "\([a-z]*\)")$/\1/' | sort -u | grep .)
+check "usage errors name help topics" test -n "$topics"
+for c in $topics; do run 0 help "$c"; done
 run 2
 has out "Cách dùng: tdkt"
 run 2 lenh-la
