@@ -728,26 +728,34 @@ bool contains_run(const std::vector<std::string>& hay, const std::vector<std::st
   return std::search(hay.begin(), hay.end(), needle.begin(), needle.end()) != hay.end();
 }
 
-// Which nominee a file is for, from its name: the subject's code wins over names; among names the longest
-// match wins ("Nguyễn Văn An" over "Văn An"); a tie is ambiguous. Accents and case do not matter.
-struct FileMatch {
-  std::vector<const store::NominationRow*> best;  // one = found; several = ambiguous; none = unknown
-  bool by_code = false;
+// The words a file name is matched on, per nominee: its subject's code and its name.
+struct NomineeKeys {
+  const store::NominationRow* n;
+  std::vector<std::string> code, name;
 };
-FileMatch match_file(const std::string& file_name, const std::vector<store::NominationRow>& noms) {
+std::vector<NomineeKeys> nominee_keys(const std::vector<store::NominationRow>& noms) {
+  std::vector<NomineeKeys> out;
+  for (auto& n : noms) out.push_back({&n, text::ascii_words(n.subject_code), text::ascii_words(n.subject_name)});
+  return out;
+}
+
+// Which nominees a file is for, from its name: the subject's code wins over names; among names the longest match
+// wins ("Nguyễn Văn An" over "Văn An"). One = found; several = ambiguous; none = unknown. Accents and case do
+// not matter.
+std::vector<const store::NominationRow*> match_file(const std::string& file_name, const std::vector<NomineeKeys>& keys) {
   auto words = text::ascii_words(fs::path(file_name).stem().string());
-  FileMatch m;
+  std::vector<const store::NominationRow*> best;
   size_t best_len = 0;
-  for (int pass = 0; pass < 2 && m.best.empty(); ++pass) {
-    for (auto& n : noms) {
-      auto key = text::ascii_words(pass == 0 ? n.subject_code : n.subject_name);
+  for (auto by : {&NomineeKeys::code, &NomineeKeys::name}) {
+    for (auto& k : keys) {
+      const auto& key = k.*by;
       if (!contains_run(words, key)) continue;
-      if (key.size() > best_len) { best_len = key.size(); m.best.clear(); }
-      if (key.size() == best_len) m.best.push_back(&n);
+      if (key.size() > best_len) { best_len = key.size(); best.clear(); }
+      if (key.size() == best_len) best.push_back(k.n);
     }
-    m.by_code = pass == 0 && !m.best.empty();
+    if (!best.empty()) break;
   }
-  return m;
+  return best;
 }
 
 bool skipped_file(const std::string& name) {
@@ -796,23 +804,24 @@ Outcome dossier_attach_folder(const Context& c, int64_t id, const std::string& f
     std::sort(files.begin(), files.end());
     if (files.empty()) return fail(kInvalidInput, folder + ": thư mục không có tệp nào để đính kèm");
     auto noms = s->nominations(id);
+    auto keys = nominee_keys(noms);
     std::vector<std::string> problems;
     std::map<int64_t, std::string> file_of;  // nomination → file
     std::vector<std::pair<std::string, const store::NominationRow*>> plan;
     for (auto& f : files) {
       if (!text::is_valid_utf8(f)) { problems.push_back("tệp «" + folder + "/…»: tên tệp không phải UTF-8"); continue; }
-      auto m = match_file(f, noms);
-      if (m.best.empty()) {
+      auto m = match_file(f, keys);
+      if (m.empty()) {
         problems.push_back("«" + f + "»: tên tệp không chứa mã hay họ tên của đề nghị nào trong hồ sơ " + std::to_string(id));
         continue;
       }
-      if (m.best.size() > 1) {
+      if (m.size() > 1) {
         std::string who;
-        for (auto* n : m.best) who += (who.empty() ? "" : "; ") + std::string("số ") + std::to_string(n->id) + " " + n->subject_name + " (" + n->subject_code + ")";
+        for (auto* n : m) who += (who.empty() ? "" : "; ") + std::string("số ") + std::to_string(n->id) + " " + n->subject_name + " (" + n->subject_code + ")";
         problems.push_back("«" + f + "»: khớp với nhiều đề nghị (" + who + "); thêm mã vào tên tệp");
         continue;
       }
-      auto* n = m.best.front();
+      auto* n = m.front();
       if (auto it = file_of.find(n->id); it != file_of.end()) {
         problems.push_back("«" + f + "» và «" + it->second + "»: cùng là báo cáo của đề nghị số " + std::to_string(n->id) + " (" + n->subject_name + ")");
         continue;
@@ -1146,6 +1155,8 @@ Outcome dossier_appraise(const Context& c, const std::vector<int64_t>& ids) {
       }
       done.push_back(dn);
     }
+    // Any of the scoped worlds serves the quotas: they read every agency and metric value, and group people by
+    // the unit their nomination carries.
     auto quotas = quota_lines(*L, *w, ds[0].round, all, false);
     s->transaction([&] {
       for (auto& n : updated) s->update_nomination(n);
@@ -1174,36 +1185,41 @@ bool criterion_applies(const domain::Criterion& k, const store::NominationRow& n
   return k.applies_to == "ca_hai" || k.applies_to == kind;
 }
 
-// Records the appraiser's confirmation of one criterion on each nomination and re-assesses it; one transaction,
-// one audit row per nomination.
-Outcome confirm_all(const Context& c, const store::DossierRow& d, std::vector<store::NominationRow> targets,
-                    const std::string& criterion, bool met, const std::string& note) {
+// Records the appraiser's confirmation of one criterion and re-assesses: on `one` nomination, or else on every
+// nomination of the dossier kept by the unit's vote that the criterion conditions. One transaction, one audit row
+// per nomination.
+Outcome confirm(const Context& c, store::Store& s, const store::DossierRow& d, const std::string& criterion, bool met,
+                const std::string& note, const std::optional<store::NominationRow>& one) {
   Outcome o;
-  auto s = open_store(c);
   ActorInfo a;
-  if (auto r = require_role(*s, c, wf::Role::ChuyenVienThamDinh, a); r.exit) return r;
+  if (auto r = require_role(s, c, wf::Role::ChuyenVienThamDinh, a); r.exit) return r;
   if (d.state != "dang_tham_dinh") return fail(kRefused, "chỉ xác nhận tiêu chí khi hồ sơ đang thẩm định (hiện: " + d.state + ")");
-  auto L = load_movement(*s, d.movement_code, o);
+  auto L = load_movement(s, d.movement_code, o);
   if (!L) return o;
   auto k = std::find_if(L->m.criteria.begin(), L->m.criteria.end(), [&](auto& x) { return x.id == criterion; });
   if (k == L->m.criteria.end()) return fail(kInvalidInput, "phong trào không có tiêu chí «" + criterion + "»");
+  std::vector<store::NominationRow> targets;
+  if (one) targets.push_back(*one);
+  else
+    for (auto& n : s.nominations(d.id))
+      if (is_kept(n) && criterion_applies(*k, n)) targets.push_back(n);
   if (targets.empty())
     return fail(kNotFound, "hồ sơ số " + std::to_string(d.id) + " không có đề nghị nào (được đơn vị thống nhất) mà tiêu chí «" +
                                criterion + "» áp dụng");
-  rules::World w(s->snapshot(d.id));
-  auto all = s->round_nominations(d.movement_id, d.round, true, d.id);  // what else the same subjects are proposed for
+  rules::World w(s.snapshot(d.id));
+  auto all = s.round_nominations(d.movement_id, d.round, true, d.id);  // what else the same subjects are proposed for
   std::string nf = text::nfc(note);
-  s->transaction([&] {
+  s.transaction([&] {
     for (auto& n : targets) {
-      s->put_confirmation(n.id, criterion, met, nf, c.actor.name);
-      auto ctx = eval_context(*s, *L, d.round, w, n, all);
+      s.put_confirmation(n.id, criterion, met, nf, c.actor.name);
+      auto ctx = eval_context(s, *L, d.round, w, n, all);
       auto as = rules::assess({n.subject(), n.award}, ctx);
       auto m = n;
       m.appraisal = appraisal_code(as.status);
       m.appraisal_detail = explain(as);
-      s->update_nomination(m);
-      s->audit(c.actor, "confirm", "nomination", std::to_string(n.id),
-               "tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + (nf.empty() ? "" : " (" + nf + ")") + " → " + m.appraisal);
+      s.update_nomination(m);
+      s.audit(c.actor, "confirm", "nomination", std::to_string(n.id),
+              "tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + (nf.empty() ? "" : " (" + nf + ")") + " → " + m.appraisal);
       o.text += n.subject_name + ", tiêu chí " + criterion + ": " + (met ? "đạt" : "không đạt") + " → " + as.summary() + "\n";
     }
   });
@@ -1217,24 +1233,16 @@ Outcome nomination_confirm(const Context& c, int64_t nomination, const std::stri
     auto s = open_store(c);
     auto n = s->nomination(nomination);
     if (!n) return fail(kNotFound, "không có đề nghị số " + std::to_string(nomination));
-    return confirm_all(c, *s->dossier(n->dossier_id), {*n}, criterion, met, note);
+    return confirm(c, *s, *s->dossier(n->dossier_id), criterion, met, note, n);
   });
 }
 
 Outcome dossier_confirm(const Context& c, int64_t dossier, const std::string& criterion, bool met, const std::string& note) {
   return guarded([&] {
-    Outcome o;
     auto s = open_store(c);
     auto d = s->dossier(dossier);
     if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(dossier));
-    auto L = load_movement(*s, d->movement_code, o);
-    if (!L) return o;
-    std::vector<store::NominationRow> targets;
-    for (auto& k : L->m.criteria)
-      if (k.id == criterion)
-        for (auto& n : s->nominations(dossier))
-          if (is_kept(n) && criterion_applies(k, n)) targets.push_back(n);
-    return confirm_all(c, *d, targets, criterion, met, note);
+    return confirm(c, *s, *d, criterion, met, note, std::nullopt);
   });
 }
 
