@@ -2,7 +2,7 @@
 # Installs every Debian package tdkt needs to build, test and check its outputs (idempotent).
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build pkg-config git
-      libsqlite3-dev sqlite3 libicu-dev libpugixml-dev libzip-dev libpodofo-dev libxlsxwriter-dev
+      libsqlite3-dev sqlite3 libicu-dev libpugixml-dev libzip-dev libdeflate-dev libpodofo-dev libxlsxwriter-dev
       libqpdf-dev libssl-dev libgtest-dev googletest
       qpdf poppler-utils python3-docx python3-openpyxl fonts-croscore)
 # The test command also proves the clang 14 build and uses the sqlite3 shell to tamper with a workspace.

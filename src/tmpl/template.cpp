@@ -7,6 +7,7 @@
 #include <deque>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <filesystem>
 #include <set>
 
@@ -74,7 +75,11 @@ struct Engine {
     d.error(s.at(off), "", msg, hint);
   }
 
+  // Attribute names are checked the first time a node is met; a loop over 500 rows reports a wrong name once.
+  std::unordered_set<const void*> attrs_checked_;
+
   void check_attrs(const Source& s, const pugi::xml_node& n, std::initializer_list<const char*> allowed) {
+    if (!attrs_checked_.insert(n.internal_object()).second) return;
     for (auto a : n.attributes()) {
       bool ok = false;
       for (auto* x : allowed) ok |= std::strcmp(a.name(), x) == 0;
@@ -89,16 +94,15 @@ struct Engine {
 
   std::optional<Json> eval_attr(const Source& s, const pugi::xml_node& n, const char* attr, const expr::Scope& sc) {
     const char* where = n.attribute(attr).value();
-    std::string src = where;
     expr::ParseError pe{};
-    auto ast = parse_at(where, src, pe);
+    auto ast = parse_at(where, where, pe);
     if (!ast) {
-      error(s, n, std::string("biểu thức «") + src + "» trong " + attr + "=: " + pe.message + " (cột " + std::to_string(pe.col) + ")");
+      error(s, n, std::string("biểu thức «") + where + "» trong " + attr + "=: " + pe.message + " (cột " + std::to_string(pe.col) + ")");
       return std::nullopt;
     }
     expr::EvalError ee{};
     auto v = expr::eval(*ast, sc, ee);
-    if (!v) error(s, n, std::string("biểu thức «") + src + "»: " + ee.message);
+    if (!v) error(s, n, std::string("biểu thức «") + where + "»: " + ee.message);
     return v;
   }
 
@@ -232,8 +236,11 @@ struct Engine {
         last_space = false;
         continue;
       }
-      bool clean = !r.text.empty() && !(last_space && r.text.front() == ' ') &&
-                   r.text.find_first_of("\n\t\r") == std::string::npos && r.text.find("  ") == std::string::npos;
+      bool clean = !r.text.empty() && !(last_space && r.text.front() == ' ');
+      for (size_t k = 0; clean && k < r.text.size(); ++k) {
+        char ch = r.text[k];
+        clean = ch != '\n' && ch != '\t' && ch != '\r' && !(ch == ' ' && k + 1 < r.text.size() && r.text[k + 1] == ' ');
+      }
       if (!clean) {
         std::string t;
         t.reserve(r.text.size());
@@ -273,6 +280,50 @@ struct Engine {
     return !aborted;
   }
 
+  // What a <p> element's attributes say, read once per element (not once per loop item); null when they are wrong.
+  struct ParaInfo {
+    const doc::StyleDef* def = nullptr;
+    doc::ParaStyle para;
+    std::vector<std::string> signatures;
+    bool framed = false;  // x-mm/y-mm/w-mm: evaluated per paragraph, they may come from data
+  };
+  std::unordered_map<const void*, std::optional<ParaInfo>> para_info_;
+
+  const ParaInfo* para_info(const Source& s, const pugi::xml_node& c) {
+    auto [it, fresh] = para_info_.try_emplace(c.internal_object());
+    if (!fresh) return it->second ? &*it->second : nullptr;
+    check_attrs(s, c, {"style", "align", "keep-next", "indent", "x-mm", "y-mm", "w-mm", "signature"});
+    const char* style_attr = c.attribute("style").value();
+    std::string style = *style_attr ? style_attr : "body";
+    ParaInfo info;
+    info.def = doc::theme_style(style);
+    if (!info.def) {
+      error(s, c, "kiểu đoạn «" + style + "» không có trong bộ kiểu NĐ 30", "xem: tdkt forms styles");
+      return nullptr;
+    }
+    info.para = info.def->para;
+    const char* align = c.attribute("align").value();
+    if (!std::strcmp(align, "left")) info.para.align = doc::Align::Left;
+    else if (!std::strcmp(align, "center")) info.para.align = doc::Align::Center;
+    else if (!std::strcmp(align, "right")) info.para.align = doc::Align::Right;
+    else if (!std::strcmp(align, "justify")) info.para.align = doc::Align::Justify;
+    else if (*align) error(s, c, std::string("align=«") + align + "» không hợp lệ; dùng left, center, right, justify");
+    if (!std::strcmp(c.attribute("keep-next").value(), "true")) info.para.keep_next = true;
+    if (!std::strcmp(c.attribute("indent").value(), "none")) info.para.first_line_twips = 0;
+    for (std::string sig = c.attribute("signature").value(); !sig.empty();) {
+      size_t comma = sig.find(',');
+      std::string name = text::fold_spaces(sig.substr(0, comma));
+      bool ok = !name.empty();
+      for (char ch : name) ok &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+      if (!ok) error(s, c, "tên chữ ký «" + name + "» chỉ gồm chữ thường không dấu, số và «-»", "ví dụ signature=\"nguoi-ky,co-quan\"");
+      else info.signatures.push_back(name);
+      sig = comma == std::string::npos ? "" : sig.substr(comma + 1);
+    }
+    info.framed = static_cast<bool>(c.attribute("w-mm"));
+    it->second = std::move(info);
+    return &*it->second;
+  }
+
   void block_nodes(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, std::vector<doc::Block>& out,
                    int depth, int container_width) {
     for (auto c : parent.children()) {
@@ -291,36 +342,14 @@ struct Engine {
              int container_width) {
     std::string name = c.name();
     if (name == "p") {
-      check_attrs(s, c, {"style", "align", "keep-next", "indent", "x-mm", "y-mm", "w-mm", "signature"});
       if (!count_block(s, c)) return;
-      const char* style_attr = c.attribute("style").value();
-      std::string style = *style_attr ? style_attr : "body";
-      const doc::StyleDef* def = doc::theme_style(style);
-      if (!def) {
-        error(s, c, "kiểu đoạn «" + style + "» không có trong bộ kiểu NĐ 30", "xem: tdkt forms styles");
-        return;
-      }
+      const ParaInfo* info = para_info(s, c);
+      if (!info) return;
       doc::Paragraph p;
-      p.style_name = style;
-      p.style = def->para;
-      const char* align = c.attribute("align").value();
-      if (!std::strcmp(align, "left")) p.style.align = doc::Align::Left;
-      else if (!std::strcmp(align, "center")) p.style.align = doc::Align::Center;
-      else if (!std::strcmp(align, "right")) p.style.align = doc::Align::Right;
-      else if (!std::strcmp(align, "justify")) p.style.align = doc::Align::Justify;
-      else if (*align) error(s, c, std::string("align=«") + align + "» không hợp lệ; dùng left, center, right, justify");
-      if (!std::strcmp(c.attribute("keep-next").value(), "true")) p.style.keep_next = true;
-      if (!std::strcmp(c.attribute("indent").value(), "none")) p.style.first_line_twips = 0;
-      for (std::string sig = c.attribute("signature").value(); !sig.empty();) {
-        size_t comma = sig.find(',');
-        std::string name = text::fold_spaces(sig.substr(0, comma));
-        bool ok = !name.empty();
-        for (char ch : name) ok &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-        if (!ok) error(s, c, "tên chữ ký «" + name + "» chỉ gồm chữ thường không dấu, số và «-»", "ví dụ signature=\"nguoi-ky,co-quan\"");
-        else p.signatures.push_back(name);
-        sig = comma == std::string::npos ? "" : sig.substr(comma + 1);
-      }
-      if (c.attribute("w-mm")) {
+      p.style_name = info->def->name;
+      p.style = info->para;
+      p.signatures = info->signatures;
+      if (info->framed) {
         // Position on the page in millimetres, from data ({{ … }}) so an office calibrates its own blanks.
         auto mm = [&](const char* a) -> std::optional<double> {
           std::vector<doc::Run> runs;
@@ -344,7 +373,7 @@ struct Engine {
           p.style.before_twips = p.style.after_twips = 0;
         }
       }
-      inline_nodes(s, c, sc, def->run, p.runs, depth);
+      inline_nodes(s, c, sc, info->def->run, p.runs, depth);
       tidy_runs(p.runs);
       if (pending_break && p.style.frame_w_twips > 0) {
         // Word ignores a break before a framed paragraph, and LibreOffice anchors frames to the next
@@ -395,7 +424,7 @@ struct Engine {
       if (t->col_twips.empty()) { error(s, c, "thiếu cols"); return; }
       if (total > container_width + 10)
         error(s, c, "tổng độ rộng cột " + std::to_string(total) + " vượt chiều rộng vùng chữ " + std::to_string(container_width));
-      t->borders = std::string(c.attribute("borders").value()) == "true";
+      t->borders = !std::strcmp(c.attribute("borders").value(), "true");
       if (pending_break) {
         // Word cannot break before a table: an empty paragraph carries the break.
         doc::Paragraph p;
@@ -413,7 +442,7 @@ struct Engine {
       if (!v) return;
       if (expr::truthy(*v)) {
         for (auto k : c.children()) {
-          if (std::string(k.name()) == "else") continue;
+          if (!std::strcmp(k.name(), "else")) continue;
           if (k.type() == pugi::node_element) block(s, k, sc, out, depth, container_width);
           else if (k.type() == pugi::node_pcdata && !text::fold_spaces(k.value()).empty()) error(s, k, "chữ nằm ngoài <p>");
         }
@@ -468,8 +497,9 @@ struct Engine {
       if (rn != "row") { error(s, r, "trong <table> chỉ có <row>, <for> hoặc <if>"); continue; }
       check_attrs(s, r, {"header", "cant-split"});
       doc::Row row;
-      row.header = std::string(r.attribute("header").value()) == "true";
-      row.cant_split = std::string(r.attribute("cant-split").value()) == "true";
+      row.cells.reserve(t.col_twips.size());
+      row.header = !std::strcmp(r.attribute("header").value(), "true");
+      row.cant_split = !std::strcmp(r.attribute("cant-split").value(), "true");
       size_t col = 0;
       cells(s, r, sc, t, row, col, depth);
       if (col != t.col_twips.size())
@@ -497,7 +527,7 @@ struct Engine {
       check_attrs(s, cnode, {"span", "vmerge"});
       doc::Cell cell;
       cell.grid_span = std::max(1, cnode.attribute("span").as_int(1));
-      std::string vm = cnode.attribute("vmerge").value();
+      std::string_view vm = cnode.attribute("vmerge").value();
       if (vm == "start") cell.vmerge = doc::Cell::VMerge::Start;
       else if (vm == "continue") cell.vmerge = doc::Cell::VMerge::Continue;
       else if (!vm.empty()) error(s, cnode, "vmerge phải là start hoặc continue");
@@ -532,7 +562,24 @@ struct Engine {
       d.error(sources.back().at(r.offset), "", std::string("XML không hợp lệ: ") + r.description());
       return nullptr;
     }
+    drop_layout_space(docs.back());
     return &sources.back();
+  }
+
+  // Indentation between block elements (rows, cells, loops) is not content: removed once after parsing so a
+  // loop over 500 rows does not step over and test thousands of blank text nodes. Inside <p> every space counts.
+  static bool blank(const char* t) {
+    for (; *t; ++t)
+      if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r') return false;
+    return true;
+  }
+  static void drop_layout_space(pugi::xml_node n) {
+    for (auto c = n.first_child(); c;) {
+      auto next = c.next_sibling();
+      if (c.type() == pugi::node_pcdata && blank(c.value())) n.remove_child(c);
+      else if (c.type() == pugi::node_element && std::strcmp(c.name(), "p") != 0) drop_layout_space(c);
+      c = next;
+    }
   }
 };
 
@@ -541,7 +588,7 @@ struct Engine {
 std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const Json& data,
                                          const Options& o, core::Diagnostics& d) {
   size_t before = d.error_count();
-  Engine e{o, d, {}, {}, {}, 0, false, false, {}};
+  Engine e{o, d, {}, {}, {}, 0, false, false, {}, {}, {}};
   const Source* s = e.parse(source, name);
   if (!s) return std::nullopt;
   auto root = e.docs.back().document_element();

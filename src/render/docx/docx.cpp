@@ -2,13 +2,14 @@
 // rejects files that LibreOffice would accept. Streams XML directly (no DOM): see the benchmark in bench/.
 #include "render/docx/docx.hpp"
 
-#include <zip.h>
 
+#include <charconv>
 #include <map>
 #include <string_view>
 
 #include "core/diag.hpp"
 #include "doc/theme.hpp"
+#include "render/docx/zipw.hpp"
 
 namespace tdkt::render::docx {
 
@@ -32,7 +33,12 @@ class Xml {
     s += '"';
     return *this;
   }
-  Xml& attr(const char* k, long v) { s += ' '; s += k; s += "=\""; s += std::to_string(v); s += '"'; return *this; }
+  Xml& attr(const char* k, long v) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    s += ' '; s += k; s += "=\""; s.append(buf, r.ptr); s += '"';
+    return *this;
+  }
   Xml& gt() { s += '>'; return *this; }
   Xml& end() { s += "/>"; return *this; }
   Xml& close(const char* tag) { s += "</"; s += tag; s += '>'; return *this; }
@@ -94,7 +100,7 @@ void text_run(Xml& x, const doc::Run& r, const doc::RunStyle* base) {
     x.close("w:t").close("w:r").close("w:fldSimple");
     return;
   }
-  x.open("w:r").gt();
+  x.s += "<w:r>";
   run_diff(x, r.style, base);
   // Tabs become <w:tab/>; the rest goes into <w:t>.
   size_t a = 0;
@@ -103,16 +109,14 @@ void text_run(Xml& x, const doc::Run& r, const doc::RunStyle* base) {
     if (b == std::string::npos) b = r.text.size();
     if (b > a) {
       std::string_view piece = std::string_view(r.text).substr(a, b - a);
-      x.open("w:t");
-      if (needs_preserve(piece)) x.attr("xml:space", "preserve");
-      x.gt();
+      x.s += needs_preserve(piece) ? "<w:t xml:space=\"preserve\">" : "<w:t>";
       x.escape(piece, false);
-      x.close("w:t");
+      x.s += "</w:t>";
     }
-    if (b < r.text.size()) x.empty("w:tab");
+    if (b < r.text.size()) x.s += "<w:tab/>";
     a = b + 1;
   }
-  x.close("w:r");
+  x.s += "</w:r>";
 }
 
 void para_props(Xml& x, const doc::ParaStyle& s, const doc::ParaStyle* base, int container) {
@@ -139,13 +143,14 @@ void para_props(Xml& x, const doc::ParaStyle& s, const doc::ParaStyle* base, int
 
 void paragraph(Xml& x, const doc::Paragraph& p, int container) {
   const doc::StyleDef* def = p.style_name.empty() ? nullptr : doc::theme_style(p.style_name);
-  x.open("w:p").gt().open("w:pPr").gt();
+  // The hot path of a long list: fixed markup is appended in whole pieces.
+  x.s += "<w:p><w:pPr>";
   if (def) x.val("w:pStyle", p.style_name);
   para_props(x, p.style, def ? &def->para : nullptr, container);
   // The paragraph mark (last child of pPr, as the schema wants) follows the first run.
   doc::RunStyle mark = !p.runs.empty() ? p.runs.front().style : def ? def->run : doc::RunStyle{};
   run_diff(x, mark, def ? &def->run : nullptr);
-  x.close("w:pPr");
+  x.s += "</w:pPr>";
   // Signature places become bookmarks "tdkt_chu_ky_<name>" so a signing tool can find them in the DOCX.
   for (auto& sig : p.signatures) {
     std::string name = doc::signature_name(sig, x.names);
@@ -153,8 +158,8 @@ void paragraph(Xml& x, const doc::Paragraph& p, int container) {
     x.open("w:bookmarkEnd").attr("w:id", x.next_id++).end();
   }
   for (auto& r : p.runs) text_run(x, r, def ? &def->run : nullptr);
-  if (p.style.page_break_after) x.open("w:r").gt().open("w:br").attr("w:type", "page").end().close("w:r");
-  x.close("w:p");
+  if (p.style.page_break_after) x.s += "<w:r><w:br w:type=\"page\"/></w:r>";
+  x.s += "</w:p>";
 }
 
 void blocks(Xml& x, const std::vector<doc::Block>& bs, int container);
@@ -179,29 +184,30 @@ void table(Xml& x, const doc::Table& t) {
   for (int w : t.col_twips) x.open("w:gridCol").attr("w:w", w).end();
   x.close("w:tblGrid");
   for (auto& r : t.rows) {
-    x.open("w:tr").gt();
+    x.s += "<w:tr>";
     if (r.header || r.cant_split) {
-      x.open("w:trPr").gt();
-      if (r.cant_split) x.empty("w:cantSplit");
-      if (r.header) x.empty("w:tblHeader");
-      x.close("w:trPr");
+      x.s += "<w:trPr>";
+      if (r.cant_split) x.s += "<w:cantSplit/>";
+      if (r.header) x.s += "<w:tblHeader/>";
+      x.s += "</w:trPr>";
     }
     size_t col = 0;
     for (auto& c : r.cells) {
       int width = 0;
       for (int k = 0; k < c.grid_span && col + static_cast<size_t>(k) < t.col_twips.size(); ++k)
         width += t.col_twips[col + static_cast<size_t>(k)];
-      x.open("w:tc").gt().open("w:tcPr").gt();
-      x.open("w:tcW").attr("w:w", width).attr("w:type", "dxa").end();
+      x.s += "<w:tc><w:tcPr><w:tcW";
+      x.attr("w:w", width);
+      x.s += " w:type=\"dxa\"/>";
       if (c.grid_span > 1) x.val("w:gridSpan", std::to_string(c.grid_span));
       if (c.vmerge == doc::Cell::VMerge::Start) x.val("w:vMerge", "restart");
       if (c.vmerge == doc::Cell::VMerge::Continue) x.empty("w:vMerge");
-      x.close("w:tcPr");
+      x.s += "</w:tcPr>";
       blocks(x, c.blocks, width - (t.borders ? 170 : 0));
-      x.close("w:tc");
+      x.s += "</w:tc>";
       col += static_cast<size_t>(c.grid_span);
     }
-    x.close("w:tr");
+    x.s += "</w:tr>";
   }
   x.close("w:tbl");
 }
@@ -293,7 +299,7 @@ std::string document_xml(const doc::Document& d) {
 }
 
 std::string write(const doc::Document& d, const Options& o) {
-  std::vector<std::pair<std::string, std::string>> parts;
+  std::vector<ZipPart> parts;
   bool hdr = d.page.page_numbers;
   parts.emplace_back("[Content_Types].xml",
       std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -341,34 +347,7 @@ std::string write(const doc::Document& d, const Options& o) {
       "</w:settings>");
   if (hdr) parts.emplace_back("word/header1.xml", header_xml(d));
 
-  zip_error_t ze;
-  zip_error_init(&ze);
-  zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &ze);
-  if (!src) throw core::Error("libzip: không tạo được bộ đệm");
-  zip_t* z = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
-  if (!z) { zip_source_free(src); throw core::Error("libzip: không mở được bộ đệm"); }
-  zip_source_keep(src);
-  for (auto& [name, content] : parts) {
-    zip_source_t* s = zip_source_buffer(z, content.data(), content.size(), 0);
-    zip_int64_t idx = s ? zip_file_add(z, name.c_str(), s, ZIP_FL_ENC_UTF_8) : -1;
-    if (idx < 0) { if (s) zip_source_free(s); zip_discard(z); zip_source_free(src); throw core::Error("libzip: không thêm được " + name); }
-    zip_file_set_mtime(z, static_cast<zip_uint64_t>(idx), 315532800 + 86400, 0);  // fixed: 1980-01-02, for same bytes
-    // Deflate the large parts only (fast level; the XML still shrinks ~30×); small ones gain nothing but the
-    // cost of setting up a compressor.
-    if (content.size() > 4096) zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_DEFLATE, 1);
-    else zip_set_file_compression(z, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
-  }
-  if (zip_close(z) != 0) { zip_source_free(src); throw core::Error("libzip: không đóng được tệp zip"); }
-  std::string out;
-  if (zip_source_open(src) == 0) {
-    char buf[65536];
-    zip_int64_t n;
-    while ((n = zip_source_read(src, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
-    zip_source_close(src);
-  }
-  zip_source_free(src);
-  if (out.empty()) throw core::Error("libzip: tệp zip rỗng");
-  return out;
+  return zip_parts(parts, 1);
 }
 
 }  // namespace tdkt::render::docx
