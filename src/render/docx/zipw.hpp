@@ -11,6 +11,7 @@
 namespace tdkt::render::docx {
 
 struct ZipPart {
+  ZipPart(std::string n, std::string b) : name(std::move(n)), bytes(std::move(b)) {}
   std::string name;
   std::string bytes;
 };
