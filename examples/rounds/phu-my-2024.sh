@@ -78,11 +78,15 @@ for d in 1 2 3 4; do at 2025-02-10 "${V[@]}" dossier appraise $d > "$WORK/tham-d
 # đạt một trong các tiêu chuẩn cá nhân hằng năm) nên đề nghị đủ điều kiện.
 at 2025-02-10 "${V[@]}" nomination confirm 2 --criterion cn-hn-1 --result dat --note "Trực tiếp tham mưu CCHC (xác nhận của xã)" >/dev/null
 for d in 1 2 3 4; do at 2025-02-10 "${V[@]}" dossier act $d hoan_thanh_tham_dinh >/dev/null; done
+# Báo cáo thẩm định gửi Hội đồng: từng trường hợp, từng tiêu chí với số liệu đối chiếu, đối chiếu số lượng.
+at 2025-02-11 "${V[@]}" council report --movement $M --round 2024 --office PNV --signer "Lê Thị Hoa"
 
 # Hội đồng bỏ phiếu (7 thành viên, 1 vắng có ý kiến bằng văn bản); Phòng Nội vụ chỉ được 3/7 phiếu.
 at 2025-02-18 --as thu_ky_hoi_dong:"Nguyễn Văn Thư" council vote --movement $M --round 2024 --date 2025-02-18 \
   --absent "Bùi Quốc Hải=Đồng ý với các đề nghị" --vote 1:7 --vote 2:6 --vote 4:6 --vote 5:5 --vote 6:3
 for d in 1 2 3 4; do at 2025-02-18 --as thu_ky_hoi_dong:"Nguyễn Văn Thư" dossier act $d bieu_quyet >/dev/null; done
+# Biên bản họp Hội đồng: thành viên có mặt, vắng, ý kiến bằng văn bản, kết quả biểu quyết từng trường hợp.
+at 2025-02-18 --as thu_ky_hoi_dong:"Nguyễn Văn Thư" council minutes --movement $M --round 2024
 # Quyết định khen thưởng: cấp số trong sổ của UBND huyện, tiền thưởng theo mức lương cơ sở ngày ký.
 at 2025-02-20 --as chu_tich:"Lê Văn Lịch" decision issue --movement $M --round 2024
 for d in 1 2 3 4; do at 2025-03-01 "${V[@]}" dossier act $d luu_tru >/dev/null; done

@@ -257,6 +257,12 @@ Outcome decision_packet(const Context& c, store::Store& s, int64_t id, const std
     for (auto& x : sub) group.children.push_back(std::move(x));
   }
   if (!group.children.empty()) b.parts.push_back(std::move(group));
+  // What the council decided from: the appraisal report and the minutes of its sitting, when made in tdkt.
+  auto round_docs = s.round_documents(L->row.id, dec->round);
+  if (const auto* pf = latest(round_docs, "bao_cao_tham_dinh", ".pdf"))
+    if (!pair(b, round_docs, "bao_cao_tham_dinh", "04-bao-cao-tham-dinh", doc_title(*pf), b.parts)) return fail(kVerifyFailed, b.problem);
+  if (const auto* pf = latest(round_docs, "bien_ban_hoi_dong", ".pdf"))
+    if (!pair(b, round_docs, "bien_ban_hoi_dong", "05-bien-ban-hoi-dong", doc_title(*pf), b.parts)) return fail(kVerifyFailed, b.problem);
   Json m = base_manifest(*L, Lg, core::parse_date(dec->date).value_or(core::today()));
   Json dj = Json::object();
   dj.set("id", Json::integer(dec->id));

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -299,6 +300,13 @@ Header header_of(store::Store& s, const store::AgencyRow& a, const domain::Movem
   return h;
 }
 
+// The issuer's header lines: "ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ".
+std::vector<std::string> issuer_lines_of(const domain::Movement& m) {
+  const std::string u = "ỦY BAN NHÂN DÂN ";
+  if (m.issuer.name.rfind(u, 0) == 0) return {"ỦY BAN NHÂN DÂN", m.issuer.name.substr(u.size())};
+  return {m.issuer.name};
+}
+
 // Groups rows of a list by I. CÁ NHÂN / II. TẬP THỂ and by unit, as the Danh sách forms expect.
 Json list_groups(const std::vector<store::NominationRow>& noms, const Loaded& L, bool money, int64_t& total) {
   Json groups = Json::array();
@@ -345,11 +353,35 @@ Json list_groups(const std::vector<store::NominationRow>& noms, const Loaded& L,
   return groups;
 }
 
+// The issuer's area in running text, from its upper-case name: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù Mỹ"
+// (the kind of area in lower case, each word of the proper name capitalised).
+std::string issuer_area(const Loaded& L) {
+  auto lines = issuer_lines_of(L.m);
+  if (lines.size() < 2) return "";
+  std::string rest = text::lower(lines[1]);
+  std::string kind;
+  for (const std::string k : {"thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "phường ", "xã ", "quận "})
+    if (rest.rfind(k, 0) == 0) { kind = k; break; }
+  std::string name = rest.substr(kind.size()), out;
+  bool start = true;
+  for (size_t i = 0; i < name.size();) {
+    size_t len = 1;
+    unsigned char ch = static_cast<unsigned char>(name[i]);
+    if (ch >= 0xF0) len = 4; else if (ch >= 0xE0) len = 3; else if (ch >= 0xC0) len = 2;
+    std::string cp = name.substr(i, len);
+    out += start ? text::upper(cp) : cp;
+    start = cp == " " || cp == "-";
+    i += len;
+  }
+  return kind + out;
+}
+
 std::string plan_reference(const Loaded& L) {
   const auto& d = L.m.document;
   std::string s = d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
   if (d.date) s += " " + text::nd30_date(*d.date);
-  return s + " của " + L.m.issuer.name;
+  std::string area = issuer_area(L);
+  return s + " của " + (area.empty() ? L.m.issuer.name : "Ủy ban nhân dân " + area);
 }
 
 std::string law_basis(const rules::LegalData& Lg, core::Date on) {
@@ -1410,15 +1442,305 @@ Outcome council_vote(const Context& c, const std::string& movement, const std::s
   });
 }
 
-// ─── Decision ──────────────────────────────────────────────────────────────────────────────────────
+// ─── Round documents: Báo cáo thẩm định, Biên bản họp Hội đồng ────────────────────────────────────
 
 namespace {
-std::vector<std::string> issuer_lines(const domain::Movement& m) {
-  const std::string u = "ỦY BAN NHÂN DÂN ";
-  if (m.issuer.name.rfind(u, 0) == 0) return {"ỦY BAN NHÂN DÂN", m.issuer.name.substr(u.size())};
-  return {m.issuer.name};
+
+// The stored appraisal explanation as table rows: one per criterion (its first line carries the result, deeper
+// lines the values it rests on) and one per principle. Status words become the report's: Đạt / Không đạt /
+// Cần xác nhận.
+Json criterion_rows(const Loaded& L, const std::string& detail) {
+  auto status_word = [](std::string& line) {
+    static const std::pair<const char*, const char*> words[] = {
+        {"[đạt] ", "Đạt"}, {"[không đạt] ", "Không đạt"}, {"[chờ xác nhận] ", "Cần xác nhận"}};
+    for (auto& [tag, word] : words)
+      if (line.rfind(tag, 0) == 0) { line = line.substr(std::strlen(tag)); return std::string(word); }
+    return std::string();
+  };
+  Json rows = Json::array();
+  std::string crit;  // criterion id of the block being read
+  Json row;
+  auto flush = [&] {
+    if (row.is_object()) rows.push(std::move(row));
+    row = Json();
+  };
+  size_t a = 0;
+  while (a < detail.size()) {
+    size_t b = detail.find('\n', a);
+    if (b == std::string::npos) b = detail.size();
+    std::string line = detail.substr(a, b - a);
+    a = b + 1;
+    size_t depth = line.find_first_not_of(' ');
+    if (depth == std::string::npos) continue;
+    line = line.substr(depth);
+    if (depth == 2 && line.rfind("Tiêu chí ", 0) == 0 && line.back() == ':') {
+      flush();
+      crit = line.substr(std::strlen("Tiêu chí "), line.size() - std::strlen("Tiêu chí ") - 1);
+      continue;
+    }
+    std::string word = status_word(line);
+    if (depth == 2 && word.size()) {  // a principle, outside any criterion
+      flush();
+      crit.clear();
+      row = Json::object();
+      row.set("noi_dung", S(line));
+      row.set("ket_qua", S(word));
+      flush();
+      continue;
+    }
+    if (crit.empty()) continue;
+    if (depth == 4) {  // the criterion's own result; its text is the plan's wording, the values follow
+      flush();
+      std::string text = crit;
+      for (auto& k : L.m.criteria)
+        if (k.id == crit) text = (k.marker.empty() ? "" : k.marker + " ") + k.text;
+      row = Json::object();
+      row.set("noi_dung", S(text + " Đối chiếu: " + line));
+      row.set("ket_qua", S(word.empty() ? "—" : word));
+    } else if (row.is_object()) {
+      row.set("noi_dung", S(row.find("noi_dung")->as_string() + "; " + (word.empty() ? "" : text::lower(word) + ": ") + line));
+    }
+  }
+  flush();
+  if (rows.items().empty()) {
+    Json r = Json::object();
+    r.set("noi_dung", S("Tiêu chuẩn của Kế hoạch"));
+    r.set("ket_qua", S("Không có tiêu chí tự động; xem hồ sơ"));
+    rows.push(std::move(r));
+  }
+  return rows;
 }
+
+std::string appraisal_label(const std::string& code) {
+  return code == "du_dieu_kien" ? "Đủ điều kiện" : code == "khong_du_dieu_kien" ? "Không đủ điều kiện" : "Chờ xác nhận";
+}
+
+// "Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ" from the movement's issuer.
+std::string council_name(const Loaded& L) {
+  std::string area = issuer_area(L);
+  return "Hội đồng Thi đua - Khen thưởng" + (area.empty() ? "" : " " + area);
+}
+
+// Records the rendered files of a round document and the audit row, in the caller's transaction.
+void add_round_documents(store::Store& s, const Context& c, const Loaded& L, const std::string& round,
+                         std::vector<store::DocumentRow>& docs, const std::string& action, const std::string& detail) {
+  for (auto& r : docs) {
+    r.movement_id = L.row.id;
+    r.round = round;
+    r.id = s.add_document(r);
+  }
+  s.audit(c.actor, action, "movement", L.row.code + " " + round, detail + docs_detail(docs));
+}
+
 }  // namespace
+
+Outcome council_report(const Context& c, const std::string& movement, const std::string& round, const std::string& office_code,
+                       const std::string& signer_name, const std::string& signer_title) {
+  return guarded([&] {
+    Outcome o;
+    auto s = open_store(c);
+    ActorInfo a;
+    if (auto r = require_role(*s, c, wf::Role::ChuyenVienThamDinh, a); r.exit) return r;
+    auto L = load_movement(*s, movement, o);
+    if (!L) return o;
+    auto office = s->agency(office_code);
+    if (!office) return fail(kNotFound, "không có đơn vị mã «" + office_code + "» (cơ quan thẩm định)", "xem: tdkt unit list");
+    auto all = s->round_nominations(L->row.id, round);
+    std::vector<store::NominationRow> done;
+    for (auto& n : all)
+      if (is_kept(n) && !n.appraisal.empty()) done.push_back(n);
+    if (done.empty()) return fail(kRefused, "đợt " + round + " chưa có đề nghị nào được thẩm định", "tdkt dossier appraise SỐ_HỒ_SƠ");
+    std::set<int64_t> received, appraised, late;
+    for (auto& d : s->dossiers(movement, round)) {
+      if (d.state == "du_thao" || d.state == "da_hop_xet") continue;
+      received.insert(d.id);
+      if (d.late_days > 0) late.insert(d.id);
+      if (d.state != "da_tiep_nhan" && d.state != "dang_tham_dinh" && d.state != "tra_lai") appraised.insert(d.id);
+    }
+    core::Date today = core::today();
+    Header h = header_of(*s, *office, L->m);
+    int tt = 0, cn = 0;
+    std::set<std::string> award_names;
+    Json cases = Json::array();
+    for (auto& n : done) {
+      Json x = Json::object();
+      x.set("ten", S(n.subject_name + (n.subject_type == "person" && !n.unit_name.empty() ? " (" + n.unit_name + ")" : "")));
+      x.set("hinh_thuc", S(award_name(*L, n.award) + (n.subject_type == "agency" ? " (tập thể)" : " (cá nhân)")));
+      x.set("ket_luan", S(appraisal_label(n.appraisal)));
+      x.set("tieu_chi", criterion_rows(*L, n.appraisal_detail));
+      cases.push(std::move(x));
+      if (n.appraisal == "du_dieu_kien") {
+        (n.subject_type == "agency" ? tt : cn)++;
+        award_names.insert(award_name(*L, n.award));
+      }
+    }
+    // The quota is checked over what was received: a dossier still with its unit is not before the council.
+    std::vector<store::NominationRow> in_hand;
+    for (auto& n : all)
+      if (received.count(n.dossier_id)) in_hand.push_back(n);
+    auto quotas = quota_lines(*L, rules::World(s->snapshot(std::nullopt)), round, in_hand, false);
+    if (quotas.empty()) quotas.push_back("Số lượng đề nghị đủ điều kiện nằm trong số lượng khen thưởng của Kế hoạch.");
+    std::string awards;
+    for (auto& x : award_names) awards += (awards.empty() ? "" : ", ") + x;
+    std::string council = council_name(*L);
+    std::string title = signer_title.empty() ? (office->name.rfind("Phòng", 0) == 0 ? "TRƯỞNG PHÒNG"
+                                                : office->name.rfind("Sở", 0) == 0 ? "GIÁM ĐỐC" : "THỦ TRƯỞNG CƠ QUAN")
+                                             : text::upper(signer_title);
+    std::string who = signer_name.empty() ? c.actor.name : text::fold_spaces(text::nfc(signer_name));
+    std::vector<store::DocumentRow> docs;
+    int number = 0;
+    s->transaction([&] {
+      number = s->next_number(office->code, "BC", today.y);
+      Json j = Json::object();
+      j.set("co_quan_chu_quan", S(h.chu_quan));
+      j.set("co_quan_lines", arr(h.lines));
+      j.set("so", S(text::doc_number(number, "BC-" + h.abbrev)));
+      j.set("dia_danh_ngay", S(text::nd30_place_date(h.place, today)));
+      j.set("ten_loai", S("BÁO CÁO"));
+      j.set("trich_yeu", S("Kết quả thẩm định hồ sơ đề nghị khen thưởng trong phong trào thi đua " + L->m.name + " " + round_label(round)));
+      j.set("kinh_gui", S(council));
+      std::string opening = "Thực hiện " + plan_reference(*L) + ", " + office->name + " đã tiếp nhận hồ sơ đề nghị khen thưởng " +
+                            round_label(round) + " của " + two_digits(static_cast<int>(received.size())) + " cơ quan, đơn vị, địa phương";
+      if (!late.empty()) opening += " (" + two_digits(static_cast<int>(late.size())) + " hồ sơ nộp quá hạn)";
+      if (appraised.size() < received.size())
+        opening += "; " + two_digits(static_cast<int>(received.size() - appraised.size())) + " hồ sơ chưa thẩm định xong, không có trong báo cáo này";
+      j.set("mo_dau", arr({opening + ".", "Kết quả thẩm định theo từng tiêu chuẩn của Kế hoạch như sau:"}));
+      j.set("truong_hop", std::move(cases));
+      j.set("so_luong", arr(quotas));
+      j.set("kien_nghi", arr({office->name + " kính trình " + council + " xem xét, đề nghị tặng " + (awards.empty() ? "khen thưởng" : awards) +
+                              " cho " + two_digits(tt) + " tập thể và " + two_digits(cn) + " cá nhân đủ điều kiện./."}));
+      j.set("noi_nhan", arr({"Như trên;", "Lưu: VT, " + h.abbrev + "."}));
+      j.set("ky", signer("", title, who));
+      docs = write_documents(*s, c, "bao-cao-tham-dinh", j, "bao-cao-tham-dinh-" + two_digits(number) + "-" + std::to_string(today.y),
+                             "bao_cao_tham_dinh", "Báo cáo thẩm định số " + numbered(number, "BC-" + h.abbrev), o);
+      if (docs.empty()) throw core::Error("không lập được Báo cáo thẩm định:\n" + o.diags.to_string());
+      add_round_documents(*s, c, *L, round, docs, "council_report",
+                          "Báo cáo thẩm định số " + numbered(number, "BC-" + h.abbrev) + ", " + std::to_string(done.size()) + " đề nghị");
+    });
+    o.text = "Báo cáo thẩm định số " + numbered(number, "BC-" + h.abbrev) + " (" + std::to_string(done.size()) + " trường hợp: " +
+             two_digits(tt) + " tập thể, " + two_digits(cn) + " cá nhân đủ điều kiện):\n";
+    for (auto& d : docs) o.text += "  " + d.path + "\n";
+    Json files = Json::array();
+    for (auto& d : docs) files.push(S(d.path));
+    o.result.set("number", S(numbered(number, "BC-" + h.abbrev)));
+    o.result.set("files", std::move(files));
+    return o;
+  });
+}
+
+Outcome council_minutes(const Context& c, const std::string& movement, const std::string& round) {
+  return guarded([&] {
+    Outcome o;
+    auto s = open_store(c);
+    ActorInfo a;
+    if (auto r = require_role(*s, c, wf::Role::ThuKyHoiDong, a); r.exit) return r;
+    auto L = load_movement(*s, movement, o);
+    if (!L) return o;
+    auto sittings = s->meetings(L->row.id, round, "hoi_dong", std::nullopt);
+    if (sittings.empty()) return fail(kRefused, "Hội đồng chưa họp xét đợt " + round, "tdkt council vote --movement " + movement + " --round " + round + " …");
+    const auto& m = sittings.back();
+    auto members = s->council_members(L->row.id);
+    std::vector<store::NominationRow> voted;
+    for (auto& n : s->round_nominations(L->row.id, round, true))
+      if (n.council_agree) voted.push_back(n);
+    auto md = core::parse_date(m.date).value_or(core::today());
+    core::Date today = core::today();
+    auto lines = issuer_lines_of(L->m);
+    std::string council = council_name(*L);
+    Json j = Json::object();
+    j.set("co_quan_chu_quan", S(lines.size() > 1 ? "UBND " + lines[1] : lines[0]));
+    j.set("co_quan_lines", arr({"HỘI ĐỒNG THI ĐUA", "KHEN THƯỞNG"}));
+    j.set("ten_loai", S("BIÊN BẢN"));
+    j.set("trich_yeu", S("Họp " + council + " xét khen thưởng phong trào thi đua " + L->m.name + " " + round_label(round)));
+    j.set("thoi_gian_bat_dau", S(text::nd30_date(md) + "."));
+    j.set("dia_diem", S(m.place.empty() ? "Trụ sở Ủy ban nhân dân " + issuer_area(*L) + "." : m.place + "."));
+    int absent = static_cast<int>(m.absences.size());
+    int written = 0;
+    for (auto& x : m.absences) written += !x.second.empty();
+    j.set("thanh_phan", S("Tổng số thành viên Hội đồng: " + two_digits(m.members) + "; có mặt: " + two_digits(m.present) + "; vắng: " +
+                          two_digits(absent) + (absent ? " (" + two_digits(written) + " có ý kiến bằng văn bản)" : "") + "."));
+    auto role_word = [](const std::string& r) {
+      return r == "chu_tich" ? std::string("Chủ tịch Hội đồng") : r == "pho_chu_tich" ? std::string("Phó Chủ tịch Hội đồng")
+           : r == "thu_ky" ? std::string("Ủy viên, Thư ký") : std::string("Ủy viên");
+    };
+    Json people = Json::array();
+    Json chair = Json::object(), sec = Json::object();
+    for (auto& x : members) {
+      bool away = std::any_of(m.absences.begin(), m.absences.end(), [&](auto& ab) { return ab.first == x.name; });
+      Json r = Json::object();
+      r.set("ho_ten", S(x.name));
+      r.set("chuc_vu", S(role_word(x.council_role) + (x.position.empty() ? "" : " (" + x.position + ")")));
+      r.set("tham_du", S(away ? "vắng" : "có mặt"));
+      people.push(std::move(r));
+      if (x.council_role == "chu_tich") { chair.set("ho_ten", S(x.name)); chair.set("chuc_vu", S((x.position.empty() ? "" : x.position + ", ") + "Chủ tịch Hội đồng")); }
+      if (x.council_role == "thu_ky") { sec.set("ho_ten", S(x.name)); sec.set("chuc_vu", S(x.position.empty() ? "Thư ký Hội đồng" : x.position)); }
+    }
+    if (!chair.find("ho_ten")) { chair.set("ho_ten", S(m.chair)); chair.set("chuc_vu", S("Chủ tịch Hội đồng")); }
+    if (!sec.find("ho_ten")) { sec.set("ho_ten", S(m.secretary.empty() ? c.actor.name : m.secretary)); sec.set("chuc_vu", S("Thư ký Hội đồng")); }
+    j.set("thanh_vien", std::move(people));
+    j.set("chu_toa", std::move(chair));
+    j.set("thu_ky", std::move(sec));
+    auto reports = s->round_documents(L->row.id, round);
+    std::string report;
+    for (auto& d : reports) if (d.kind == "bao_cao_tham_dinh") report = d.title;
+    j.set("noi_dung", arr({(report.empty() ? std::string("Cơ quan thẩm định báo cáo kết quả thẩm định") : report.substr(0, report.find(" (")) + " được trình bày") +
+                               " về hồ sơ đề nghị khen thưởng " + round_label(round) + ".",
+                           "Hội đồng thảo luận và biểu quyết từng trường hợp; tỷ lệ tính trên tổng số thành viên Hội đồng."}));
+    Json abs = Json::array();
+    for (auto& [name, op] : m.absences) {
+      Json r = Json::object();
+      r.set("ho_ten", S(name));
+      std::string role = "Ủy viên";
+      for (auto& x : members) if (x.name == name) role = role_word(x.council_role);
+      r.set("chuc_vu", S(role));
+      r.set("y_kien", S(op.empty() ? "không có ý kiến bằng văn bản" : op));
+      abs.push(std::move(r));
+    }
+    j.set("y_kien_vang_mat", std::move(abs));
+    j.set("tong_thanh_vien", Json::integer(m.members));
+    j.set("ket_qua_mo_dau", S("Kết quả biểu quyết (tỷ lệ tính trên tổng số " + two_digits(m.members) + " thành viên Hội đồng, gồm cả ý kiến bằng văn bản):"));
+    Json res = Json::array();
+    int passed = 0;
+    for (auto& n : voted) {
+      Json r = Json::object();
+      int total = n.council_members.value_or(m.members);
+      r.set("ten", S(n.subject_name + (n.subject_type == "person" && !n.unit_name.empty() ? " (" + n.unit_name + ")" : "")));
+      r.set("hinh_thuc", S(award_name(*L, n.award)));
+      r.set("dong_y", Json::integer(*n.council_agree));
+      r.set("ty_le", S(text::format_decimal(total ? 100.0 * *n.council_agree / total : 0, 2)));
+      bool ok = n.outcome == "dat" || n.outcome == "duoc_khen";
+      passed += ok;
+      r.set("ket_luan", S(ok ? "Đạt" : "Không đạt"));
+      res.push(std::move(r));
+    }
+    j.set("ket_qua", std::move(res));
+    j.set("ket_thuc", S("Biên bản đã được đọc lại và các thành viên dự họp thống nhất thông qua./."));
+    j.set("noi_nhan", arr({"Thành viên Hội đồng;", "Lưu: VT, Hồ sơ."}));
+    std::vector<store::DocumentRow> docs;
+    int number = 0;
+    std::string issuer = L->m.issuer.name + " — Hội đồng TĐKT";
+    s->transaction([&] {
+      number = s->next_number(issuer, "BB", today.y);
+      j.set("so", S(text::doc_number(number, "BB-HĐTĐKT")));
+      docs = write_documents(*s, c, "bien-ban-hoi-dong", j, "bien-ban-hoi-dong-" + two_digits(number) + "-" + std::to_string(today.y),
+                             "bien_ban_hoi_dong", "Biên bản họp Hội đồng số " + numbered(number, "BB-HĐTĐKT"), o);
+      if (docs.empty()) throw core::Error("không lập được Biên bản họp Hội đồng:\n" + o.diags.to_string());
+      add_round_documents(*s, c, *L, round, docs, "council_minutes",
+                          "Biên bản số " + numbered(number, "BB-HĐTĐKT") + ", họp ngày " + m.date + ", " + std::to_string(voted.size()) + " đề nghị");
+    });
+    o.text = "Biên bản họp Hội đồng số " + numbered(number, "BB-HĐTĐKT") + " (họp ngày " + md.dmy() + ", " + std::to_string(voted.size()) +
+             " đề nghị biểu quyết, " + std::to_string(passed) + " đạt):\n";
+    for (auto& d : docs) o.text += "  " + d.path + "\n";
+    Json files = Json::array();
+    for (auto& d : docs) files.push(S(d.path));
+    o.result.set("number", S(numbered(number, "BB-HĐTĐKT")));
+    o.result.set("files", std::move(files));
+    return o;
+  });
+}
+
+// ─── Decision ──────────────────────────────────────────────────────────────────────────────────────
+
 
 Outcome decision_issue(const Context& c, const std::string& movement_in, const std::string& round_in,
                        const std::vector<int64_t>& only) {
@@ -1515,7 +1837,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
         for (auto& x : names) awards += (awards.empty() ? "" : ", ") + x;
         Json j = Json::object();
         j.set("co_quan_chu_quan", S(L->m.issuer.parent));
-        j.set("co_quan_lines", arr(issuer_lines(L->m)));
+        j.set("co_quan_lines", arr(issuer_lines_of(L->m)));
         j.set("so", S("Số: " + so));
         j.set("dia_danh_ngay", S(text::nd30_place_date(L->m.issuer.place, today)));
         j.set("ten_loai", S("QUYẾT ĐỊNH"));
@@ -1537,7 +1859,7 @@ Outcome decision_issue(const Context& c, const std::string& movement_in, const s
         j.set("ky", signer("", a.user && !a.user->title.empty() ? text::upper(a.user->title) : "CHỦ TỊCH", c.actor.name));
         Json dsj = Json::object();
         dsj.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
-        dsj.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(today) + " của Chủ tịch " + issuer_lines(L->m).back() + ")"));
+        dsj.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(today) + " của Chủ tịch " + issuer_lines_of(L->m).back() + ")"));
         dsj.set("co_tien", Json::boolean(true));
         int64_t t2 = 0;
         dsj.set("nhom", list_groups(passed, *L, true, t2));

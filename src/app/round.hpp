@@ -48,6 +48,14 @@ Outcome eligibility(const Context& c, const std::string& movement, const std::st
 Outcome council_member_add(const Context& c, const std::string& movement, const std::string& name,
                            const std::string& position, const std::string& council_role);
 Outcome council_vote(const Context& c, const std::string& movement, const std::string& round, const MeetingInput& m);
+// Báo cáo thẩm định of a round (appraisal office, numbered BC-<office> in its series): every appraised nomination
+// with each criterion's result and values, the quota check, the proposal to the council. DOCX + PDF, recorded
+// as documents of the round.
+Outcome council_report(const Context& c, const std::string& movement, const std::string& round, const std::string& office_code,
+                       const std::string& signer_name, const std::string& signer_title);
+// Biên bản họp Hội đồng TĐKT of the round's latest sitting: members present/absent, absentees' written opinions,
+// votes per nomination as a share of all members. Numbered BB-HĐTĐKT in the council's series.
+Outcome council_minutes(const Context& c, const std::string& movement, const std::string& round);
 
 Outcome decision_issue(const Context& c, const std::string& movement, const std::string& round,
                        const std::vector<int64_t>& only_dossiers);

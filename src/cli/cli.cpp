@@ -208,8 +208,18 @@ int round_command(const Args& a, const app::Context& ctx) {
       if (m.votes.empty()) return usage("cần ít nhất một --vote SỐ_ĐỀ_NGHỊ:SỐ_PHIẾU", "council");
       return emit(app::council_vote(ctx, need("movement"), need("round"), m), a.json);
     }
+    if (sub == "report" && w.size() == 2) {
+      if (!a.opt("movement") || !a.opt("round") || !a.opt("office")) return usage("cần --movement, --round và --office MÃ_CƠ_QUAN_THẨM_ĐỊNH", "council");
+      return emit(app::council_report(ctx, need("movement"), need("round"), need("office"), need("signer"), need("title")), a.json);
+    }
+    if (sub == "minutes" && w.size() == 2) {
+      if (!a.opt("movement") || !a.opt("round")) return usage("cần --movement và --round", "council");
+      return emit(app::council_minutes(ctx, need("movement"), need("round")), a.json);
+    }
     return usage("cách dùng: tdkt council member add HỌ_TÊN --movement MÃ [--position CHỨC_VỤ] [--role chu_tich|pho_chu_tich|uy_vien|thu_ky]"
-                 " | tdkt council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ:PHIẾU … [--absent \"Tên=ý kiến\"]", "council");
+                 " | tdkt council report --movement MÃ --round ĐỢT --office MÃ [--signer HỌ_TÊN] [--title CHỨC_VỤ]"
+                 " | tdkt council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ:PHIẾU … [--absent \"Tên=ý kiến\"]"
+                 " | tdkt council minutes --movement MÃ --round ĐỢT", "council");
   }
   if (cmd == "decision") {
     if (sub != "issue" || !a.opt("movement") || !a.opt("round"))
@@ -295,7 +305,7 @@ int run(const std::vector<std::string>& argv) {
                                                   "summary", "reason", "expect-version", "nomination", "members", "present", "vote",
                                                   "absent", "chair", "secretary", "role", "title", "position", "criterion",
                                                   "result", "note", "dossier", "format", "sort", "sheet", "mark",
-                                                  "decision", "folder"};
+                                                  "decision", "folder", "office", "signer"};
   // Options without a value.
   static const std::vector<std::string> flags = {"stream", "good-rows-only"};
   for (size_t i = 0; i < argv.size(); ++i) {

@@ -40,7 +40,8 @@ Lệnh:
                                 của hồ sơ mà tiêu chí áp dụng; xác nhận sau ghi đè xác nhận trước)
   eligibility MÃ_PHONG_TRÀO --round ĐỢT --award HÌNH_THỨC [--subject agency:MÃ|person:MÃ]
                                 Ai đạt tiêu chí (giải thích từng tiêu chí với số liệu đã dùng)
-  council member add HỌ_TÊN --movement MÃ … | council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ:PHIẾU …
+  council member add HỌ_TÊN --movement MÃ … | council report … --office MÃ | council vote --movement MÃ --round ĐỢT
+    --date NGÀY --vote SỐ:PHIẾU … | council minutes --movement MÃ --round ĐỢT
                                 Thành viên và kết quả bỏ phiếu của Hội đồng TĐKT (tỷ lệ trên tổng số thành viên)
   decision issue --movement MÃ --round ĐỢT [--dossier SỐ …]
                                 Quyết định khen thưởng: cấp số, tiền thưởng, lập văn bản, ghi lịch sử khen thưởng
@@ -214,9 +215,18 @@ Người thực hiện mỗi lệnh: --as VAI_TRÒ:"Họ tên". Hai người tr�
       {"council", R"(tdkt council — Hội đồng Thi đua - Khen thưởng
 
   tdkt council member add "Họ tên" --movement MÃ --position CHỨC_VỤ --role chu_tich|pho_chu_tich|uy_vien|thu_ky
+  tdkt council report --movement MÃ --round ĐỢT --office MÃ_CƠ_QUAN [--signer "Họ tên"] [--title CHỨC_VỤ]
   tdkt council vote --movement MÃ --round ĐỢT --date NGÀY --vote SỐ_ĐỀ_NGHỊ:PHIẾU_ĐỒNG_Ý … [--absent "Họ tên=ý kiến"]
-Chỉ đề nghị đủ điều kiện của hồ sơ đã thẩm định xong. Tỷ lệ tính trên tổng số thành viên; ngưỡng theo văn bản
-pháp lý có hiệu lực vào ngày họp (tdkt legal show --date NGÀY). Người thực hiện: --as thu_ky_hoi_dong:"Họ tên".
+  tdkt council minutes --movement MÃ --round ĐỢT
+report: Báo cáo thẩm định gửi Hội đồng (DOCX, PDF), số BC-<cơ quan> trong sổ của cơ quan thẩm định (--office, ví
+dụ PNV): từng trường hợp đã thẩm định, từng tiêu chí (đạt / không đạt / cần xác nhận) với số liệu đối chiếu, đối
+chiếu số lượng trên các hồ sơ đã nhận, kiến nghị. Người ký mặc định là người thực hiện; chức vụ mặc định theo tên
+cơ quan (TRƯỞNG PHÒNG, GIÁM ĐỐC). Người thực hiện: --as chuyen_vien_tham_dinh:"Họ tên".
+vote: chỉ đề nghị đủ điều kiện của hồ sơ đã thẩm định xong. Tỷ lệ tính trên tổng số thành viên; ngưỡng theo văn
+bản pháp lý có hiệu lực vào ngày họp (tdkt legal show --date NGÀY). Người thực hiện: --as thu_ky_hoi_dong:"Họ tên".
+minutes: Biên bản họp Hội đồng của lần họp gần nhất (số BB-HĐTĐKT): thành viên có mặt, vắng, ý kiến bằng văn
+bản, kết quả biểu quyết từng trường hợp. Người thực hiện: --as thu_ky_hoi_dong:"Họ tên".
+Cả hai văn bản vào bộ hồ sơ Quyết định (tdkt packet qd:SỐ).
 )"},
       {"decision", R"(tdkt decision issue — Quyết định khen thưởng
 

@@ -227,13 +227,15 @@ std::vector<CouncilMemberRow> Store::council_members(int64_t movement_id) {
 
 // ─── Documents ───
 int64_t Store::add_document(const DocumentRow& d) {
-  Stmt q(impl_->db, "INSERT INTO documents(dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at) "
-                    "VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+  Stmt q(impl_->db, "INSERT INTO documents(dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at,"
+                    "movement_id,round) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   bind_opt_num(q, 1, d.dossier_id);
   bind_opt_num(q, 2, d.nomination_id);
   bind_opt_num(q, 3, d.decision_id);
   q.bind(4, d.kind).bind(5, d.title).bind(6, d.path).bind(7, d.sha256).bind(8, d.size).bind(9, d.data_sha256)
       .bind(10, d.source).bind(11, core::now_iso());
+  bind_opt_num(q, 12, d.movement_id);
+  q.bind_opt(13, none_if_empty(d.round));
   q.step();
   return q.i64(0);
 }
@@ -253,6 +255,14 @@ std::vector<DocumentRow> Store::documents(int64_t dossier_id) {
                     "FROM documents WHERE dossier_id=? ORDER BY id");
   q.bind(1, dossier_id);
   return document_rows(q);
+}
+std::vector<DocumentRow> Store::round_documents(int64_t movement_id, const std::string& round) {
+  Stmt q(impl_->db, "SELECT id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+                    "FROM documents WHERE movement_id=? AND round=? ORDER BY id");
+  q.bind(1, movement_id).bind(2, round);
+  auto rows = document_rows(q);
+  for (auto& r : rows) { r.movement_id = movement_id; r.round = round; }
+  return rows;
 }
 std::vector<DocumentRow> Store::decision_documents(int64_t decision_id) {
   Stmt q(impl_->db, "SELECT id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "

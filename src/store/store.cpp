@@ -272,6 +272,12 @@ CREATE TABLE round_dates(
   PRIMARY KEY(movement_id, round, key)
 );
 )SQL",
+    // 4: documents of a whole round (Báo cáo thẩm định, Biên bản họp Hội đồng), not of one dossier.
+    R"SQL(
+ALTER TABLE documents ADD COLUMN movement_id INTEGER REFERENCES movements(id);
+ALTER TABLE documents ADD COLUMN round TEXT;
+CREATE INDEX documents_round ON documents(movement_id, round);
+)SQL",
 };
 
 const std::string kGenesis(64, '0');

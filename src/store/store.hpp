@@ -85,6 +85,8 @@ struct DocumentRow {
   std::string kind, title, path, sha256;
   int64_t size = 0;
   std::string data_sha256, source, created_at;
+  std::optional<int64_t> movement_id;  // with round: a document of the whole round (no dossier)
+  std::string round;
 };
 struct DecisionRow {
   int64_t id = 0, movement_id = 0;
@@ -183,6 +185,7 @@ class Store {
   int64_t add_document(const DocumentRow& d);
   std::vector<DocumentRow> documents(int64_t dossier_id);
   std::vector<DocumentRow> decision_documents(int64_t decision_id);
+  std::vector<DocumentRow> round_documents(int64_t movement_id, const std::string& round);
 
   void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met, const std::string& note,
                         const std::string& actor);

@@ -64,6 +64,38 @@ check "Tờ trình DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/ho-so-1-to-tri
 check "Biên bản DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-2-bien-ban-hop-xet.docx" --contains "BIÊN BẢN" --contains "Trần Văn Sơn"
 check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-hop-xet.pdf" --contains "BIÊN BẢN"
 
+# Round documents: the appraisal report (Phòng Nội vụ's series) and the council's minutes, from the workspace.
+check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" \
+  --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ" --contains "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP" \
+  --contains "92,75, hạng 1/19" --contains "đã xác nhận: đạt (Trực tiếp tham mưu CCHC" --contains "Không đạt" \
+  --contains "Kết luận: Dương Tấn Bình" --contains "nằm trong số lượng khen thưởng của Kế hoạch" \
+  --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện" --contains "Lê Thị Hoa"
+check "Báo cáo thẩm định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
+check "Báo cáo thẩm định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/bao-cao-tham-dinh-01-2025.pdf" --contains "Số: 01/BC-PNV" --contains "Đủ điều kiện"
+hasnt_file() { ! $PY "$CHECKS/check-docx" "$1" --contains "$2" >/dev/null 2>&1; }
+check "Báo cáo thẩm định counts only dossiers received (not Thị trấn Phù Mỹ, never submitted)" hasnt_file "$VB/bao-cao-tham-dinh-01-2025.docx" "86,24"
+check "Biên bản Hội đồng DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2025.docx" --contains "Số: 01/BB-HĐTĐKT" \
+  --contains "HỘI ĐỒNG THI ĐUA" --contains "vắng: 01 (01 có ý kiến bằng văn bản)" --contains "Bùi Quốc Hải" \
+  --contains "Đồng ý với các đề nghị" --contains "Báo cáo thẩm định số 01/BC-PNV" --contains "42,86" --contains "Không đạt"
+check "Biên bản Hội đồng DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bien-ban-hoi-dong-01-2025.docx"
+check "Biên bản Hội đồng PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/bien-ban-hoi-dong-01-2025.pdf" --contains "BIÊN BẢN" --contains "85,71"
+run 0 --db "$DB" packet qd:1 -o "$WORK/qd.zip"
+has out "04-bao-cao-tham-dinh.pdf"
+has out "05-bien-ban-hoi-dong.pdf"
+run 0 --db "$DB" packet verify "$WORK/qd.zip"
+# Only the appraiser makes the report, only the council's secretary the minutes; a second report takes the next number.
+run 4 --db "$DB" --as "thu_ky_hoi_dong:Nguyễn Văn Thư" council report --movement $M --round 2024 --office PNV
+has err "việc này do chuyên viên thẩm định"
+run 4 --db "$DB" --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng" council minutes --movement $M --round 2024
+run 3 --db "$DB" --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng" council report --movement $M --round 2024 --office KHONG-CO
+has err "không có đơn vị mã «KHONG-CO»"
+run 4 --db "$DB" --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng" council report --movement $M --round 2023 --office PNV
+has err "chưa có đề nghị nào được thẩm định"
+run 4 --db "$DB" --as "thu_ky_hoi_dong:Nguyễn Văn Thư" council minutes --movement $M --round 2023
+has err "Hội đồng chưa họp xét đợt 2023"
+run 0 --db "$DB" --now 2025-03-02 --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng" council report --movement $M --round 2024 --office PNV
+has out "Báo cáo thẩm định số 02/BC-PNV"
+
 # The decision went into the award history, so next year's criteria see it.
 run 0 --db "$DB" --now 2026-01-20 eligibility $M --round 2025 --award gk-cn-hang-nam --subject person:PM026
 has out "năm 2024 — có 1: 2024 (QĐ 01/QĐ-UBND)"
