@@ -977,9 +977,7 @@ Outcome dossier_act(const Context& c, int64_t id, const std::string& action, con
     next.state = wf::code(*v.to);
     std::vector<store::DocumentRow> docs;
     core::Date today = core::today();
-    if (action == "trinh" || action == "trinh_lai") {
-      if (f.submit_deadline && f.submit_deadline->late) next.late_days = static_cast<int>(f.submit_deadline->days_late);
-    }
+    if (action == "trinh" && f.submit_deadline && f.submit_deadline->late) next.late_days = static_cast<int>(f.submit_deadline->days_late);
     if (action == "tra_lai") {
       next.returned_reason = text::nfc(reason);
       next.returned_at = core::now_iso();
@@ -1101,6 +1099,12 @@ Outcome dossier_show(const Context& c, int64_t id) {
     o.result.set("id", Json::integer(id));
     o.result.set("state", S(d->state));
     o.result.set("version", Json::integer(d->version));
+    o.result.set("unit", S(d->agency_code));
+    o.result.set("round", S(d->round));
+    o.result.set("submission_number", S(d->submission_number));
+    o.result.set("submission_date", S(d->submission_date));
+    o.result.set("late_days", Json::integer(d->late_days));
+    o.result.set("returned_reason", S(d->returned_reason));
     o.result.set("nominations", std::move(noms));
     o.result.set("missing", arr(f.missing_documents));
     return o;

@@ -52,7 +52,9 @@ const std::vector<Transition> kTable = {
     {DaTiepNhan, "bat_dau_tham_dinh", {R::ChuyenVienThamDinh}, {}, DangThamDinh},
     {DaTiepNhan, "tra_lai", {R::ChuyenVienThamDinh}, {"ly_do"}, TraLai},
     {DangThamDinh, "tra_lai", {R::ChuyenVienThamDinh}, {"ly_do"}, TraLai},
-    {TraLai, "trinh_lai", {R::ThuTruongDonVi}, {"don_vi", "bo_sung", "ho_so", "han_nop"}, DaTrinh},
+    // The submission deadline judged the first submission; a dossier returned for completion comes back when the
+    // appraising office asks, not by the plan's date, and keeps the late days of its first submission.
+    {TraLai, "trinh_lai", {R::ThuTruongDonVi}, {"don_vi", "bo_sung", "ho_so"}, DaTrinh},
     {DangThamDinh, "hoan_thanh_tham_dinh", {R::ChuyenVienThamDinh}, {"tham_dinh_xong", "so_luong_bao", "han_tham_dinh"}, DaThamDinh},
     {DaThamDinh, "bieu_quyet", {R::ThuKyHoiDong}, {"bieu_quyet_xong"}, DaBieuQuyet},
     {DaBieuQuyet, "quyet_dinh", {R::ChuTich}, {"so_luong", "hieu_luc"}, DaQuyetDinh},

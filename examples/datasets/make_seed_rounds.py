@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Writes the small fictional datasets the seed rounds run on (examples/rounds/*.sh, tests/cli/seeds.sh):
+hon-quan-2024.json (seed 000), hung-yen-2025.json (seed 002), quang-ngai-2022.json (seed 003).
+Names of units are the real places of each plan; every person and every figure is invented. Each dataset is
+shaped so its round meets the cases the tests assert (see the comment above each one). Re-run after editing:
+  python3 examples/datasets/make_seed_rounds.py
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(name, description, agencies, people, metrics, ratings, awards=(), disciplines=(), initiatives=()):
+    data = {
+        "schema": "tdkt.dataset/1",
+        "description": description,
+        "agencies": agencies,
+        "people": people,
+        "metrics": metrics,
+        "ratings": ratings,
+        "awards": list(awards),
+        "disciplines": list(disciplines),
+        "initiatives": list(initiatives),
+    }
+    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def person(code, name, gender, born, position, agency, key_leader=False):
+    p = {"code": code, "full_name": name, "gender": gender, "birth_date": born, "position": position, "agency": agency}
+    if key_leader:
+        p["key_leader"] = True
+    return p
+
+
+# ── Seed 000: UBND huyện Hớn Quản, thematic CCHC 2024 (Giấy khen; quota 05 tập thể, 10 cá nhân) ──
+# Nine collectives are nominated; three fail a rule (Đồng Nơ: 95 % of the CCHC tasks; Minh Đức: result below
+# 2023; Phước An: its chairman reprimanded in 2024), six are eligible for five places (quota overflow).
+# Three individuals: Thanh An's officer meets every rule; Đồng Nơ's fails with her commune's 95 %; the Nội vụ
+# officer was only rated «hoàn thành nhiệm vụ».
+def hon_quan():
+    ag = [{"code": "UBND-HQ", "name": "Ủy ban nhân dân huyện Hớn Quản", "short_name": "UBND huyện", "level": "huyen", "kind": "ubnd"},
+          {"code": "PNV", "name": "Phòng Nội vụ", "level": "phong", "kind": "co_quan", "parent": "UBND-HQ"},
+          {"code": "VP", "name": "Văn phòng HĐND và UBND huyện", "level": "phong", "kind": "co_quan", "parent": "UBND-HQ"},
+          {"code": "PTP", "name": "Phòng Tư pháp", "level": "phong", "kind": "co_quan", "parent": "UBND-HQ"}]
+    communes = [("TAN-KHAI", "thị trấn Tân Khai"), ("THANH-AN", "xã Thanh An"), ("AN-KHUONG", "xã An Khương"),
+                ("TAN-HUNG", "xã Tân Hưng"), ("PHUOC-AN", "xã Phước An"), ("MINH-DUC", "xã Minh Đức"), ("DONG-NO", "xã Đồng Nơ")]
+    for code, name in communes:
+        ag.append({"code": code, "name": "Ủy ban nhân dân " + name, "level": "xa", "kind": "xa", "parent": "UBND-HQ"})
+    heads = {"PNV": "Trần Văn Hải", "VP": "Lê Thị Mai", "PTP": "Nguyễn Quốc Bảo", "TAN-KHAI": "Phạm Văn Dũng",
+             "THANH-AN": "Hoàng Minh Tuấn", "AN-KHUONG": "Đỗ Thị Hạnh", "TAN-HUNG": "Vũ Đình Khoa", "PHUOC-AN": "Bùi Văn Lực",
+             "MINH-DUC": "Đinh Thị Nga", "DONG-NO": "Lý Văn Phúc"}
+    people = []
+    for i, (unit, name) in enumerate(heads.items(), start=1):
+        people.append(person("HQ%03d" % i, name, "nu" if "Thị" in name else "nam", "197%d-0%d-1%d" % (i % 10, i % 9 + 1, i % 9),
+                             "Chủ tịch UBND" if unit not in ("PNV", "VP", "PTP") else "Trưởng phòng", unit, True))
+    people += [person("HQ101", "Nguyễn Thị Thu Trang", "nu", "1988-05-14", "Công chức Văn phòng - Thống kê", "THANH-AN"),
+               person("HQ102", "Trịnh Thị Hồng Nhung", "nu", "1990-09-02", "Công chức Văn phòng - Thống kê", "DONG-NO"),
+               person("HQ103", "Lâm Văn Sang", "nam", "1985-11-23", "Chuyên viên", "PNV")]
+    tasks = {"PNV": 100, "VP": 100, "PTP": 100, "TAN-KHAI": 100, "THANH-AN": 100, "AN-KHUONG": 100, "TAN-HUNG": 100,
+             "PHUOC-AN": 100, "MINH-DUC": 100, "DONG-NO": 95}
+    result = {"PNV": (88.5, 91.0), "VP": (86.0, 89.5), "PTP": (84.0, 87.0), "TAN-KHAI": (82.0, 90.5), "THANH-AN": (80.5, 88.0),
+              "AN-KHUONG": (79.0, 86.5), "TAN-HUNG": (81.0, 85.0), "PHUOC-AN": (78.0, 84.0), "MINH-DUC": (85.0, 83.5),
+              "DONG-NO": (76.0, 80.0)}
+    metrics = []
+    for unit in tasks:
+        metrics.append({"subject": "agency:" + unit, "metric": "ty_le_nhiem_vu_cchc", "values": {"2024": tasks[unit]}})
+        metrics.append({"subject": "agency:" + unit, "metric": "ket_qua_cchc", "values": {"2023": result[unit][0], "2024": result[unit][1]}})
+    for code, v in (("HQ101", (82.0, 90.0)), ("HQ102", (80.0, 86.0)), ("HQ103", (78.0, 84.0))):
+        metrics.append({"subject": "person:" + code, "metric": "ket_qua_cchc_ca_nhan", "values": {"2023": v[0], "2024": v[1]}})
+    ratings = [{"subject": "person:" + p["code"], "year": 2024, "level": "hoan_thanh_tot"} for p in people if p["code"] != "HQ103"]
+    ratings.append({"subject": "person:HQ103", "year": 2024, "level": "hoan_thanh"})
+    disciplines = [{"person": "HQ%03d" % (list(heads).index("PHUOC-AN") + 1), "level": "khien_trach", "date": "2024-05-20",
+                    "until": "2025-05-19", "note": "Quyết định kỷ luật số 12/QĐ-UBND (ví dụ)"}]
+    initiatives = [{"title": "Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai", "level": "huyen", "year": 2024,
+                    "decision": "2210/QĐ-UBND", "authors": ["agency:TAN-KHAI"]}]
+    write("hon-quan-2024.json",
+          "Dữ liệu mẫu (hư cấu) cho đợt khen thưởng chuyên đề cải cách hành chính năm 2024 của huyện Hớn Quản. "
+          "Tên đơn vị là địa danh thật; tên người và mọi số liệu là giả định.",
+          ag, people, metrics, ratings, disciplines=disciplines, initiatives=initiatives)
+
+
+if __name__ == "__main__":
+    hon_quan()
