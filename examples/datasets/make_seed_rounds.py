@@ -82,5 +82,42 @@ def hon_quan():
           ag, people, metrics, ratings, disciplines=disciplines, initiatives=initiatives)
 
 
+# ── Seed 002: UBND tỉnh Hưng Yên, «Dân vận chính quyền», năm 2025 (Bằng khen; hằng năm không quá 10) ──
+# Thirteen communes and wards are nominated. tt-d is met by the top 10 of the score (diem_dvcq) or by a better
+# rank than 2024: Vũ Thư and Quỳnh Phụ (11th, 88 points) pass by their better rank, Đông Hưng (13th, rank worse
+# than 2024) fails; Ân Thi fails tt-g (reporting) by the appraiser's hand. Eleven eligible for ten places, the
+# 10th and 11th tied on 88 points: the boundary tie the appraisal report shows. The Sở Nội vụ officer was rated
+# «hoàn thành tốt» only (cn-a needs «xuất sắc»).
+def hung_yen():
+    ag = [{"code": "UBND-HY", "name": "Ủy ban nhân dân tỉnh Hưng Yên", "short_name": "UBND tỉnh", "level": "tinh", "kind": "ubnd"},
+          {"code": "SNV", "name": "Sở Nội vụ", "level": "so", "kind": "co_quan", "parent": "UBND-HY"}]
+    units = [("PHO-HIEN", "phường Phố Hiến", 96.0, 2, 1), ("MY-HAO", "phường Mỹ Hào", 95.0, 1, 2),
+             ("SON-NAM", "phường Sơn Nam", 94.5, 4, 3), ("VAN-GIANG", "xã Văn Giang", 93.0, 3, 4),
+             ("KHOAI-CHAU", "xã Khoái Châu", 92.5, 6, 5), ("AN-THI", "xã Ân Thi", 92.0, 5, 6),
+             ("KIM-DONG", "xã Kim Động", 91.0, 8, 7), ("TIEN-LU", "xã Tiên Lữ", 90.5, 7, 8),
+             ("PHU-CU", "xã Phù Cừ", 90.0, 11, 9), ("THAI-BINH", "phường Thái Bình", 89.0, 10, 10),
+             ("VU-THU", "xã Vũ Thư", 88.0, 14, 11), ("QUYNH-PHU", "xã Quỳnh Phụ", 88.0, 16, 11),
+             ("DONG-HUNG", "xã Đông Hưng", 84.0, 9, 13)]
+    metrics = []
+    heads = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Đức", "Vũ Thị Giang",
+             "Đặng Văn Hòa", "Bùi Thị Huệ", "Đỗ Văn Khánh", "Ngô Thị Lan", "Dương Văn Minh", "Lý Thị Ngọc", "Phan Văn Quý"]
+    people = []
+    for i, (code, name, score, rank24, rank25) in enumerate(units):
+        ag.append({"code": code, "name": "Ủy ban nhân dân " + name, "level": "xa", "kind": "xa", "parent": "UBND-HY"})
+        metrics.append({"subject": "agency:" + code, "metric": "diem_dvcq", "values": {"2024": round(score - 2.5, 1), "2025": score}})
+        metrics.append({"subject": "agency:" + code, "metric": "xep_hang_dvcq", "values": {"2024": rank24, "2025": rank25}})
+        people.append(person("HY%03d" % (i + 1), heads[i], "nu" if "Thị" in heads[i] else "nam", "19%d-0%d-1%d" % (70 + i, i % 9 + 1, i % 9),
+                             "Chủ tịch UBND", code, True))
+    people.append(person("HY101", "Tô Thị Thanh Xuân", "nu", "1986-03-08", "Phó Trưởng phòng Công tác dân vận", "SNV"))
+    people.append(person("HY102", "Quách Văn Trọng", "nam", "1972-07-19", "Giám đốc Sở", "SNV", True))
+    ratings = [{"subject": "person:" + p["code"], "year": 2025, "level": "hoan_thanh_xuat_sac"} for p in people if p["code"] != "HY101"]
+    ratings.append({"subject": "person:HY101", "year": 2025, "level": "hoan_thanh_tot"})
+    write("hung-yen-2025.json",
+          "Dữ liệu mẫu (hư cấu) cho đợt khen thưởng năm 2025 của phong trào «Dân vận chính quyền» tỉnh Hưng Yên. "
+          "Tên đơn vị theo địa danh của tỉnh; tên người và mọi số liệu là giả định.",
+          ag, people, metrics, ratings)
+
+
 if __name__ == "__main__":
     hon_quan()
+    hung_yen()

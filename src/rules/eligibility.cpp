@@ -569,11 +569,13 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
     std::stable_sort(list.begin(), list.end(), [](const QuotaCandidate& x, const QuotaCandidate& y) { return x.score > y.score; });
     QuotaOverflow q{a.id, scope, limit, static_cast<int>(list.size()), {}};
     double boundary = list[static_cast<size_t>(limit)].score;  // best score outside the limit
+    // A tie at the boundary only when the last place inside and the first outside share a score: then every
+    // candidate with that score is a tie a person must break (council vote or the chairman), never silently the
+    // list order. Equal scores wholly outside the limit are simply out.
+    bool split = limit > 0 && std::fabs(list[static_cast<size_t>(limit) - 1].score - boundary) < 1e-9;
     for (size_t i = 0; i < list.size(); ++i) {
-      // Candidates sharing the boundary score are a tie that a person must break (council vote or the
-      // chairman), never silently the list order.
       using P = QuotaOverflow::Place;
-      P place = std::fabs(list[i].score - boundary) < 1e-9 ? P::Tie : static_cast<int>(i) < limit ? P::Fits : P::Out;
+      P place = split && std::fabs(list[i].score - boundary) < 1e-9 ? P::Tie : static_cast<int>(i) < limit ? P::Fits : P::Out;
       q.ranking.emplace_back(list[i], place);
     }
     out.push_back(std::move(q));

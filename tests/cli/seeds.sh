@@ -3,7 +3,10 @@
 # outcome asserted (seed 004 is tests/cli/round.sh, seed 001 is a contest). Seed 000 (Hớn Quản, thematic CCHC
 # 2024): a late dossier accepted and flagged, a return for completion whose resubmission is not late, three
 # collectives failing three different rules, a quota overflow with every candidate tied at the boundary,
-# two failed council votes, the decision within the quota and its money.
+# two failed council votes, the decision within the quota and its money. Seed 002 (Hưng Yên, «Dân vận chính
+# quyền» 2025, provincial Bằng khen under NĐ 152/2025): a criterion met through its second alternative (a better
+# rank than last year), a criterion failed by the appraiser's hand, a total quota of 10 with a tie between the
+# 10th and 11th, a failed council vote that settles it, a return for completion, the decision's money.
 source "$(dirname "$0")/lib/common.bash" "$@"
 PY=/usr/bin/python3
 CHECKS="$ROOT/../shared/checks"
@@ -51,6 +54,42 @@ check "000: Quyết định: 5 collectives × 1.410.000 + 1 person × 710.000 = 
 check "000: Quyết định leaves out who the council did not pass" docx_lacks "$VB/quyet-dinh-01-2025.docx" "Phòng Tư pháp"
 check "000: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
 check "000: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "7.760.000"
+run 0 --db "$DB" audit verify
+
+# ── Seed 002 ──
+DB="$WORK/hung-yen.db"
+M=HY-DVCQ-2024
+run 0 --db "$DB" movement import examples/movements/002-hung-yen-dan-van-chinh-quyen-2024.json
+run 0 --db "$DB" data import examples/datasets/hung-yen-2025.json
+check "seed 002 round runs" env TDKT="$TDKT" bash examples/rounds/hung-yen-2025.sh "$DB" "$WORK/hy" > "$WORK/hy.log" 2>&1 || cat "$WORK/hy.log"
+for d in $(seq 1 14); do check "002: dossier $d archived" test "$(json dossier show $d | field 'd["state"]')" = luu_tru; done
+got=$(outcomes $(seq 1 14))
+# 1–5, 7–11 awarded; 6 Ân Thi (tt-g confirmed not met), 13 Đông Hưng (13th, rank worse than 2024), 14 the Sở's
+# officer («hoàn thành tốt»): not eligible; 12 Quỳnh Phụ: 4/9 at the council.
+for want in 1=duoc_khen 2=duoc_khen 3=duoc_khen 4=duoc_khen 5=duoc_khen 6=khong_du_dieu_kien 7=duoc_khen 8=duoc_khen \
+            9=duoc_khen 10=duoc_khen 11=duoc_khen 12=khong_dat 13=khong_du_dieu_kien 14=khong_du_dieu_kien; do
+  check "002: outcome $want (got: $got)" grep -qw -- "$want" <<< "$got"
+done
+check "002: the returned dossier's reason is kept" grep -q "chưa nêu số liệu" <<< "$(json dossier show 5 | field 'd["returned_reason"]')"
+T2="$WORK/hy/tham-dinh.txt"
+check "002: Vũ Thư meets tt-d by a better rank (11 against 14), not by the top 10" grep -q "tốt hơn năm 2024 — 11 so với 14" "$T2"
+check "002: Vũ Thư is 11th of 13 on the score, tied" grep -q "năm 2025: 88, hạng 11/13 (đồng hạng với 1 đơn vị)" "$T2"
+check "002: Đông Hưng fails both alternatives of tt-d" grep -q "tốt hơn năm 2024 — 13 so với 9" "$T2"
+check "002: the officer fails cn-a" grep -q "thực tế «hoàn thành tốt nhiệm vụ»" "$T2"
+VB="$WORK/van-ban"
+check "002: Báo cáo thẩm định: Sở Nội vụ's number, the 10th/11th tie, the proposal" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
+  --contains "Số: 01/BC-SNV" --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên" \
+  --contains "«bk-hang-nam» tập thể và cá nhân: 11 đề nghị, chỉ tiêu 10" --contains "đồng hạng tại ranh giới chỉ tiêu, cần quyết định" \
+  --contains "Chậm báo cáo quý III và quý IV năm 2025" --contains "cho 11 tập thể và 00 cá nhân đủ điều kiện"
+check "002: Báo cáo thẩm định: the 10th (Thái Bình, 89) is no tie" docx_lacks "$VB/bao-cao-tham-dinh-01-2025.docx" "89,00) — đồng hạng"
+check "002: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
+check "002: Biên bản Hội đồng: 9 members, 1 absent with a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2026.docx" \
+  --contains "Tổng số thành viên Hội đồng: 09; có mặt: 08; vắng: 01 (01 có ý kiến bằng văn bản)." \
+  --contains "Đồng ý với đề nghị của Sở Nội vụ" --contains "44,44" --contains "88,89"
+check "002: Quyết định under NĐ 152/2025: 10 × 3,0 × 2.340.000 = 70.200.000" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2026.docx" \
+  --contains "Nghị định số 152/2025/NĐ-CP" --contains "70.200.000" --contains "Ủy ban nhân dân xã Vũ Thư"
+check "002: Quyết định leaves out Quỳnh Phụ" docx_lacks "$VB/quyet-dinh-01-2026.docx" "Quỳnh Phụ"
+check "002: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2026.docx"
 run 0 --db "$DB" audit verify
 
 finish

@@ -232,6 +232,16 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   EXPECT_EQ(q[0].ranking[2].second, P::Tie);
   EXPECT_EQ(q[0].ranking[3].second, P::Out);
   EXPECT_NE(q[0].line().find("đồng hạng"), std::string::npos);
+  // Two equal scores wholly outside the limit are no boundary tie: A and E fit, B and C are out.
+  cand.push_back({"agency:E", "Xã E", "gk", "E", 89, "89"});
+  q = rules::check_quotas(w, s.m, cand);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].ranking[1].first.name, "Xã E");
+  EXPECT_EQ(q[0].ranking[1].second, P::Fits);
+  EXPECT_EQ(q[0].ranking[2].second, P::Out);
+  EXPECT_EQ(q[0].ranking[3].second, P::Out);
+  EXPECT_EQ(q[0].line().find("đồng hạng"), std::string::npos);
+  cand.pop_back();
   cand.pop_back();
   cand.pop_back();
   EXPECT_TRUE(rules::check_quotas(w, s.m, {cand[1], cand[0]}).empty());
