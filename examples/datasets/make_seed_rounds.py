@@ -118,6 +118,51 @@ def hung_yen():
           ag, people, metrics, ratings)
 
 
+# ── Seed 003: UBND thành phố Quảng Ngãi, CCHC năm 2022 (Giấy khen; tiêu chuẩn riêng cho cơ quan và cho xã,
+# phường) ── Wards and communes: Trần Phú, Lê Hồng Phong and Nghĩa Lộ meet every standard (Nghĩa Lộ submits two
+# days after the 5-day window that opens with the ranking's announcement: flagged); Nghĩa Chánh scores 74 (< 75),
+# Chánh Lộ's satisfaction is 88 % (< 90 %), Tịnh Ấn Tây has no recognised initiative. Offices: Phòng Tư pháp meets
+# the office standards (92 % of its index points, 97 % of procedures on time, an initiative); the Văn phòng's 93 %
+# on time fails them. One officer of Trần Phú with a recognised initiative.
+def quang_ngai():
+    ag = [{"code": "UBND-QNG", "name": "Ủy ban nhân dân thành phố Quảng Ngãi", "short_name": "UBND thành phố", "level": "huyen", "kind": "ubnd"},
+          {"code": "PNV", "name": "Phòng Nội vụ", "level": "phong", "kind": "co_quan", "parent": "UBND-QNG"},
+          {"code": "VP", "name": "Văn phòng HĐND và UBND thành phố", "level": "phong", "kind": "co_quan", "parent": "UBND-QNG"},
+          {"code": "PTP", "name": "Phòng Tư pháp", "level": "phong", "kind": "co_quan", "parent": "UBND-QNG"}]
+    wards = [("TRAN-PHU", "phường Trần Phú", 88.0, 95.0, True), ("LE-HONG-PHONG", "phường Lê Hồng Phong", 86.0, 93.0, True),
+             ("NGHIA-LO", "phường Nghĩa Lộ", 84.0, 92.0, True), ("NGHIA-CHANH", "phường Nghĩa Chánh", 74.0, 94.0, True),
+             ("CHANH-LO", "phường Chánh Lộ", 83.0, 88.0, True), ("TINH-AN-TAY", "xã Tịnh Ấn Tây", 81.0, 91.0, False)]
+    metrics, initiatives = [], []
+    for code, name, score, happy, has_initiative in wards:
+        ag.append({"code": code, "name": "Ủy ban nhân dân " + name, "level": "xa", "kind": "xa", "parent": "UBND-QNG"})
+        metrics.append({"subject": "agency:" + code, "metric": "diem_cchc", "values": {"2021": score - 3, "2022": score}})
+        metrics.append({"subject": "agency:" + code, "metric": "ty_le_hai_long", "values": {"2022": happy}})
+        if has_initiative:
+            initiatives.append({"title": "Sáng kiến cải cách hành chính năm 2022 của Ủy ban nhân dân " + name, "level": "co_so",
+                                "year": 2022, "decision": "QĐ công nhận (ví dụ)", "authors": ["agency:" + code]})
+    for code, points, on_time in (("PTP", 92.0, 97.0), ("VP", 91.0, 93.0)):
+        metrics.append({"subject": "agency:" + code, "metric": "ty_le_diem_chi_so_tham_muu", "values": {"2022": points}})
+        metrics.append({"subject": "agency:" + code, "metric": "ty_le_tthc_dung_han", "values": {"2022": on_time}})
+    initiatives.append({"title": "Số hóa sổ hộ tịch của thành phố", "level": "co_so", "year": 2022, "decision": "QĐ công nhận (ví dụ)",
+                        "authors": ["agency:PTP"]})
+    initiatives.append({"title": "Hướng dẫn nộp hồ sơ trực tuyến tại tổ dân phố", "level": "co_so", "year": 2022,
+                        "decision": "QĐ công nhận (ví dụ)", "authors": ["person:QN101"]})
+    heads = {"PNV": "Võ Văn Thành", "VP": "Huỳnh Thị Mỹ", "PTP": "Nguyễn Tấn Lộc", "TRAN-PHU": "Trương Văn Hùng",
+             "LE-HONG-PHONG": "Lê Thị Kim Thoa", "NGHIA-LO": "Phạm Minh Trí", "NGHIA-CHANH": "Đoàn Văn Sáu",
+             "CHANH-LO": "Nguyễn Thị Hồng Vân", "TINH-AN-TAY": "Bùi Tấn Phát"}
+    people = []
+    for i, (unit, name) in enumerate(heads.items(), start=1):
+        people.append(person("QN%03d" % i, name, "nu" if "Thị" in name else "nam", "197%d-1%d-0%d" % (i % 10, i % 3, i % 9 + 1),
+                             "Trưởng phòng" if unit in ("PNV", "VP", "PTP") else "Chủ tịch UBND", unit, True))
+    people.append(person("QN101", "Đặng Thị Mỹ Linh", "nu", "1989-04-27", "Công chức Tư pháp - Hộ tịch", "TRAN-PHU"))
+    ratings = [{"subject": "person:" + p["code"], "year": 2022, "level": "hoan_thanh_tot"} for p in people]
+    write("quang-ngai-2022.json",
+          "Dữ liệu mẫu (hư cấu) cho đợt khen thưởng năm 2022 của phong trào thi đua cải cách hành chính thành phố "
+          "Quảng Ngãi. Tên đơn vị là địa danh thật; tên người và mọi số liệu là giả định.",
+          ag, people, metrics, ratings, initiatives=initiatives)
+
+
 if __name__ == "__main__":
     hon_quan()
     hung_yen()
+    quang_ngai()

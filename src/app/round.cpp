@@ -1215,10 +1215,14 @@ Outcome dossier_appraise(const Context& c, const std::vector<int64_t>& ids) {
 namespace {
 
 // Whether a criterion conditions a nomination's award and kind of subject.
-bool criterion_applies(const domain::Criterion& k, const store::NominationRow& n) {
-  if (!k.awards.empty()) return std::find(k.awards.begin(), k.awards.end(), n.award) != k.awards.end();
+// The same selection as rules::assess: kind of subject, the award, and the kind of unit when the plan sets it.
+bool criterion_applies(store::Store& s, const domain::Criterion& k, const store::NominationRow& n) {
   std::string kind = n.subject_type == "agency" ? "tap_the" : "ca_nhan";
-  return k.applies_to == "ca_hai" || k.applies_to == kind;
+  if (k.applies_to != "ca_hai" && k.applies_to != kind) return false;
+  if (!k.awards.empty() && std::find(k.awards.begin(), k.awards.end(), n.award) == k.awards.end()) return false;
+  if (k.kinds.empty()) return true;
+  auto unit = s.agency(n.subject_type == "agency" ? n.subject_code : n.unit_code);
+  return unit && std::find(k.kinds.begin(), k.kinds.end(), unit->kind) != k.kinds.end();
 }
 
 // Records the appraiser's confirmation of one criterion and re-assesses: on `one` nomination, or else on every
@@ -1238,7 +1242,7 @@ Outcome confirm(const Context& c, store::Store& s, const store::DossierRow& d, c
   if (one) targets.push_back(*one);
   else
     for (auto& n : s.nominations(d.id))
-      if (is_kept(n) && criterion_applies(*k, n)) targets.push_back(n);
+      if (is_kept(n) && criterion_applies(s, *k, n)) targets.push_back(n);
   if (targets.empty())
     return fail(kNotFound, "hồ sơ số " + std::to_string(d.id) + " không có đề nghị nào (được đơn vị thống nhất) mà tiêu chí «" +
                                criterion + "» áp dụng");
@@ -1662,7 +1666,8 @@ Outcome council_minutes(const Context& c, const std::string& movement, const std
     int written = 0;
     for (auto& x : m.absences) written += !x.second.empty();
     j.set("thanh_phan", S("Tổng số thành viên Hội đồng: " + two_digits(m.members) + "; có mặt: " + two_digits(m.present) + "; vắng: " +
-                          two_digits(absent) + (absent ? " (" + two_digits(written) + " có ý kiến bằng văn bản)" : "") + "."));
+                          two_digits(absent) +
+                          (!absent ? "" : written ? " (" + two_digits(written) + " có ý kiến bằng văn bản)" : " (không có ý kiến bằng văn bản)") + "."));
     auto role_word = [](const std::string& r) {
       return r == "chu_tich" ? std::string("Chủ tịch Hội đồng") : r == "pho_chu_tich" ? std::string("Phó Chủ tịch Hội đồng")
            : r == "thu_ky" ? std::string("Ủy viên, Thư ký") : std::string("Ủy viên");
@@ -1692,12 +1697,13 @@ Outcome council_minutes(const Context& c, const std::string& movement, const std
                            "Hội đồng thảo luận và biểu quyết từng trường hợp; tỷ lệ tính trên tổng số thành viên Hội đồng."}));
     Json abs = Json::array();
     for (auto& [name, op] : m.absences) {
+      if (op.empty()) continue;  // only written opinions are read into the minutes
       Json r = Json::object();
       r.set("ho_ten", S(name));
       std::string role = "Ủy viên";
       for (auto& x : members) if (x.name == name) role = role_word(x.council_role);
       r.set("chuc_vu", S(role));
-      r.set("y_kien", S(op.empty() ? "không có ý kiến bằng văn bản" : op));
+      r.set("y_kien", S(op));
       abs.push(std::move(r));
     }
     j.set("y_kien_vang_mat", std::move(abs));

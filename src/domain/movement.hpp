@@ -61,6 +61,10 @@ struct Criterion {
   std::string marker;                // "-", "+", "a)" as printed
   std::optional<Rule> rule;          // absent: confirmed by hand
   bool all_required = true;          // false when the plan says "đạt một trong các tiêu chuẩn"
+  // Kinds of unit (the dataset's agency kind: "co_quan", "xa"…) the criterion is for, when the plan sets
+  // standards "đối với cơ quan, đơn vị" apart from "đối với UBND các xã, phường"; for an individual, the kind of
+  // the unit they work in. Empty: every kind.
+  std::vector<std::string> kinds;
 };
 
 struct Quota {

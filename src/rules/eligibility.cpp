@@ -479,11 +479,24 @@ std::string Assessment::summary() const {
          std::to_string(manual) + " chờ xác nhận)";
 }
 
+std::string criterion_unit_kind(const std::string& subject, const EvalContext& c) {
+  if (!c.world) return "";
+  std::string code = subject_code(subject);
+  if (subject_type(subject) == "person") {
+    const auto* p = c.world->person(code);
+    if (!p) return "";
+    code = p->agency;
+  }
+  const auto* a = c.world->agency(code);
+  return a ? a->kind : "";
+}
+
 Assessment assess(const Nominee& n, const EvalContext& c) {
   Assessment out;
   const domain::Movement& m = *c.movement;
   const domain::AwardForm* award = m.award(n.award);
   std::string kind = subject_type(n.subject) == "agency" ? "tap_the" : "ca_nhan";
+  std::string unit_kind = criterion_unit_kind(n.subject, c);
   // Criteria grouped by heading, in plan order.
   std::vector<std::string> groups;
   std::map<std::string, std::vector<size_t>> by_group;
@@ -492,6 +505,7 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
     const auto& cr = m.criteria[i];
     if (cr.applies_to != "ca_hai" && cr.applies_to != kind) continue;
     if (!cr.awards.empty() && std::find(cr.awards.begin(), cr.awards.end(), n.award) == cr.awards.end()) continue;
+    if (!cr.kinds.empty() && std::find(cr.kinds.begin(), cr.kinds.end(), unit_kind) == cr.kinds.end()) continue;
     if (!by_group.count(cr.group)) groups.push_back(cr.group);
     by_group[cr.group].push_back(i);
     all_required[cr.group] = all_required.count(cr.group) ? all_required[cr.group] && cr.all_required : cr.all_required;

@@ -103,6 +103,9 @@ Explanation evaluate(const domain::Rule& r, const std::string& subject, const Ev
 // Every criterion of the movement that conditions the nominee's award and applies to its kind, combined
 // per group (all required, or one of them when the plan says so), plus the principles.
 Assessment assess(const Nominee& n, const EvalContext& c);
+// The kind of unit ("co_quan", "xa"…) a criterion's `kinds` is compared with: the collective's own, or the unit
+// an individual works in; empty when unknown.
+std::string criterion_unit_kind(const std::string& subject, const EvalContext& c);
 
 // Ranking with ties: standard competition ranking (1, 2, 2, 4): equal values share a rank and all of
 // them are inside a top-N when their shared rank is ≤ N. Direction from the metric (rank metrics: lower

@@ -6,7 +6,10 @@
 # two failed council votes, the decision within the quota and its money. Seed 002 (Hưng Yên, «Dân vận chính
 # quyền» 2025, provincial Bằng khen under NĐ 152/2025): a criterion met through its second alternative (a better
 # rank than last year), a criterion failed by the appraiser's hand, a total quota of 10 with a tie between the
-# 10th and 11th, a failed council vote that settles it, a return for completion, the decision's money.
+# 10th and 11th, a failed council vote that settles it, a return for completion, the decision's money. Seed 003
+# (Quảng Ngãi city, CCHC 2022, NĐ 91/2017): a deadline counted from an announced event, a late dossier flagged,
+# a resubmission after the deadline that is not late, separate standards for offices and for wards (criterion
+# kinds), four collectives failing four different figures, an absent council member without a written opinion.
 source "$(dirname "$0")/lib/common.bash" "$@"
 PY=/usr/bin/python3
 CHECKS="$ROOT/../shared/checks"
@@ -90,6 +93,47 @@ check "002: Quyết định under NĐ 152/2025: 10 × 3,0 × 2.340.000 = 70.200.
   --contains "Nghị định số 152/2025/NĐ-CP" --contains "70.200.000" --contains "Ủy ban nhân dân xã Vũ Thư"
 check "002: Quyết định leaves out Quỳnh Phụ" docx_lacks "$VB/quyet-dinh-01-2026.docx" "Quỳnh Phụ"
 check "002: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2026.docx"
+run 0 --db "$DB" audit verify
+
+# ── Seed 003 ──
+DB="$WORK/quang-ngai.db"
+M=QNG-CCHC-2021-2025
+run 0 --db "$DB" movement import examples/movements/003-quang-ngai-cchc-2021-2025.json
+run 0 --db "$DB" data import examples/datasets/quang-ngai-2022.json
+check "seed 003 round runs" env TDKT="$TDKT" bash examples/rounds/quang-ngai-2022.sh "$DB" "$WORK/qn" > "$WORK/qn.log" 2>&1 || cat "$WORK/qn.log"
+for d in $(seq 1 8); do check "003: dossier $d archived" test "$(json dossier show $d | field 'd["state"]')" = luu_tru; done
+got=$(outcomes $(seq 1 8))
+for want in 1=duoc_khen 2=duoc_khen 3=duoc_khen 4=khong_du_dieu_kien 5=khong_du_dieu_kien 6=khong_du_dieu_kien 7=duoc_khen \
+            8=khong_du_dieu_kien 9=duoc_khen; do
+  check "003: outcome $want (got: $got)" grep -qw -- "$want" <<< "$got"
+done
+check "003: Nghĩa Lộ submitted 2 days after the 10/01/2023 due date (ranking announced 05/01 + 5 days)" \
+  test "$(json dossier show 3 | field 'd["late_days"]')" = 2
+check "003: Lê Hồng Phong resubmitted on 16/01 after a return: not late" test "$(json dossier show 2 | field 'd["late_days"]')" = 0
+T3="$WORK/qn/tham-dinh.txt"
+check "003: Nghĩa Chánh scores 74 (< 75)" grep -q "Điểm chấm chỉ số CCHC hằng năm năm 2022 của Ủy ban nhân dân phường Nghĩa Chánh ≥ 75 — thực tế 74" "$T3"
+check "003: Chánh Lộ's satisfaction 88 % (< 90 %)" grep -q "phường Chánh Lộ ≥ 90 — thực tế 88" "$T3"
+check "003: Tịnh Ấn Tây has no recognised initiative" grep -q "có sáng kiến được công nhận từ cấp co_so năm 2022 — không có" "$T3"
+check "003: the Văn phòng's 93 % on time (< 95 %)" grep -q "Văn phòng HĐND và UBND thành phố ≥ 95 — thực tế 93" "$T3"
+# Offices are held to the office standards only, wards to the ward standards only.
+ptp=$(awk '/Phòng Tư pháp — Giấy khen/{p=1} p&&/^[0-9]+\. /&&!/Phòng Tư pháp/{p=0} p' "$T3")
+check "003: Phòng Tư pháp is assessed on gk-cq-*" grep -q "Tiêu chí gk-cq-2" <<< "$ptp"
+check "003: Phòng Tư pháp is not assessed on gk-xa-*" bash -c '! grep -q "Tiêu chí gk-xa" <<< "$1"' _ "$ptp"
+tp=$(awk '/Trần Phú — Giấy khen/{p=1} p&&/^[0-9]+\. /&&!/Trần Phú/{p=0} p' "$T3")
+check "003: Trần Phú is assessed on gk-xa-*, not gk-cq-*" bash -c 'grep -q "Tiêu chí gk-xa-2" <<< "$1" && ! grep -q "Tiêu chí gk-cq" <<< "$1"' _ "$tp"
+VB="$WORK/van-ban"
+check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" --contains "Số: 01/BC-PNV" \
+  --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "(01 hồ sơ nộp quá hạn)" \
+  --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện"
+check "003: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2023.docx"
+check "003: Biên bản Hội đồng: an absentee without a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2023.docx" \
+  --contains "vắng: 01 (không có ý kiến bằng văn bản)." --contains "85,71" --contains "71,43"
+check "003: Biên bản Hội đồng reads no opinion for the absentee" docx_lacks "$VB/bien-ban-hoi-dong-01-2023.docx" "Ý kiến bằng văn bản của Hồ Văn Tư"
+check "003: Quyết định under NĐ 91/2017: 4 × 0,6 × 1.490.000 → 900.000, 1 × 0,3 → 450.000; 4.050.000" \
+  $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2023.docx" --contains "Nghị định số 91/2017/NĐ-CP" --contains "4.050.000" \
+  --contains "Đặng Thị Mỹ Linh" --contains "Phòng Tư pháp"
+check "003: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2023.docx"
+check "003: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2023.pdf" --contains "4.050.000"
 run 0 --db "$DB" audit verify
 
 finish

@@ -185,8 +185,8 @@ TEST(Eligibility, PhuMyTop3CommunesWithTie) {
 TEST(Eligibility, ConfirmationsResolveManualCriteriaAndPrinciplesBlock) {
   Small s;
   s.m.awards.push_back({"gk", "giay_khen", "Giấy khen", "", "hang_nam", {"ca_nhan"}, {}});
-  domain::Criterion c1{"c1", "ca_nhan", "g", {"gk"}, "Hoàn thành tốt", "-", rule(R"({"type":"rating_at_least","level":"hoan_thanh_tot"})"), true};
-  domain::Criterion c2{"c2", "ca_nhan", "g", {"gk"}, "Có đạo đức", "-", rule(R"({"type":"manual"})"), true};
+  domain::Criterion c1{"c1", "ca_nhan", "g", {"gk"}, "Hoàn thành tốt", "-", rule(R"({"type":"rating_at_least","level":"hoan_thanh_tot"})"), true, {}};
+  domain::Criterion c2{"c2", "ca_nhan", "g", {"gk"}, "Có đạo đức", "-", rule(R"({"type":"manual"})"), true, {}};
   s.m.criteria = {c1, c2};
   rules::World w(s.ds);
   rules::EvalContext c;
@@ -210,6 +210,34 @@ TEST(Eligibility, ConfirmationsResolveManualCriteriaAndPrinciplesBlock) {
   auto d = rules::assess({"person:N1", "gk"}, c);
   EXPECT_EQ(d.status, Status::NotMet);
   EXPECT_EQ(d.principles[0].status, Status::NotMet);
+}
+
+// Standards "đối với cơ quan" and "đối với UBND xã" (criterion kinds): each collective meets only its own kind's,
+// an individual those of the unit they work in.
+TEST(Eligibility, CriterionKindsSelectTheStandardsOfTheUnitsKind) {
+  Small s;
+  s.m.awards.push_back({"gk", "giay_khen", "Giấy khen", "", "hang_nam", {"tap_the", "ca_nhan"}, {}});
+  domain::Criterion office{"cq", "ca_hai", "g-cq", {"gk"}, "Tham mưu đạt 90%", "+", rule(R"({"type":"manual"})"), true, {"co_quan"}};
+  domain::Criterion commune{"xa", "ca_hai", "g-xa", {"gk"}, "Điểm CCHC từ 85", "+",
+                            rule(R"({"type":"threshold","metric":"diem","op":">=","value":85})"), true, {"xa"}};
+  s.m.criteria = {office, commune};
+  rules::World w(s.ds);
+  rules::EvalContext c;
+  c.world = &w;
+  c.movement = &s.m;
+  c.year = 2024;
+  c.on = {2025, 1, 15};
+  auto ids = [&](const std::string& subject) {
+    std::string out;
+    for (auto& r : rules::assess({subject, "gk"}, c).criteria) out += r.id + " ";
+    return out;
+  };
+  EXPECT_EQ(ids("agency:A"), "xa ");
+  EXPECT_EQ(ids("agency:P"), "cq ");
+  EXPECT_EQ(ids("person:N2"), "xa ");  // works in Xã B
+  EXPECT_EQ(rules::assess({"agency:A", "gk"}, c).status, Status::Met);   // 90 ≥ 85, the office's manual standard not asked
+  EXPECT_EQ(rules::assess({"agency:D", "gk"}, c).status, Status::NotMet);  // 70
+  EXPECT_EQ(rules::assess({"agency:P", "gk"}, c).status, Status::Manual);
 }
 
 TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
