@@ -51,6 +51,19 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763712000}"   # pinned clock: sa
   echo "== 10. Kiểm tra toàn vẹn kho dữ liệu và nhật ký =="
   $T check
   $T audit verify
+  echo
+  echo "== 11. Đợt khen thưởng của ba kế hoạch khác, mỗi đợt một kho riêng (examples/rounds) =="
+  for r in "000-hon-quan-cchc-2024.json hon-quan-2024" "002-hung-yen-dan-van-chinh-quyen-2024.json hung-yen-2025" \
+           "003-quang-ngai-cchc-2021-2025.json quang-ngai-2022"; do
+    set -- $r
+    mkdir -p "$OUT/dot/$2"
+    S="build/tdkt --db $OUT/dot/$2/tdkt.db"
+    $S movement import "examples/movements/$1" > /dev/null
+    $S data import "examples/datasets/$2.json" > /dev/null
+    echo "-- $2 --"
+    TDKT=build/tdkt bash "examples/rounds/$2.sh" "$OUT/dot/$2/tdkt.db" "$OUT/dot/$2/bao-cao-thanh-tich" 2>&1 | tail -n 25
+    $S audit verify
+  done
 } > "$OUT/bao-cao.txt"
 # Documents: the round's own (Biên bản, Tờ trình, Quyết định from the workspace, above), the Kế hoạch of every movement in the workspace, and every form of the round on its example data.
 mkdir -p "$OUT/van-ban"

@@ -79,6 +79,12 @@ Mã thoát: 0 thành công; 1 dữ liệu/tệp không hợp lệ; 2 sai cú ph�
   tdkt movement import TỆP…     Kiểm tra rồi nhập; nhập lại cùng mã sẽ cập nhật và ghi nhật ký.
   tdkt movement list            Liệt kê.
   tdkt movement show MÃ         Chi tiết: hình thức, số lượng, tiêu chí, hồ sơ, thời hạn, nơi nhận, người ký.
+  tdkt movement status MÃ [--round ĐỢT]
+                                Tình hình đợt: hồ sơ theo trạng thái, đề nghị theo kết quả, nộp muộn, quyết định.
+  tdkt movement date MÃ KHÓA NGÀY --round ĐỢT
+                                Ghi ngày của đợt: hạn do cơ quan thông báo (ví dụ nop-ho-so 2024-12-20) hoặc sự
+                                kiện mở thời hạn (ví dụ cong_bo_xep_hang_cchc 2023-01-05: hạn = ngày đó + số ngày
+                                của kế hoạch). Các khóa dùng được in ra khi gõ sai.
 
 Ví dụ: tdkt movement validate examples/movements/*.json
 )"},
