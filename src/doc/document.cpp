@@ -67,24 +67,37 @@ void dump_blocks(std::string& o, const std::vector<Block>& blocks, int depth) {
     }
   }
 }
-void check_blocks(const std::vector<Block>& blocks, std::vector<std::string>& out, const std::string& where) {
+// Where a block sits ("body/3/r2/1"), spelled out only when something is wrong there: a long table checks
+// thousands of cells and has nothing to report.
+struct Where {
+  const Where* up;
+  const char* prefix;  // "body", "/", "/r"
+  size_t n;            // 1-based; 0 for the root
+  std::string str() const {
+    std::string s = up ? up->str() : "";
+    return s + prefix + (n ? std::to_string(n) : "");
+  }
+};
+
+void check_blocks(const std::vector<Block>& blocks, std::vector<std::string>& out, const Where& where) {
   for (size_t i = 0; i < blocks.size(); ++i) {
-    std::string w = where + "/" + std::to_string(i + 1);
+    Where w{&where, "/", i + 1};
     if (auto* p = std::get_if<Paragraph>(&blocks[i])) {
       for (auto& r : p->runs)
-        if (r.text.find('\n') != std::string::npos) out.push_back(w + ": run contains a newline");
+        if (r.text.find('\n') != std::string::npos) out.push_back(w.str() + ": run contains a newline");
       continue;
     }
     auto& t = *std::get<std::shared_ptr<Table>>(blocks[i]);
     int cols = static_cast<int>(t.col_twips.size());
     for (size_t r = 0; r < t.rows.size(); ++r) {
       int span = 0;
+      Where row{&w, "/r", r + 1};
       for (auto& c : t.rows[r].cells) {
         span += c.grid_span;
-        if (c.blocks.empty()) out.push_back(w + ": cell without a paragraph (Word requires one)");
-        check_blocks(c.blocks, out, w + "/r" + std::to_string(r + 1));
+        if (c.blocks.empty()) out.push_back(w.str() + ": cell without a paragraph (Word requires one)");
+        check_blocks(c.blocks, out, row);
       }
-      if (span != cols) out.push_back(w + ": row " + std::to_string(r + 1) + " spans " + std::to_string(span) + " of " + std::to_string(cols) + " columns");
+      if (span != cols) out.push_back(w.str() + ": row " + std::to_string(r + 1) + " spans " + std::to_string(span) + " of " + std::to_string(cols) + " columns");
     }
   }
 }
@@ -110,7 +123,7 @@ std::string dump(const Document& d) {
 
 std::vector<std::string> check(const Document& d) {
   std::vector<std::string> out;
-  check_blocks(d.body, out, "body");
+  check_blocks(d.body, out, Where{nullptr, "body", 0});
   return out;
 }
 

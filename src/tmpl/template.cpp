@@ -477,12 +477,12 @@ struct Engine {
   void rows(const Source& s, const pugi::xml_node& tnode, const expr::Scope& sc, doc::Table& t, int depth) {
     for (auto r : tnode.children()) {
       if (r.type() != pugi::node_element) continue;
-      std::string rn = r.name();
-      if (rn == "for") {  // a loop of rows
+      const char* rn = r.name();
+      if (!std::strcmp(rn, "for")) {  // a loop of rows
         for_each(s, r, sc, [&](const expr::Scope& inner) { rows(s, r, inner, t, depth); });
         continue;
       }
-      if (rn == "if") {
+      if (!std::strcmp(rn, "if")) {
         check_attrs(s, r, {"test"});
         auto v = eval_attr(s, r, "test", sc);
         if (!v) continue;
@@ -493,8 +493,8 @@ struct Engine {
         }
         continue;
       }
-      if (rn == "else") continue;  // handled by its <if>
-      if (rn != "row") { error(s, r, "trong <table> chỉ có <row>, <for> hoặc <if>"); continue; }
+      if (!std::strcmp(rn, "else")) continue;  // handled by its <if>
+      if (std::strcmp(rn, "row") != 0) { error(s, r, "trong <table> chỉ có <row>, <for> hoặc <if>"); continue; }
       check_attrs(s, r, {"header", "cant-split"});
       doc::Row row;
       row.cells.reserve(t.col_twips.size());
@@ -513,8 +513,8 @@ struct Engine {
              size_t& col, int depth) {
     for (auto cnode : parent.children()) {
       if (cnode.type() != pugi::node_element) continue;
-      std::string cn = cnode.name();
-      if (cn == "if") {
+      const char* cn = cnode.name();
+      if (!std::strcmp(cn, "if")) {
         check_attrs(s, cnode, {"test"});
         auto v = eval_attr(s, cnode, "test", sc);
         if (!v) continue;
@@ -522,8 +522,8 @@ struct Engine {
         else if (auto els = cnode.child("else")) cells(s, els, sc, t, row, col, depth);
         continue;
       }
-      if (cn == "else") continue;
-      if (cn != "cell") { error(s, cnode, "trong <row> chỉ có <cell> hoặc <if>"); continue; }
+      if (!std::strcmp(cn, "else")) continue;
+      if (std::strcmp(cn, "cell") != 0) { error(s, cnode, "trong <row> chỉ có <cell> hoặc <if>"); continue; }
       check_attrs(s, cnode, {"span", "vmerge"});
       doc::Cell cell;
       cell.grid_span = std::max(1, cnode.attribute("span").as_int(1));

@@ -51,18 +51,22 @@ std::string zip_parts(const std::vector<ZipPart>& parts, int level) {
   for (auto& p : parts) total += p.bytes.size() + p.name.size() + 30;
   std::string out, central;
   out.reserve(total / 8 + 4096);
-  std::string packed;
+  // The deflate buffer is kept per thread: resizing a fresh string would zero-fill the bound (≈ the part's size)
+  // on every document.
+  thread_local std::string packed;
   for (auto& p : parts) {
     if (p.bytes.size() >= kMax || p.name.size() > 0xFFFF) throw core::Error("gói zip: phần «" + p.name + "» quá lớn");
     uint32_t crc = libdeflate_crc32(0, p.bytes.data(), p.bytes.size());
     uint32_t method = 0;
     const std::string* data = &p.bytes;
+    size_t packed_size = 0;
     if (p.bytes.size() > 4096) {
       libdeflate_compressor* c = compressor(level);
-      packed.resize(libdeflate_deflate_compress_bound(c, p.bytes.size()));
+      size_t bound = libdeflate_deflate_compress_bound(c, p.bytes.size());
+      if (packed.size() < bound) packed.resize(bound);
       size_t n = libdeflate_deflate_compress(c, p.bytes.data(), p.bytes.size(), packed.data(), packed.size());
       if (n > 0 && n < p.bytes.size()) {
-        packed.resize(n);
+        packed_size = n;
         data = &packed;
         method = 8;
       }
@@ -78,7 +82,7 @@ std::string zip_parts(const std::vector<ZipPart>& parts, int level) {
       u16(o, kDosTime);
       u16(o, kDosDate);
       u32(o, crc);
-      u32(o, static_cast<uint32_t>(data->size()));
+      u32(o, static_cast<uint32_t>(method ? packed_size : data->size()));
       u32(o, static_cast<uint32_t>(p.bytes.size()));
       u16(o, static_cast<uint32_t>(p.name.size()));
       u16(o, 0);  // extra field
@@ -92,7 +96,7 @@ std::string zip_parts(const std::vector<ZipPart>& parts, int level) {
       o += p.name;
     };
     header(out, false);
-    out += *data;
+    out.append(data->data(), method ? packed_size : data->size());
     header(central, true);
   }
   if (out.size() + central.size() >= kMax) throw core::Error("gói zip quá 4 GiB");
