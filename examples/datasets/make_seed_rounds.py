@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the small fictional datasets the seed rounds run on (examples/rounds/*.sh, tests/cli/seeds.sh):
-hon-quan-2024.json (seed 000), hung-yen-2025.json (seed 002), quang-ngai-2022.json (seed 003).
+hon-quan-2024.json (seed 000), hung-yen-2025.json (seed 002), quang-ngai-2022.json (seed 003), trung-luong-2024.json
+and the judges' sheets of examples/contests/phieu-cham/ (seed 001, a contest).
 Names of units are the real places of each plan; every person and every figure is invented. Each dataset is
 shaped so its round meets the cases the tests assert (see the comment above each one). Re-run after editing:
   python3 examples/datasets/make_seed_rounds.py
@@ -162,7 +163,69 @@ def quang_ngai():
           ag, people, metrics, ratings, initiatives=initiatives)
 
 
+# ── Seed 001: UBND phường Trung Lương, cuộc thi viết «Sáng kiến, giải pháp CCHC» năm 2024 ──
+# Units that send entries (the ward's civil servants, the Mặt trận, the Đoàn, the Hội Phụ nữ), the authors, and a
+# recognised initiative of 2023 that one entry nearly repeats (the duplicate check). The judges' sheets are
+# written next to the rules (examples/contests/phieu-cham/): every judge scores every entry on the four criteria
+# around a base per entry, with offsets per judge (0, +1, −1, +2, −2) so the trimmed mean gives the base back;
+# SK-03 and SK-07 tie on 82 points and «Tính mới» settles it; Đặng Văn Khoa's sheet lacks SK-12 (a missing
+# score, entered later by hand); the judges of the Mặt trận and the Đoàn do not score their units' entries.
+ENTRIES = [  # code, title, authors, topic, base points (tính mới /30, hiệu quả /30, nhân rộng /25, trình bày /15)
+    ("SK-01", "Tổ công nghệ số cộng đồng hướng dẫn người dân nộp hồ sơ trực tuyến tại tổ dân phố", ["person:TL001"], 1, (27, 26, 22, 13)),
+    ("SK-02", "Số hóa hồ sơ một cửa bằng mã QR tại bộ phận tiếp nhận và trả kết quả phường", ["person:TL002"], 1, (20, 22, 18, 11)),
+    ("SK-03", "Trang Zalo của phường tra cứu tình trạng giải quyết hồ sơ", ["person:TL003"], 2, (25, 25, 20, 12)),
+    ("SK-04", "Tuyên truyền cải cách hành chính qua loa truyền thanh tổ dân phố", ["agency:MTTQ-TL"], 3, (23, 22, 19, 12)),
+    ("SK-05", "Thanh niên tình nguyện hỗ trợ người dân sử dụng dịch vụ công trực tuyến", ["agency:DOAN-TL"], 2, (24, 23, 19, 12)),
+    ("SK-06", "Sổ tay thủ tục hành chính bỏ túi cho hộ kinh doanh", ["person:TL004"], 4, (22, 21, 18, 11)),
+    ("SK-07", "Điểm bưu chính công ích nhận và trả hồ sơ tại nhà văn hóa tổ dân phố", ["person:TL005", "person:TL006"], 2, (26, 24, 20, 12)),
+    ("SK-08", "Bản đồ số các hộ kinh doanh trên địa bàn phường", ["person:TL007"], 4, (21, 20, 17, 10)),
+    ("SK-09", "Phiếu khảo sát mức độ hài lòng bằng mã QR tại bộ phận một cửa", ["person:TL008"], 5, (19, 18, 16, 10)),
+    ("SK-10", "Lịch tiếp công dân trực tuyến của lãnh đạo phường", ["person:TL009"], 1, (18, 17, 15, 9)),
+    ("SK-11", "Máy tra cứu thủ tục hành chính đặt tại trụ sở phường", ["agency:HPN-TL"], 3, (17, 16, 14, 9)),
+    ("SK-12", "Nhóm Zalo hỗ trợ doanh nghiệp mới thành lập", ["person:TL010"], 4, (12, 12, 10, 8)),
+]
+JUDGES = [("Trần Thị Hòa", (0, 0, 0, 0)), ("Phan Văn Đức", (0, 1, 0, 0)), ("Võ Thị Lan", (0, 0, 0, -1)),
+          ("Hồ Sỹ Nam", (2, 0, 0, 0)), ("Đặng Văn Khoa", (0, 0, -2, 0))]
+RECUSED = {"Phan Văn Đức": {"SK-04"}, "Hồ Sỹ Nam": {"SK-05"}}
+MISSING = {"Đặng Văn Khoa": {"SK-12"}}
+
+
+def trung_luong():
+    ag = [{"code": "UBND-TL", "name": "Ủy ban nhân dân phường Trung Lương", "short_name": "UBND phường", "level": "xa", "kind": "ubnd"},
+          {"code": "MTTQ-TL", "name": "Ủy ban Mặt trận Tổ quốc Việt Nam phường Trung Lương", "level": "xa", "kind": "doan_the", "parent": "UBND-TL"},
+          {"code": "DOAN-TL", "name": "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Trung Lương", "level": "xa", "kind": "doan_the", "parent": "UBND-TL"},
+          {"code": "HPN-TL", "name": "Hội Liên hiệp Phụ nữ phường Trung Lương", "level": "xa", "kind": "doan_the", "parent": "UBND-TL"}]
+    names = ["Nguyễn Thị Hồng Nhung", "Lê Quang Huy", "Phạm Thị Thanh Tâm", "Trần Văn Tuấn", "Hoàng Thị Mai", "Nguyễn Văn Lợi",
+             "Đinh Thị Thu Hà", "Bùi Văn Sơn", "Võ Thị Ngọc Ánh", "Dương Văn Hậu"]
+    positions = ["Công chức Văn phòng - Thống kê", "Công chức Tư pháp - Hộ tịch", "Công chức Văn phòng - Thống kê",
+                 "Công chức Tài chính - Kế toán", "Nhân viên bưu điện văn hóa", "Công chức Địa chính - Xây dựng",
+                 "Công chức Văn hóa - Xã hội", "Công chức Địa chính - Xây dựng", "Công chức Văn phòng - Thống kê",
+                 "Công chức Văn hóa - Xã hội"]
+    people = [person("TL%03d" % (i + 1), n, "nu" if "Thị" in n else "nam", "19%d-0%d-2%d" % (85 + i, i % 9 + 1, i % 8),
+                     positions[i], "UBND-TL") for i, n in enumerate(names)]
+    initiatives = [{"title": "Số hóa hồ sơ một cửa bằng mã QR tại bộ phận tiếp nhận và trả kết quả", "level": "co_so", "year": 2023,
+                    "decision": "45/QĐ-UBND", "authors": ["person:TL002"]}]
+    write("trung-luong-2024.json",
+          "Dữ liệu mẫu (hư cấu) cho cuộc thi viết «Sáng kiến, giải pháp cải cách hành chính phường Trung Lương năm 2024». "
+          "Tên đơn vị là địa danh thật; tên người, bài dự thi và điểm là giả định.",
+          ag, people, [], [], initiatives=initiatives)
+    sheets = os.path.join(HERE, "..", "contests", "phieu-cham")
+    os.makedirs(sheets, exist_ok=True)
+    for n, (judge, off) in enumerate(JUDGES, start=1):
+        lines = ["Mã bài,tinh-moi,hieu-qua,nhan-rong,trinh-bay"]
+        for code, _, _, _, base in ENTRIES:
+            if code in RECUSED.get(judge, ()) or code in MISSING.get(judge, ()):
+                continue
+            lines.append(",".join([code] + [str(b + o) for b, o in zip(base, off)]))
+        with open(os.path.join(sheets, "giam-khao-%d.csv" % n), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    with open(os.path.join(sheets, "bai-du-thi.tsv"), "w", encoding="utf-8") as f:
+        for code, title, authors, topic, _ in ENTRIES:
+            f.write("\t".join([code, title, " ".join(authors), str(topic)]) + "\n")
+
+
 if __name__ == "__main__":
     hon_quan()
     hung_yen()
     quang_ngai()
+    trung_luong()

@@ -80,6 +80,36 @@ std::string award_name(const StoredMovement& L, const std::string& id) {
   return a ? a->name : id;
 }
 
+// The issuer's header lines: "ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ".
+std::vector<std::string> issuer_lines_of(const domain::Movement& m) {
+  const std::string u = "ỦY BAN NHÂN DÂN ";
+  if (m.issuer.name.rfind(u, 0) == 0) return {"ỦY BAN NHÂN DÂN", m.issuer.name.substr(u.size())};
+  return {m.issuer.name};
+}
+
+// The issuer's area in running text, from its upper-case name: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù Mỹ"
+// (the kind of area in lower case, each word of the proper name capitalised).
+std::string issuer_area(const StoredMovement& L) {
+  auto lines = issuer_lines_of(L.m);
+  if (lines.size() < 2) return "";
+  std::string rest = text::lower(lines[1]);
+  std::string kind;
+  for (const std::string k : {"thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "phường ", "xã ", "quận "})
+    if (rest.rfind(k, 0) == 0) { kind = k; break; }
+  std::string name = rest.substr(kind.size()), out;
+  bool start = true;
+  for (size_t i = 0; i < name.size();) {
+    size_t len = 1;
+    unsigned char ch = static_cast<unsigned char>(name[i]);
+    if (ch >= 0xF0) len = 4; else if (ch >= 0xE0) len = 3; else if (ch >= 0xC0) len = 2;
+    std::string cp = name.substr(i, len);
+    out += start ? text::upper(cp) : cp;
+    start = cp == " " || cp == "-";
+    i += len;
+  }
+  return kind + out;
+}
+
 std::string documents_dir(store::Store& s, const Context& c) {
   if (auto d = s.setting("thu_muc_van_ban")) return *d;
   std::filesystem::path p = std::filesystem::path(c.db_path).parent_path();

@@ -56,6 +56,9 @@ std::string round_label(const std::string& r);  // "năm 2024", "tổng kết gi
 bool is_kept(const store::NominationRow& n);
 std::string outcome_label(const std::string& o);
 std::string award_name(const StoredMovement& L, const std::string& id);
+// The issuer's header lines ("ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ") and its area in running text ("huyện Phù Mỹ").
+std::vector<std::string> issuer_lines_of(const domain::Movement& m);
+std::string issuer_area(const StoredMovement& L);
 // The council's vote threshold for an award on a date: percent of all members and whether it is strict
 // ("more than"); source says where it comes from (the legal basis or the workspace default).
 std::pair<int, bool> council_threshold(store::Store& s, const rules::LegalData& Lg, const std::string& catalog, core::Date on,

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "app/app.hpp"
+#include "app/contest.hpp"
 #include "app/forms.hpp"
 #include "app/round.hpp"
 #include "app/imports.hpp"
@@ -167,6 +168,55 @@ std::vector<std::pair<std::string, std::string>> absences(const Args& a) {
   return out;
 }
 
+int contest_command(const Args& a, const app::Context& ctx) {
+  const auto& w = a.words;
+  const std::string sub = w.size() > 1 ? w[1] : "";
+  auto need = [&](const char* name) { return a.opt(name).value_or(""); };
+  const char* how =
+      "cách dùng: tdkt contest import THỂ_LỆ.json | entry add --movement MÃ --title TÊN --topic SỐ --author person:MÃ … "
+      "| entries --movement MÃ [--blind] | score --movement MÃ --judge \"Họ tên\" (--entry MÃ_BÀI --points TIÊU_CHÍ=ĐIỂM … | --file PHIẾU.csv) "
+      "| results | establish | sheets | award [--place NƠI_HỌP] --movement MÃ";
+  if (sub == "import") {
+    if (w.size() != 3) return usage("cần đúng một tệp thể lệ", "contest");
+    return emit(app::contest_import(ctx, w[2]), a.json);
+  }
+  if (!a.opt("movement")) return usage(std::string("cần --movement MÃ. ") + how, "contest");
+  std::string m = need("movement");
+  if (sub == "entry" && w.size() == 3 && w[2] == "add") {
+    app::EntryInput e;
+    e.title = need("title");
+    e.summary = need("summary");
+    e.file = need("file");
+    auto topic = parse_id(need("topic"));
+    if (!topic) return usage("--topic cần số thứ tự nội dung dự thi của kế hoạch (1, 2, …)", "contest");
+    e.topic = static_cast<int>(*topic);
+    e.authors = all_opts(a, "author");
+    return emit(app::contest_entry_add(ctx, m, e), a.json);
+  }
+  if (sub == "entries") return emit(app::contest_entries(ctx, m, a.opt("blind").has_value()), a.json);
+  if (sub == "score") {
+    if (!a.opt("judge")) return usage("cần --judge \"Họ tên giám khảo\"", "contest");
+    if (a.opt("file")) return emit(app::contest_score_file(ctx, m, need("judge"), need("file")), a.json);
+    if (!a.opt("entry")) return usage("cần --entry MÃ_BÀI hoặc --file PHIẾU.csv", "contest");
+    std::map<std::string, double> points;
+    for (auto& p : all_opts(a, "points")) {
+      auto eq = p.find('=');
+      std::string v = eq == std::string::npos ? "" : p.substr(eq + 1);
+      std::replace(v.begin(), v.end(), ',', '.');
+      char* end = nullptr;
+      double x = v.empty() ? 0 : std::strtod(v.c_str(), &end);
+      if (eq == std::string::npos || eq == 0 || v.empty() || *end) return usage("--points «" + p + "» phải có dạng TIÊU_CHÍ=ĐIỂM, ví dụ tinh-moi=25", "contest");
+      points[p.substr(0, eq)] = x;
+    }
+    return emit(app::contest_score(ctx, m, need("judge"), need("entry"), points), a.json);
+  }
+  if (sub == "results") return emit(app::contest_results(ctx, m), a.json);
+  if (sub == "establish") return emit(app::contest_establish(ctx, m), a.json);
+  if (sub == "sheets") return emit(app::contest_sheets(ctx, m), a.json);
+  if (sub == "award") return emit(app::contest_award(ctx, m, need("place")), a.json);
+  return usage(how, "contest");
+}
+
 int round_command(const Args& a, const app::Context& ctx) {
   const auto& w = a.words;
   const std::string cmd = w[0], sub = w.size() > 1 ? w[1] : "";
@@ -305,9 +355,10 @@ int run(const std::vector<std::string>& argv) {
                                                   "summary", "reason", "expect-version", "nomination", "members", "present", "vote",
                                                   "absent", "chair", "secretary", "role", "title", "position", "criterion",
                                                   "result", "note", "dossier", "format", "sort", "sheet", "mark",
-                                                  "decision", "folder", "office", "signer"};
+                                                  "decision", "folder", "office", "signer", "title", "topic", "author",
+                                                  "judge", "entry", "points", "file"};
   // Options without a value.
-  static const std::vector<std::string> flags = {"stream", "good-rows-only"};
+  static const std::vector<std::string> flags = {"stream", "good-rows-only", "blind"};
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
     if (s == "--json") { a.json = true; continue; }
@@ -423,6 +474,7 @@ int run(const std::vector<std::string>& argv) {
   }
   if (cmd == "check" && sub == "eligibility") return round_command(a, ctx);
   if (cmd == "check") return emit(app::workspace_check(ctx), a.json);
+  if (cmd == "contest") return contest_command(a, ctx);
   if (cmd == "user" || cmd == "dossier" || cmd == "nomination" || cmd == "council" || cmd == "decision" ||
       cmd == "eligibility" || cmd == "workflow")
     return round_command(a, ctx);

@@ -47,6 +47,8 @@ Lệnh:
                                 Quyết định khen thưởng: cấp số, tiền thưởng, lập văn bản, ghi lịch sử khen thưởng
   movement status MÃ [--round ĐỢT] | movement date MÃ --round ĐỢT KHÓA NGÀY
                                 Tình hình đợt theo trạng thái, đơn vị; ghi ngày thông báo / sự kiện cho thời hạn
+  contest import|entry add|entries|score|results|establish|sheets|award …
+                                Cuộc thi: thể lệ, bài dự thi, chấm điểm, xếp hạng, giải, văn bản (xem: tdkt help contest)
   workflow diagram [--format dot]
                                 Bảng quy trình: trạng thái, thao tác, vai trò, điều kiện
   export workbook (--movement MÃ --round ĐỢT | --dossier SỐ) -o TỆP.xlsx
@@ -233,6 +235,32 @@ bản pháp lý có hiệu lực vào ngày họp (tdkt legal show --date NGÀY)
 minutes: Biên bản họp Hội đồng của lần họp gần nhất (số BB-HĐTĐKT): thành viên có mặt, vắng, ý kiến bằng văn
 bản, kết quả biểu quyết từng trường hợp. Người thực hiện: --as thu_ky_hoi_dong:"Họ tên".
 Cả hai văn bản vào bộ hồ sơ Quyết định (tdkt packet qd:SỐ).
+)"},
+      {"contest", R"(tdkt contest — cuộc thi (kế hoạch loại cuoc_thi, ví dụ cuộc thi viết sáng kiến)
+
+  tdkt contest import THỂ_LỆ.json
+        Thể lệ (tdkt.contest/1, xem docs/contest-format.md): tiêu chí chấm và điểm tối đa, cách tính điểm xét,
+        tiêu chí phân định khi bằng điểm, các giải (số lượng, mức thưởng), thành viên Ban tổ chức, Ban giám
+        khảo, Tổ thư ký. Phong trào phải đã nhập (tdkt movement import).
+  tdkt contest entry add --movement MÃ --title "Tên bài" --topic SỐ --author person:MÃ [--author agency:MÃ …]
+        [--summary "Tóm tắt"] [--file BÀI.pdf]
+        Tổ thư ký hoặc Ban tổ chức nhận bài (--as thu_ky:"Họ tên"); cấp mã bài (SK-01 …); báo bài có thể trùng
+        sáng kiến đã được công nhận hoặc bài đã nhận (kèm mức giống), để Ban tổ chức xem xét.
+  tdkt contest entries --movement MÃ [--blind]     Danh sách bài; --blind: chỉ mã và tên bài, không tác giả.
+  tdkt contest score --movement MÃ --judge "Họ tên" --entry MÃ_BÀI --points TIÊU_CHÍ=ĐIỂM …
+  tdkt contest score --movement MÃ --judge "Họ tên" --file PHIẾU.csv|PHIẾU.xlsx
+        Điểm của một giám khảo (do chính giám khảo hoặc Tổ thư ký nhập). Từ chối: người không thuộc Ban giám
+        khảo, điểm ngoài 0 – tối đa, thiếu tiêu chí, giám khảo chấm bài của đơn vị mình hoặc của chính mình.
+        Tệp phiếu: dòng đầu «Mã bài» và mã (hoặc tên) từng tiêu chí; mỗi dòng một bài.
+  tdkt contest results --movement MÃ
+        Xếp hạng: điểm xét (trung bình; từ N giám khảo trở lên bỏ điểm cao nhất và thấp nhất), phân định khi bằng
+        điểm theo thể lệ, giải; nêu bài còn thiếu điểm và đồng hạng ở ranh giới giải. Không ghi gì.
+  tdkt contest establish --movement MÃ   Quyết định thành lập Ban tổ chức, Ban giám khảo, Tổ thư ký (có số).
+  tdkt contest sheets --movement MÃ      Phiếu chấm điểm của từng giám khảo (mã bài; điểm đã nhập nếu có).
+  tdkt contest award --movement MÃ [--place "Nơi họp"]
+        Khi đủ điểm và không còn đồng hạng ở ranh giới giải: Bảng tổng hợp điểm (XLSX, DOCX, PDF), Biên bản họp
+        Ban giám khảo, Quyết định công nhận kết quả và trao giải kèm danh sách, Giấy chứng nhận cho từng bài đạt
+        giải, Tờ trình gửi các bài tiêu biểu lên cấp trên. Người ký kế hoạch hoặc Ban tổ chức thực hiện.
 )"},
       {"decision", R"(tdkt decision issue — Quyết định khen thưởng
 

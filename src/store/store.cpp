@@ -278,6 +278,41 @@ ALTER TABLE documents ADD COLUMN movement_id INTEGER REFERENCES movements(id);
 ALTER TABLE documents ADD COLUMN round TEXT;
 CREATE INDEX documents_round ON documents(movement_id, round);
 )SQL",
+    // 5: contests — the rules (Thể lệ) of a movement of kind cuoc_thi, its entries and the judges' points.
+    R"SQL(
+CREATE TABLE contests(
+  movement_id INTEGER PRIMARY KEY REFERENCES movements(id),
+  rules TEXT NOT NULL,
+  imported_at TEXT NOT NULL
+);
+CREATE TABLE contest_entries(
+  id INTEGER PRIMARY KEY,
+  movement_id INTEGER NOT NULL REFERENCES movements(id),
+  code TEXT NOT NULL,
+  title TEXT NOT NULL,
+  topic INTEGER NOT NULL,
+  summary TEXT NOT NULL DEFAULT '',
+  authors TEXT NOT NULL,
+  author_names TEXT NOT NULL,
+  unit_code TEXT NOT NULL,
+  file_path TEXT NOT NULL DEFAULT '',
+  file_sha256 TEXT NOT NULL DEFAULT '',
+  submitted_on TEXT NOT NULL,
+  prize TEXT NOT NULL DEFAULT '',
+  rank INTEGER,
+  points REAL,
+  created_at TEXT NOT NULL,
+  UNIQUE(movement_id, code)
+);
+CREATE TABLE contest_scores(
+  entry_id INTEGER NOT NULL REFERENCES contest_entries(id),
+  judge TEXT NOT NULL,
+  criterion TEXT NOT NULL,
+  points REAL NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY(entry_id, judge, criterion)
+);
+)SQL",
 };
 
 const std::string kGenesis(64, '0');

@@ -88,6 +88,26 @@ struct DocumentRow {
   std::optional<int64_t> movement_id;  // with round: a document of the whole round (no dossier)
   std::string round;
 };
+struct ContestEntryRow {
+  int64_t id = 0, movement_id = 0;
+  std::string code, title;
+  int topic = 0;                     // 1-based index into the plan's contest topics
+  std::string summary;
+  std::vector<std::string> authors;  // "person:MÃ" / "agency:MÃ"
+  std::string author_names, unit_code, file_path, file_sha256, submitted_on;
+  std::string prize;                 // set by the award decision
+  std::optional<int> rank;
+  std::optional<double> points;
+};
+struct InitiativeRef {
+  std::string title, level, decision;
+  int year = 0;
+};
+struct ContestScoreRow {
+  int64_t entry_id = 0;
+  std::string judge, criterion;
+  double points = 0;
+};
 struct DecisionRow {
   int64_t id = 0, movement_id = 0;
   std::string round;
@@ -186,6 +206,16 @@ class Store {
   std::vector<DocumentRow> documents(int64_t dossier_id);
   std::vector<DocumentRow> decision_documents(int64_t decision_id);
   std::vector<DocumentRow> round_documents(int64_t movement_id, const std::string& round);
+
+  // Contests
+  void put_contest(int64_t movement_id, const std::string& rules_json);
+  std::optional<std::string> contest_rules(int64_t movement_id);
+  int64_t add_entry(const ContestEntryRow& e);
+  std::vector<ContestEntryRow> entries(int64_t movement_id);
+  void put_score(const ContestScoreRow& s);
+  std::vector<ContestScoreRow> scores(int64_t movement_id);
+  void set_entry_result(int64_t entry_id, const std::string& prize, std::optional<int> rank, std::optional<double> points);
+  std::vector<InitiativeRef> initiative_refs();  // recognised initiatives, for the duplicate check
 
   void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met, const std::string& note,
                         const std::string& actor);
