@@ -64,6 +64,14 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1763712000}"   # pinned clock: sa
     TDKT=build/tdkt bash "examples/rounds/$2.sh" "$OUT/dot/$2/tdkt.db" "$OUT/dot/$2/bao-cao-thanh-tich" 2>&1 | tail -n 25
     $S audit verify
   done
+  echo
+  echo "== 12. Cuộc thi viết sáng kiến của phường Trung Lương (seed 001, examples/rounds/trung-luong-2024.sh) =="
+  mkdir -p "$OUT/dot/trung-luong-2024"
+  S="build/tdkt --db $OUT/dot/trung-luong-2024/tdkt.db"
+  $S movement import examples/movements/001-trung-luong-cuoc-thi-sang-kien-2024.json > /dev/null
+  $S data import examples/datasets/trung-luong-2024.json > /dev/null
+  TDKT=build/tdkt bash examples/rounds/trung-luong-2024.sh "$OUT/dot/trung-luong-2024/tdkt.db" 2>&1 | tail -n 25
+  $S audit verify
 } > "$OUT/bao-cao.txt"
 # Documents: the round's own (Biên bản, Tờ trình, Quyết định from the workspace, above), the Kế hoạch of every movement in the workspace, and every form of the round on its example data.
 mkdir -p "$OUT/van-ban"
