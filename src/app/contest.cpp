@@ -376,8 +376,10 @@ Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, c
   if (std::any_of(entries.begin(), entries.end(), [](auto& e) { return e.rank.has_value(); }))
     return fail(kRefused, "cuộc thi đã công nhận kết quả; điểm không sửa được nữa");
   std::vector<store::ContestScoreRow> rows;
-  for (auto& [code, points] : sheet) {
-    auto e = std::find_if(entries.begin(), entries.end(), [&](auto& x) { return x.code == code; });
+  for (auto& line : sheet) {
+    const std::string& code = line.first;
+    const auto& points = line.second;
+    auto e = std::find_if(entries.begin(), entries.end(), [&code](auto& x) { return x.code == code; });
     if (e == entries.end()) { o.diags.error({origin}, "", "không có bài dự thi mã «" + code + "»"); continue; }
     if (recused(s, k.r, *e).count(judge)) {
       o.exit = kRefused;
@@ -393,9 +395,11 @@ Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, c
       else
         rows.push_back({e->id, judge, cr.id, p->second});
     }
-    for (auto& [id, _] : points)
-      if (std::none_of(k.r.criteria.begin(), k.r.criteria.end(), [&](auto& cr) { return cr.id == id; }))
+    for (auto& given : points) {
+      const std::string& id = given.first;
+      if (std::none_of(k.r.criteria.begin(), k.r.criteria.end(), [&id](auto& cr) { return cr.id == id; }))
         o.diags.error({origin}, "", "bài " + code + ": thể lệ không có tiêu chí «" + id + "»");
+    }
   }
   if (o.diags.has_errors()) {
     if (!o.exit) o.exit = kInvalidInput;
