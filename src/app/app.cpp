@@ -1,6 +1,7 @@
 // Implementation of the use cases: validation first, then one store transaction per change.
 #include "app/app.hpp"
 #include "app/common.hpp"
+#include "app/forms.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -114,6 +115,30 @@ std::string documents_dir(store::Store& s, const Context& c) {
   if (auto d = s.setting("thu_muc_van_ban")) return *d;
   std::filesystem::path p = std::filesystem::path(c.db_path).parent_path();
   return (p.empty() ? std::filesystem::path("van-ban") : p / "van-ban").string();
+}
+
+// Renders a form to DOCX and PDF under the workspace's documents folder; returns the rows to record.
+std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const Json& data,
+                                                const std::string& stem, const std::string& kind, const std::string& title,
+                                                Outcome& o) {
+  std::vector<store::DocumentRow> rows;
+  std::string dir = documents_dir(s, c);
+  std::filesystem::create_directories(dir);
+  for (const std::string to : {"docx", "pdf"}) {
+    auto bytes = render_bytes(form, data, to, stem, s.setting("templates_dir").value_or(""), o.diags);
+    if (!bytes) return {};
+    std::string path = dir + "/" + stem + "." + to;
+    core::write_file_atomic(path, *bytes);
+    store::DocumentRow r;
+    r.kind = kind;
+    r.title = title + " (" + to + ")";
+    r.path = path;
+    r.sha256 = core::sha256_hex(*bytes);
+    r.size = static_cast<int64_t>(bytes->size());
+    r.source = "generated";
+    rows.push_back(r);
+  }
+  return rows;
 }
 
 std::optional<rules::LegalData> legal(const Context& c, core::Diagnostics& d) {

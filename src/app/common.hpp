@@ -56,6 +56,11 @@ std::string round_label(const std::string& r);  // "năm 2024", "tổng kết gi
 bool is_kept(const store::NominationRow& n);
 std::string outcome_label(const std::string& o);
 std::string award_name(const StoredMovement& L, const std::string& id);
+// Renders a form to DOCX and PDF under the workspace's documents folder (temp file + rename); returns the rows to
+// record, or nothing when the form did not render (the reasons in o.diags).
+std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const core::Json& data,
+                                                const std::string& stem, const std::string& kind, const std::string& title,
+                                                Outcome& o);
 // The issuer's header lines ("ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ") and its area in running text ("huyện Phù Mỹ").
 std::vector<std::string> issuer_lines_of(const domain::Movement& m);
 std::string issuer_area(const StoredMovement& L);

@@ -128,29 +128,16 @@ Judged judge_all(store::Store& s, const Contest& k) {
 }
 
 
-// Renders a form to DOCX and PDF in the workspace's documents folder as documents of the contest.
+// Renders a form to DOCX and PDF in the workspace's documents folder and records them as documents of the contest.
 std::vector<store::DocumentRow> write_docs(store::Store& s, const Context& c, const Contest& k, const std::string& form, const Json& data,
                                            const std::string& stem, const std::string& kind, const std::string& title, Outcome& o) {
-  std::vector<store::DocumentRow> rows;
-  std::string dir = documents_dir(s, c);
-  fs::create_directories(dir);
   if (const char* keep = std::getenv("TDKT_KEEP_FORM_DATA")) core::write_file_atomic(std::string(keep) + "/" + form + ".json", core::to_json(data, 2));
-  for (const std::string to : {"docx", "pdf"}) {
-    auto bytes = render_bytes(form, data, to, stem, s.setting("templates_dir").value_or(""), o.diags);
-    if (!bytes) throw core::Error("không lập được " + title + ":\n" + o.diags.to_string());
-    std::string path = dir + "/" + stem + "." + to;
-    core::write_file_atomic(path, *bytes);
-    store::DocumentRow r;
-    r.kind = kind;
-    r.title = title + " (" + to + ")";
-    r.path = path;
-    r.sha256 = core::sha256_hex(*bytes);
-    r.size = static_cast<int64_t>(bytes->size());
-    r.source = "generated";
+  auto rows = write_documents(s, c, form, data, stem, kind, title, o);
+  if (rows.empty()) throw core::Error("không lập được " + title + ":\n" + o.diags.to_string());
+  for (auto& r : rows) {
     r.movement_id = k.L.row.id;
     r.round = kRound;
     r.id = s.add_document(r);
-    rows.push_back(r);
   }
   return rows;
 }

@@ -476,29 +476,6 @@ Json bien_ban_data(store::Store& s, const Loaded& L, const store::DossierRow& d,
 }
 
 
-// Renders a form to DOCX and PDF under the workspace's documents folder; returns the rows to record.
-std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const Json& data,
-                                                const std::string& stem, const std::string& kind, const std::string& title,
-                                                Outcome& o) {
-  std::vector<store::DocumentRow> rows;
-  std::string dir = documents_dir(s, c);
-  fs::create_directories(dir);
-  for (const std::string to : {"docx", "pdf"}) {
-    auto bytes = render_bytes(form, data, to, stem, s.setting("templates_dir").value_or(""), o.diags);
-    if (!bytes) return {};
-    std::string path = dir + "/" + stem + "." + to;
-    core::write_file_atomic(path, *bytes);
-    store::DocumentRow r;
-    r.kind = kind;
-    r.title = title + " (" + to + ")";
-    r.path = path;
-    r.sha256 = core::sha256_hex(*bytes);
-    r.size = static_cast<int64_t>(bytes->size());
-    r.source = "generated";
-    rows.push_back(r);
-  }
-  return rows;
-}
 
 std::string docs_detail(const std::vector<store::DocumentRow>& docs) {
   std::string s;

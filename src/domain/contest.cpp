@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/fields.hpp"
+#include "domain/source.hpp"
 #include "core/files.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -128,19 +129,11 @@ std::optional<ContestRules> parse_contest(const Json& root, const std::string& f
 }
 
 std::optional<ContestRules> load_contest(const std::string& path, core::Diagnostics& d, std::string* raw) {
-  std::string err;
-  auto content = core::read_file(path, err);
-  if (!content) {
-    d.error({path, 0, 0}, "", err);
-    return std::nullopt;
-  }
-  if (!text::check_utf8(*content, path, d)) return std::nullopt;
-  std::string normalized = text::nfc(*content);
-  auto json = core::parse_json(normalized, path, d);
-  if (!json) return std::nullopt;
-  if (raw) *raw = normalized;
-  auto r = parse_contest(*json, path, d);
-  d.attach_source(path, normalized);
+  auto f = read_json_file(path, d);
+  if (!f) return std::nullopt;
+  if (raw) *raw = f->text;
+  auto r = parse_contest(f->json, path, d);
+  d.attach_source(path, f->text);
   return r;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/fields.hpp"
+#include "domain/source.hpp"
 #include "core/files.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -181,17 +182,11 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
 }
 
 std::optional<Dataset> load_dataset(const std::string& path, core::Diagnostics& d) {
-  std::string err;
-  auto content = core::read_file(path, err);
-  if (!content) { d.error({path, 0, 0}, "", err); return std::nullopt; }
-  if (!text::check_utf8(*content, path, d)) return std::nullopt;
-  std::string n = text::nfc(*content);
-  if (n != *content) d.warning({path, 0, 0}, "", "tệp có chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); tdkt đã tự chuẩn hóa");
-  auto json = core::parse_json(n, path, d);
-  if (!json) return std::nullopt;
-  auto ds = parse_dataset(*json, path, d);
-  d.attach_source(path, n);
-  return ds;
+  auto f = read_json_file(path, d);
+  if (!f) return std::nullopt;
+  auto r = parse_dataset(f->json, path, d);
+  d.attach_source(path, f->text);
+  return r;
 }
 
 }  // namespace tdkt::domain

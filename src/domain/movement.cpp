@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/fields.hpp"
+#include "domain/source.hpp"
 #include "core/files.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
@@ -454,22 +455,12 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
 }
 
 std::optional<Movement> load_movement(const std::string& path, Diagnostics& d, std::string* raw) {
-  std::string err;
-  auto content = core::read_file(path, err);
-  if (!content) {
-    d.error({path, 0, 0}, "", err);
-    return std::nullopt;
-  }
-  if (!text::check_utf8(*content, path, d)) return std::nullopt;
-  std::string normalized = text::nfc(*content);
-  if (normalized != *content)
-    d.warning({path, 0, 0}, "", "tệp có chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); tdkt đã tự chuẩn hóa");
-  auto json = core::parse_json(normalized, path, d);
-  if (!json) return std::nullopt;
-  if (raw) *raw = normalized;
-  auto m = parse_movement(*json, path, d);
-  d.attach_source(path, normalized);
-  return m;
+  auto f = read_json_file(path, d);
+  if (!f) return std::nullopt;
+  if (raw) *raw = f->text;
+  auto r = parse_movement(f->json, path, d);
+  d.attach_source(path, f->text);
+  return r;
 }
 
 }  // namespace tdkt::domain
