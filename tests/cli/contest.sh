@@ -141,6 +141,12 @@ check "Giấy chứng nhận PDF" $PY "$CHECKS/check-pdf" "$VB/giay-chung-nhan-0
 check "Tờ trình to the town's council" $PY "$CHECKS/check-docx" "$VB/to-trinh-01-2024-sang-kien.docx" --contains "Số: 01/TTr-UBND" \
   --contains "Kính gửi: Hội đồng sáng kiến thị xã Hồng Lĩnh" --contains "Công nhận sáng kiến"
 check "Tờ trình check-nd30" $PY "$CHECKS/check-nd30" "$VB/to-trinh-01-2024-sang-kien.docx"
+# Every PDF the contest made, through the independent PDF check with a key line of its own.
+for pair in "quyet-dinh-01-2024-thanh-lap-cac-ban:II. BAN GIÁM KHẢO" "phieu-cham-diem-01-hoa:PHIẾU CHẤM ĐIỂM" \
+            "phieu-cham-diem-05-khoa:Bài dự thi SK-12" "bien-ban-giam-khao-01-2024:Số: 01/BB-BGK" "to-trinh-01-2024-sang-kien:Số: 01/TTr-UBND"; do
+  check "${pair%%:*}.pdf check-pdf" $PY "$CHECKS/check-pdf" "$VB/${pair%%:*}.pdf" --contains "${pair#*:}"
+done
+check "Bảng tổng hợp check-nd30" $PY "$CHECKS/check-nd30" "$VB/bang-tong-hop-diem-2024.docx"
 check "entries carry their prizes" test "$("$TDKT" --db "$DB" contest entries --movement $M --json | field '[e.get("prize","") for e in d["entries"]][:3]')" = "['nhat', 'kk', 'nhi']"
 run 0 --db "$DB" audit verify
 run 0 --db "$DB" check
