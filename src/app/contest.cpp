@@ -13,6 +13,7 @@
 #include "domain/contest.hpp"
 #include "render/xlsx/xlsx.hpp"
 #include "rules/contest.hpp"
+#include "rules/eligibility.hpp"
 #include "table/table.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
@@ -296,7 +297,7 @@ Outcome contest_entry_add(const Context& c, const std::string& movement, const E
     for (auto& x : s.initiative_refs()) {
       double sim = rules::text_similarity(me, x.title);
       if (sim >= k->r.similarity)
-        similar.push_back("sáng kiến đã được công nhận «" + x.title + "» (cấp " + x.level + ", năm " + std::to_string(x.year) +
+        similar.push_back("sáng kiến đã được công nhận «" + x.title + "» (cấp " + rules::level_label(x.level) + ", năm " + std::to_string(x.year) +
                           (x.decision.empty() ? "" : ", " + x.decision) + ") — giống " + text::format_decimal(100 * sim, 0) + " %");
     }
     auto existing = s.entries(k->L.row.id);

@@ -63,6 +63,32 @@ int index_of(const std::vector<std::string>& v, const std::string& x) {
   auto it = std::find(v.begin(), v.end(), x);
   return it == v.end() ? -1 : static_cast<int>(it - v.begin());
 }
+// Words for the codes of the data, as an officer writes them.
+std::string discipline_label(const std::string& d) {
+  static const std::map<std::string, std::string> m = {{"khien_trach", "khiển trách"}, {"canh_cao", "cảnh cáo"},
+      {"ha_bac_luong", "hạ bậc lương"}, {"giang_chuc", "giáng chức"}, {"cach_chuc", "cách chức"}, {"buoc_thoi_viec", "buộc thôi việc"}};
+  auto it = m.find(d);
+  return it == m.end() ? d : it->second;
+}
+std::string level_word(const std::string& l) {
+  static const std::map<std::string, std::string> m = {{"co_so", "cơ sở"}, {"xa", "xã"}, {"huyen", "huyện"}, {"tinh", "tỉnh"},
+      {"bo_nganh", "bộ, ngành"}, {"toan_quoc", "toàn quốc"}, {"phong", "phòng, ban"}, {"so", "sở, ngành"}};
+  auto it = m.find(l);
+  return it == m.end() ? l : it->second;
+}
+std::string kind_label(const std::string& k) {
+  static const std::map<std::string, std::string> m = {{"xa", "xã, phường, thị trấn"}, {"co_quan", "cơ quan, đơn vị"},
+      {"doan_the", "Mặt trận và đoàn thể"}, {"ubnd", "Ủy ban nhân dân"}};
+  auto it = m.find(k);
+  return it == m.end() ? k : it->second;
+}
+// An award of the catalogue by the name the movement or the history gives it.
+std::string catalog_label(const std::string& code, const EvalContext& c) {
+  for (auto& a : c.movement->awards)
+    if (a.catalog == code && !a.name.empty()) return a.name;
+  return code;
+}
+
 std::string rating_label(const std::string& r) {
   if (r == "khong_hoan_thanh") return "không hoàn thành nhiệm vụ";
   if (r == "hoan_thanh") return "hoàn thành nhiệm vụ";
@@ -114,6 +140,8 @@ bool window_has(const std::string& window, int year, const EvalContext& c) {
 }
 
 }  // namespace
+
+std::string level_label(const std::string& level) { return level_word(level); }
 
 // ─── World ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -244,7 +272,7 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
   std::string years = str(spec, "years", "current");
   std::vector<std::string> group;
   for (auto* p : w.peers(*a, within)) group.push_back("agency:" + p->code);
-  std::string group_text = within == "kind" ? "nhóm «" + a->kind + "»" : within == "level" ? "cùng cấp «" + a->level + "»" : "nhóm «" + within + "»";
+  std::string group_text = within == "kind" ? "nhóm " + kind_label(a->kind) : within == "level" ? "cùng cấp " + level_word(a->level) : "nhóm " + kind_label(within);
   auto rank_in = [&](int year, std::string& line) -> std::optional<int> {
     auto r = rank(w, *c.movement, group, metric, year);
     int count = 0;
@@ -311,12 +339,12 @@ Explanation eval_discipline(const Json& spec, const std::string& subject, const 
       bool in = during == "current_year" ? d->date.y == c.year
               : during == "period" ? d->date >= c.movement->period_from && d->date.y <= c.year
                                    : d->date <= c.on && (!d->until || *d->until >= c.on);
-      if (in) found += (found.empty() ? "" : "; ") + p->full_name + " bị kỷ luật " + d->level + " ngày " + d->date.dmy();
+      if (in) found += (found.empty() ? "" : "; ") + p->full_name + " bị kỷ luật " + discipline_label(d->level) + " ngày " + d->date.dmy();
     }
   std::string scope = who_kind == "self" ? "bản thân" : who_kind == "key_leaders" ? "lãnh đạo chủ chốt" : "bản thân và lãnh đạo chủ chốt";
   std::string when = during == "current_year" ? "năm " + std::to_string(c.year) : during == "period" ? "trong giai đoạn" : "đang thi hành";
-  if (!found.empty()) return leaf(Status::NotMet, scope + " có kỷ luật từ mức " + kDisciplineOrder[static_cast<size_t>(min)] + " (" + when + "): " + found);
-  return leaf(Status::Met, scope + " không bị kỷ luật từ mức " + kDisciplineOrder[static_cast<size_t>(min)] + " (" + when + ")");
+  if (!found.empty()) return leaf(Status::NotMet, scope + " có kỷ luật từ mức " + discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" + when + "): " + found);
+  return leaf(Status::Met, scope + " không bị kỷ luật từ mức " + discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" + when + ")");
 }
 
 Explanation eval_prior(const Json& spec, const std::string& subject, const EvalContext& c, bool cong_trang) {
@@ -338,7 +366,7 @@ Explanation eval_prior(const Json& spec, const std::string& subject, const EvalC
   std::string w = window == "previous_year" ? "năm " + std::to_string(c.year - 1)
                 : window == "current_year" ? "năm " + std::to_string(c.year)
                                            : std::to_string(c.movement->period_from.y) + "–" + std::to_string(c.year);
-  std::string t = "đã được tặng «" + award + "»" + (topic.empty() ? "" : " (chuyên đề " + topic + ")") + " ít nhất " +
+  std::string t = "đã được tặng «" + catalog_label(award, c) + "»" + (topic.empty() ? "" : " (chuyên đề " + topic + ")") + " ít nhất " +
                   std::to_string(need) + " lần trong " + w + " — có " + std::to_string(count) + (used.empty() ? "" : ": " + used);
   if (skipped) t += "; " + std::to_string(skipped) + " lần khen chuyên đề/đột xuất không tính cho khen công trạng";
   return leaf(count >= need ? Status::Met : Status::NotMet, t);
@@ -355,9 +383,9 @@ Explanation eval_initiative(const Json& spec, const std::string& subject, const 
     for (auto* in : c.world->initiatives(k)) {
       bool when = window == "period" ? in->year >= c.movement->period_from.y && in->year <= c.year : in->year == c.year;
       if (when && index_of(kInitiativeOrder, in->level) >= need && found.find(in->title) == std::string::npos)
-        found += (found.empty() ? "" : "; ") + ("«" + in->title + "» (cấp " + in->level + ", " + std::to_string(in->year) + ")");
+        found += (found.empty() ? "" : "; ") + ("«" + in->title + "» (cấp " + level_word(in->level) + ", " + std::to_string(in->year) + ")");
     }
-  std::string t = "có sáng kiến được công nhận từ cấp " + kInitiativeOrder[static_cast<size_t>(std::max(need, 0))] +
+  std::string t = "có sáng kiến được công nhận từ cấp " + level_word(kInitiativeOrder[static_cast<size_t>(std::max(need, 0))]) +
                   (window == "period" ? " trong giai đoạn" : " năm " + std::to_string(c.year));
   return leaf(found.empty() ? Status::NotMet : Status::Met, t + (found.empty() ? " — không có" : " — " + found));
 }
@@ -566,7 +594,7 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
 // ─── Quotas ─────────────────────────────────────────────────────────────────────────────────────────
 
 std::string QuotaOverflow::line() const {
-  std::string s = "«" + award + "» " + scope + ": " + std::to_string(count) + " đề nghị, chỉ tiêu " + std::to_string(limit) + " — thứ tự: ";
+  std::string s = (award_name.empty() ? "«" + award + "»" : award_name) + " — " + scope + ": " + std::to_string(count) + " đề nghị, chỉ tiêu " + std::to_string(limit) + " — thứ tự: ";
   int i = 0;
   for (auto& [cand, place] : ranking) {
  ++i;
@@ -581,7 +609,7 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
   auto overflow = [&](const domain::AwardForm& a, const std::string& scope, int limit, std::vector<QuotaCandidate> list) {
     if (static_cast<int>(list.size()) <= limit) return;
     std::stable_sort(list.begin(), list.end(), [](const QuotaCandidate& x, const QuotaCandidate& y) { return x.score > y.score; });
-    QuotaOverflow q{a.id, scope, limit, static_cast<int>(list.size()), {}};
+    QuotaOverflow q{a.id, scope, limit, static_cast<int>(list.size()), {}, a.name};
     double boundary = list[static_cast<size_t>(limit)].score;  // best score outside the limit
     // A tie at the boundary only when the last place inside and the first outside share a score: then every
     // candidate with that score is a tie a person must break (council vote or the chairman), never silently the
@@ -611,7 +639,7 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
     if (a.quota.tap_the) overflow(a, "tập thể", *a.quota.tap_the, tt);
     if (a.quota.ca_nhan) overflow(a, "cá nhân", *a.quota.ca_nhan, cn);
     if (a.quota.tong) overflow(a, "tập thể và cá nhân", *a.quota.tong, all);
-    for (auto& [g, limit] : a.quota.per_group) overflow(a, "nhóm «" + g + "»", limit, groups[g]);
+    for (auto& [g, limit] : a.quota.per_group) overflow(a, "nhóm " + kind_label(g), limit, groups[g]);
   }
   return out;
 }

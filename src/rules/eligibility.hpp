@@ -103,6 +103,8 @@ Explanation evaluate(const domain::Rule& r, const std::string& subject, const Ev
 // Every criterion of the movement that conditions the nominee's award and applies to its kind, combined
 // per group (all required, or one of them when the plan says so), plus the principles.
 Assessment assess(const Nominee& n, const EvalContext& c);
+// "co_so" → "cơ sở", "huyen" → "huyện": the level of a unit or of a recognised initiative in words.
+std::string level_label(const std::string& level);
 // The kind of unit ("co_quan", "xa"…) a criterion's `kinds` is compared with: the collective's own, or the unit
 // an individual works in; empty when unknown.
 std::string criterion_unit_kind(const std::string& subject, const EvalContext& c);
@@ -124,6 +126,7 @@ struct QuotaOverflow {
   int limit = 0, count = 0;
   enum class Place { Fits, Tie, Out };  // Tie: shares the score of the first one outside the limit
   std::vector<std::pair<QuotaCandidate, Place>> ranking;
+  std::string award_name;    // as the movement names it, for the line people read
   std::string line() const;  // one Vietnamese line
 };
 std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& m,

@@ -50,7 +50,7 @@ while IFS=$'\t' read -r code title authors topic; do
   for a in $authors; do args+=(--author "$a"); done
   run 0 --db "$DB" --now 2024-09-20 "${K[@]}" contest entry add --movement $M --title "$title" --topic "$topic" "${args[@]}"
   has out "Đã nhận bài dự thi $code"
-  [ "$code" = SK-02 ] && has err "có thể trùng sáng kiến đã được công nhận «Số hóa hồ sơ một cửa bằng mã QR tại bộ phận tiếp nhận và trả kết quả» (cấp co_so, năm 2023, 45/QĐ-UBND) — giống 93 %"
+  [ "$code" = SK-02 ] && has err "có thể trùng sáng kiến đã được công nhận «Số hóa hồ sơ một cửa bằng mã QR tại bộ phận tiếp nhận và trả kết quả» (cấp cơ sở, năm 2023, 45/QĐ-UBND) — giống 93 %"
   [ "$code" = SK-03 ] && hasnt err "có thể trùng"
 done < examples/contests/phieu-cham/bai-du-thi.tsv
 run 4 --db "$DB" --now 2024-10-01 "${K[@]}" contest entry add --movement $M --title "Muộn" --topic 1 --author person:TL001

@@ -38,14 +38,14 @@ check "000: Phòng Nội vụ's resubmission after a return is not late" test "$
 check "000: the return reason is kept" grep -q "chưa có xác nhận" <<< "$(json dossier show 1 | field 'd["returned_reason"]')"
 check "000: the late dossier's warning was shown" grep -q "nộp hồ sơ quá hạn 3 ngày (hạn chót 20/12/2024)" "$WORK/hq.log"
 T0="$WORK/hq/tham-dinh.txt"
-check "000: Phước An fails tt-4 on its chairman's reprimand" grep -q "Bùi Văn Lực bị kỷ luật khien_trach ngày 20/05/2024" "$T0"
+check "000: Phước An fails tt-4 on its chairman's reprimand" grep -q "Bùi Văn Lực bị kỷ luật khiển trách ngày 20/05/2024" "$T0"
 check "000: Minh Đức fails tt-5 (83,5 against 85)" grep -q "tốt hơn năm 2023 — 83,5 so với 85" "$T0"
 check "000: Đồng Nơ fails tt-2 (95 %)" grep -q "Ủy ban nhân dân xã Đồng Nơ ≥ 100 — thực tế 95" "$T0"
-check "000: Tân Khai's initiative counts for tt-3" grep -q "«Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai» (cấp huyen, 2024)" "$T0"
-check "000: quota overflow at appraisal, 7 for 5 places" grep -q "«gk» tập thể: 7 đề nghị, chỉ tiêu 5" "$T0"
+check "000: Tân Khai's initiative counts for tt-3" grep -q "«Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai» (cấp huyện, 2024)" "$T0"
+check "000: quota overflow at appraisal, 7 for 5 places" grep -q "Giấy khen của Chủ tịch UBND huyện — tập thể: 7 đề nghị, chỉ tiêu 5" "$T0"
 VB="$WORK/van-ban"
 check "000: Báo cáo thẩm định names the overflow and the ties" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2024.docx" \
-  --contains "Số: 01/BC-PNV" --contains "Hớn Quản, ngày 30 tháng 12 năm 2024" --contains "«gk» tập thể: 7 đề nghị, chỉ tiêu 5" \
+  --contains "Số: 01/BC-PNV" --contains "Hớn Quản, ngày 30 tháng 12 năm 2024" --contains "Giấy khen của Chủ tịch UBND huyện — tập thể: 7 đề nghị, chỉ tiêu 5" \
   --contains "đồng hạng tại ranh giới chỉ tiêu" --contains "của 10 cơ quan, đơn vị, địa phương (01 hồ sơ nộp quá hạn)" \
   --contains "cho 07 tập thể và 01 cá nhân đủ điều kiện" --contains "Kết luận: Ủy ban nhân dân xã Phước An"
 check "000: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2024.docx"
@@ -82,7 +82,7 @@ check "002: the officer fails cn-a" grep -q "thực tế «hoàn thành tốt nh
 VB="$WORK/van-ban"
 check "002: Báo cáo thẩm định: Sở Nội vụ's number, the 10th/11th tie, the proposal" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
   --contains "Số: 01/BC-SNV" --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên" \
-  --contains "«bk-hang-nam» tập thể và cá nhân: 11 đề nghị, chỉ tiêu 10" --contains "đồng hạng tại ranh giới chỉ tiêu, cần quyết định" \
+  --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh — tập thể và cá nhân: 11 đề nghị, chỉ tiêu 10" --contains "đồng hạng tại ranh giới chỉ tiêu, cần quyết định" \
   --contains "Chậm báo cáo quý III và quý IV năm 2025" --contains "cho 11 tập thể và 00 cá nhân đủ điều kiện"
 check "002: Báo cáo thẩm định: the 10th (Thái Bình, 89) is no tie" docx_lacks "$VB/bao-cao-tham-dinh-01-2025.docx" "89,00) — đồng hạng"
 check "002: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
@@ -113,7 +113,7 @@ check "003: Lê Hồng Phong resubmitted on 16/01 after a return: not late" test
 T3="$WORK/qn/tham-dinh.txt"
 check "003: Nghĩa Chánh scores 74 (< 75)" grep -q "Điểm chấm chỉ số CCHC hằng năm năm 2022 của Ủy ban nhân dân phường Nghĩa Chánh ≥ 75 — thực tế 74" "$T3"
 check "003: Chánh Lộ's satisfaction 88 % (< 90 %)" grep -q "phường Chánh Lộ ≥ 90 — thực tế 88" "$T3"
-check "003: Tịnh Ấn Tây has no recognised initiative" grep -q "có sáng kiến được công nhận từ cấp co_so năm 2022 — không có" "$T3"
+check "003: Tịnh Ấn Tây has no recognised initiative" grep -q "có sáng kiến được công nhận từ cấp cơ sở năm 2022 — không có" "$T3"
 check "003: the Văn phòng's 93 % on time (< 95 %)" grep -q "Văn phòng HĐND và UBND thành phố ≥ 95 — thực tế 93" "$T3"
 # Offices are held to the office standards only, wards to the ward standards only.
 ptp=$(awk '/Phòng Tư pháp — Giấy khen/{p=1} p&&/^[0-9]+\. /&&!/Phòng Tư pháp/{p=0} p' "$T3")
