@@ -133,6 +133,16 @@ const char* doc_name(const std::string& kind) {
 }
 
 
+// The award catalogue's names for explanations, read once per process (a command works on one workspace).
+const std::map<std::string, std::string>& catalog_names(store::Store& s) {
+  static const std::map<std::string, std::string> names = [&] {
+    std::map<std::string, std::string> m;
+    for (auto& r : s.catalog()) m[r.code] = r.name;
+    return m;
+  }();
+  return names;
+}
+
 rules::EvalContext eval_context(store::Store& s, const Loaded& L, const std::string& round, const rules::World& w,
                                 const store::NominationRow& n, const std::vector<store::NominationRow>& all) {
   rules::EvalContext c;
@@ -142,6 +152,7 @@ rules::EvalContext eval_context(store::Store& s, const Loaded& L, const std::str
   c.year = rules::round_year(L.m, round);
   c.on = core::today();
   c.confirmed = s.confirmations(n.id);
+  c.catalog_names = &catalog_names(s);
   c.cong_trang = !award || (award->round != "chuyen_de" && award->round != "cuoc_thi");
   for (auto& o : all)
     if (o.id < n.id && o.subject_code == n.subject_code && o.subject_type == n.subject_type && o.outcome != "loai")
@@ -1258,6 +1269,7 @@ Outcome eligibility(const Context& c, const std::string& movement, const std::st
     ctx.year = rules::round_year(L->m, round);
     ctx.on = core::today();
     ctx.cong_trang = a->round != "chuyen_de" && a->round != "cuoc_thi";
+    ctx.catalog_names = &catalog_names(*s);
     int met = 0, manual = 0;
     Json rows = Json::array();
     for (auto& sub : subjects) {

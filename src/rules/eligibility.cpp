@@ -1,5 +1,6 @@
 // Criteria evaluation with explanations, ranking with ties, quotas and council votes.
 #include "rules/eligibility.hpp"
+#include "text/normalize.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -86,6 +87,8 @@ std::string kind_label(const std::string& k) {
 std::string catalog_label(const std::string& code, const EvalContext& c) {
   for (auto& a : c.movement->awards)
     if (a.catalog == code && !a.name.empty()) return a.name;
+  if (c.catalog_names)
+    if (auto it = c.catalog_names->find(code); it != c.catalog_names->end()) return it->second;
   return code;
 }
 
@@ -366,7 +369,7 @@ Explanation eval_prior(const Json& spec, const std::string& subject, const EvalC
   std::string w = window == "previous_year" ? "năm " + std::to_string(c.year - 1)
                 : window == "current_year" ? "năm " + std::to_string(c.year)
                                            : std::to_string(c.movement->period_from.y) + "–" + std::to_string(c.year);
-  std::string t = "đã được tặng «" + catalog_label(award, c) + "»" + (topic.empty() ? "" : " (chuyên đề " + topic + ")") + " ít nhất " +
+  std::string t = "đã được tặng «" + catalog_label(award, c) + "»" + (topic.empty() ? "" : " (chuyên đề " + (topic.size() <= 5 ? text::upper(topic) : topic) + ")") + " ít nhất " +
                   std::to_string(need) + " lần trong " + w + " — có " + std::to_string(count) + (used.empty() ? "" : ": " + used);
   if (skipped) t += "; " + std::to_string(skipped) + " lần khen chuyên đề/đột xuất không tính cho khen công trạng";
   return leaf(count >= need ? Status::Met : Status::NotMet, t);

@@ -81,6 +81,8 @@ struct EvalContext {
   // A công trạng proposal (annual or period round): thematic and đột xuất awards in the history do not
   // count toward it unless the rule names their topic.
   bool cong_trang = true;
+  // Names of the award catalogue (code → "Chiến sĩ thi đua cơ sở"), for explanations; may be null.
+  const std::map<std::string, std::string>* catalog_names = nullptr;
 };
 
 struct CriterionResult {

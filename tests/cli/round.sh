@@ -96,6 +96,13 @@ has err "Hội đồng chưa họp xét đợt 2023"
 run 0 --db "$DB" --now 2025-03-02 --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng" council report --movement $M --round 2024 --office PNV
 has out "Báo cáo thẩm định số 02/BC-PNV"
 
+# Explanations speak words, not codes: the catalogue's award names, the topic, the discipline level.
+run 0 --db "$DB" --now 2025-02-10 eligibility $M --round 2024 --award gk-cn-hang-nam --subject person:PM026
+has out "đã được tặng «Chiến sĩ thi đua cơ sở» ít nhất 1 lần trong năm 2023"
+has out "(chuyên đề CCHC)"
+has out "không bị kỷ luật từ mức khiển trách"
+hasnt out "chien_si_thi_dua"
+
 # The decision went into the award history, so next year's criteria see it.
 run 0 --db "$DB" --now 2026-01-20 eligibility $M --round 2025 --award gk-cn-hang-nam --subject person:PM026
 has out "năm 2024 — có 1: 2024 (QĐ 01/QĐ-UBND)"
