@@ -119,6 +119,7 @@ Judged judge_all(store::Store& s, const Contest& k) {
     rules::EntryScores es;
     es.code = e.code;
     es.recused = recused(s, k.r, e);
+    es.jury_order = e.jury_order;
     j.scores.push_back(std::move(es));
   }
   for (auto& e : j.entries) j.by_code[e.code] = &e;
@@ -502,6 +503,47 @@ Outcome contest_results(const Context& c, const std::string& movement) {
   });
 }
 
+Outcome contest_decide(const Context& c, const std::string& movement, const std::vector<std::string>& order, const std::string& note) {
+  return guarded([&] {
+    Outcome o;
+    auto k = open_contest(c, movement, o);
+    if (!k) return o;
+    auto& s = *k->s;
+    bool chief = std::any_of(k->r.judges.begin(), k->r.judges.end(), [&](auto& j) { return j.name == c.actor.name && j.role == "Trưởng ban"; });
+    if (!chief && !in_body(k->r.organisers, c.actor.name))
+      return fail(kRefused, "thứ tự các bài đồng hạng do Trưởng ban giám khảo hoặc Ban tổ chức quyết định; «" + c.actor.name + "» không được");
+    if (text::fold_spaces(note).empty()) return fail(kInvalidInput, "cần --note: căn cứ quyết định (ví dụ biên bản họp Ban giám khảo)");
+    auto j = judge_all(s, *k);
+    if (std::any_of(j.entries.begin(), j.entries.end(), [](auto& e) { return e.rank.has_value(); }))
+      return fail(kRefused, "cuộc thi đã công nhận kết quả; thứ hạng không sửa được nữa");
+    if (order.size() < 2) return fail(kInvalidInput, "--order cần ít nhất hai mã bài, bài xếp trên trước: SK-03,SK-07");
+    std::set<std::string> seen;
+    int rank = 0;
+    for (auto& code : order) {
+      auto it = std::find_if(j.outcome.ranking.begin(), j.outcome.ranking.end(), [&code](auto& e) { return e.code == code; });
+      if (it == j.outcome.ranking.end()) return fail(kNotFound, "không có bài dự thi mã «" + code + "»");
+      if (!seen.insert(code).second) return fail(kInvalidInput, "bài " + code + " có hai lần trong --order");
+      if (!it->tie) return fail(kRefused, "bài " + code + " không đồng hạng với bài nào (hạng " + std::to_string(it->rank) + "): không cần Ban giám khảo quyết định");
+      if (rank && it->rank != rank) return fail(kRefused, "các bài trong --order phải cùng một nhóm đồng hạng");
+      rank = it->rank;
+    }
+    size_t group = static_cast<size_t>(std::count_if(j.outcome.ranking.begin(), j.outcome.ranking.end(), [&](auto& e) { return e.rank == rank; }));
+    if (group != order.size())
+      return fail(kRefused, "nhóm đồng hạng " + std::to_string(rank) + " có " + std::to_string(group) + " bài; --order phải liệt kê đủ cả nhóm");
+    s.transaction([&] {
+      int n = 0;
+      for (auto& code : order) s.set_jury_order(j.by_code.at(code)->id, ++n);
+      std::string list;
+      for (auto& code : order) list += (list.empty() ? "" : " > ") + code;
+      s.audit(c.actor, "contest_decide", "movement", movement, "đồng hạng " + std::to_string(rank) + ": " + list + "; căn cứ: " + text::nfc(note));
+    });
+    o.text = "Ban giám khảo xếp các bài đồng hạng " + std::to_string(rank) + ":";
+    for (auto& code : order) o.text += " " + code;
+    o.text += "\n";
+    return o;
+  });
+}
+
 // ─── Documents ─────────────────────────────────────────────────────────────────────────────────────
 
 Outcome contest_establish(const Context& c, const std::string& movement) {
@@ -672,12 +714,21 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
     }
     for (size_t i = 0; i < j.entries.size(); ++i)
       for (auto& r : j.scores[i].recused) notes.push_back("Giám khảo " + r + " không chấm bài " + j.entries[i].code + " (bài của đơn vị mình hoặc của chính mình).");
+    // Judges by given name in the narrow column, by full name when two share a given name.
+    std::map<std::string, std::string> short_name;
+    std::map<std::string, int> given_count;
+    for (auto& jg : k->r.judges) {
+      std::string given = jg.name.substr(jg.name.rfind(' ') == std::string::npos ? 0 : jg.name.rfind(' ') + 1);
+      short_name[jg.name] = given;
+      ++given_count[given];
+    }
+    for (auto& [full, given] : short_name)
+      if (given_count[given] > 1) given = full;
     auto judge_points = [&](const rules::EntryResult& e) {
       std::string t;
       for (auto& [name, v] : e.totals) {
         bool dropped = std::find(e.dropped.begin(), e.dropped.end(), name) != e.dropped.end();
-        std::string shortname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
-        t += (t.empty() ? "" : "; ") + shortname + " " + (dropped ? "(" + points_text(v) + ")" : points_text(v));
+        t += (t.empty() ? "" : "; ") + short_name[name] + " " + (dropped ? "(" + points_text(v) + ")" : points_text(v));
       }
       return t;
     };

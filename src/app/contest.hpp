@@ -28,6 +28,9 @@ Outcome contest_score(const Context& c, const std::string& movement, const std::
 // A judge's whole sheet from a CSV or XLSX file: a header row «Mã bài» + one column per criterion id.
 Outcome contest_score_file(const Context& c, const std::string& movement, const std::string& judge, const std::string& file);
 Outcome contest_results(const Context& c, const std::string& movement);
+// The Ban giám khảo's order for entries that stay tied after the rules' tie-break criteria (exactly one tie group,
+// best first), with the reason; by the Trưởng ban giám khảo or the Ban tổ chức, before the award.
+Outcome contest_decide(const Context& c, const std::string& movement, const std::vector<std::string>& order, const std::string& note);
 Outcome contest_establish(const Context& c, const std::string& movement);
 Outcome contest_sheets(const Context& c, const std::string& movement);
 Outcome contest_award(const Context& c, const std::string& movement, const std::string& place);

@@ -175,7 +175,7 @@ int contest_command(const Args& a, const app::Context& ctx) {
   const char* how =
       "cách dùng: tdkt contest import THỂ_LỆ.json | entry add --movement MÃ --title TÊN --topic SỐ --author person:MÃ … "
       "| entries --movement MÃ [--blind] | score --movement MÃ --judge \"Họ tên\" (--entry MÃ_BÀI --points TIÊU_CHÍ=ĐIỂM … | --file PHIẾU.csv) "
-      "| results | establish | sheets | award [--place NƠI_HỌP] --movement MÃ";
+      "| results | decide --order MÃ,MÃ --note CĂN_CỨ | establish | sheets | award [--place NƠI_HỌP] --movement MÃ";
   if (sub == "import") {
     if (w.size() != 3) return usage("cần đúng một tệp thể lệ", "contest");
     return emit(app::contest_import(ctx, w[2]), a.json);
@@ -211,6 +211,18 @@ int contest_command(const Args& a, const app::Context& ctx) {
     return emit(app::contest_score(ctx, m, need("judge"), need("entry"), points), a.json);
   }
   if (sub == "results") return emit(app::contest_results(ctx, m), a.json);
+  if (sub == "decide") {
+    std::vector<std::string> order;
+    std::string list = need("order");
+    for (size_t p = 0; p < list.size();) {
+      size_t q = list.find(',', p);
+      if (q == std::string::npos) q = list.size();
+      std::string code = text::fold_spaces(list.substr(p, q - p));
+      if (!code.empty()) order.push_back(code);
+      p = q + 1;
+    }
+    return emit(app::contest_decide(ctx, m, order, need("note")), a.json);
+  }
   if (sub == "establish") return emit(app::contest_establish(ctx, m), a.json);
   if (sub == "sheets") return emit(app::contest_sheets(ctx, m), a.json);
   if (sub == "award") return emit(app::contest_award(ctx, m, need("place")), a.json);
@@ -356,7 +368,7 @@ int run(const std::vector<std::string>& argv) {
                                                   "absent", "chair", "secretary", "role", "title", "position", "criterion",
                                                   "result", "note", "dossier", "format", "sort", "sheet", "mark",
                                                   "decision", "folder", "office", "signer", "title", "topic", "author",
-                                                  "judge", "entry", "points", "file"};
+                                                  "judge", "entry", "points", "file", "order"};
   // Options without a value.
   static const std::vector<std::string> flags = {"stream", "good-rows-only", "blind"};
   for (size_t i = 0; i < argv.size(); ++i) {

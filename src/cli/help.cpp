@@ -47,7 +47,7 @@ Lệnh:
                                 Quyết định khen thưởng: cấp số, tiền thưởng, lập văn bản, ghi lịch sử khen thưởng
   movement status MÃ [--round ĐỢT] | movement date MÃ --round ĐỢT KHÓA NGÀY
                                 Tình hình đợt theo trạng thái, đơn vị; ghi ngày thông báo / sự kiện cho thời hạn
-  contest import|entry add|entries|score|results|establish|sheets|award …
+  contest import|entry add|entries|score|results|decide|establish|sheets|award …
                                 Cuộc thi: thể lệ, bài dự thi, chấm điểm, xếp hạng, giải, văn bản (xem: tdkt help contest)
   workflow diagram [--format dot]
                                 Bảng quy trình: trạng thái, thao tác, vai trò, điều kiện
@@ -255,6 +255,9 @@ Cả hai văn bản vào bộ hồ sơ Quyết định (tdkt packet qd:SỐ).
   tdkt contest results --movement MÃ
         Xếp hạng: điểm xét (trung bình; từ N giám khảo trở lên bỏ điểm cao nhất và thấp nhất), phân định khi bằng
         điểm theo thể lệ, giải; nêu bài còn thiếu điểm và đồng hạng ở ranh giới giải. Không ghi gì.
+  tdkt contest decide --movement MÃ --order SK-03,SK-07 --note "Biên bản họp Ban giám khảo ngày …"
+        Thứ tự do Ban giám khảo quyết định cho các bài vẫn đồng hạng sau mọi tiêu chí phân định của thể lệ (đủ cả
+        nhóm, bài xếp trên trước); Trưởng ban giám khảo hoặc Ban tổ chức thực hiện, ghi căn cứ vào nhật ký.
   tdkt contest establish --movement MÃ   Quyết định thành lập Ban tổ chức, Ban giám khảo, Tổ thư ký (có số).
   tdkt contest sheets --movement MÃ      Phiếu chấm điểm của từng giám khảo (mã bài; điểm đã nhập nếu có).
   tdkt contest award --movement MÃ [--place "Nơi họp"]

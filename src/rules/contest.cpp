@@ -60,6 +60,7 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
         res.by_criterion[c.id] = tidy(cs / static_cast<double>(kept.size()));
       }
     }
+    res.jury_order = e.jury_order;
     out.ranking.push_back(std::move(res));
   }
   // Rank: aggregate, then the tie-break criteria in order; what is still equal shares the rank.
@@ -69,6 +70,7 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
       double x = a.by_criterion.count(t) ? a.by_criterion.at(t) : 0, y = b.by_criterion.count(t) ? b.by_criterion.at(t) : 0;
       if (!same(x, y)) return x > y;
     }
+    if (a.jury_order && b.jury_order && *a.jury_order != *b.jury_order) return *a.jury_order < *b.jury_order;
     return false;
   };
   std::stable_sort(out.ranking.begin(), out.ranking.end(), cmp);
@@ -82,17 +84,20 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
     bool tied_prev = i > 0 && !cmp(out.ranking[i - 1], e);
     e.rank = tied_prev ? out.ranking[i - 1].rank : static_cast<int>(i) + 1;
     if (tied_prev) { e.tie = true; out.ranking[i - 1].tie = true; }
-    // A tie on the aggregate settled by a criterion is documented on both entries.
+    // A tie on the aggregate settled by a criterion, or by the jury, is documented on both entries.
     if (i > 0 && same(out.ranking[i - 1].aggregate, e.aggregate) && !tied_prev) {
+      std::string note;
       for (auto& t : r.tie_break) {
         double x = out.ranking[i - 1].by_criterion[t], y = e.by_criterion[t];
         if (!same(x, y)) {
-          std::string note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo «" + label(t) + "» (" +
-                             text::format_decimal(x, 2) + " so với " + text::format_decimal(y, 2) + ")";
-          out.ranking[i - 1].tie_note = e.tie_note = note;
+          note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo «" + label(t) + "» (" + text::format_decimal(x, 2) +
+                 " so với " + text::format_decimal(y, 2) + ")";
           break;
         }
       }
+      if (note.empty()) note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + " và bằng nhau ở mọi tiêu chí phân định, xếp theo quyết định của Ban giám khảo";
+      if (out.ranking[i - 1].tie_note.empty()) out.ranking[i - 1].tie_note = note;
+      e.tie_note = note;
     }
   }
   // Prizes in rank order; a group sharing a rank takes the same prize when the places suffice, else the

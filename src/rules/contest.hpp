@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -18,6 +19,7 @@ struct EntryScores {
   // judge → criterion → points; a judge's sheet counts only when it has every criterion.
   std::map<std::string, std::map<std::string, double>> by_judge;
   std::set<std::string> recused;  // judges who may not score this entry (their unit's entry, or their own)
+  std::optional<int> jury_order;  // the Ban giám khảo's order within a tie the rules leave (1 first)
 };
 
 struct EntryResult {
@@ -31,6 +33,7 @@ struct EntryResult {
   bool tie = false;          // shares its rank after every tie-break criterion
   std::string tie_note;      // which criterion settled a tie with a neighbour, if one did
   std::string prize;         // prize id, or empty
+  std::optional<int> jury_order;  // as given with the scores
 };
 
 struct ContestOutcome {

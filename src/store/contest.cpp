@@ -48,7 +48,7 @@ int64_t Store::add_entry(const ContestEntryRow& e) {
 
 std::vector<ContestEntryRow> Store::entries(int64_t movement_id) {
   Stmt q(impl_->db, "SELECT id,movement_id,code,title,topic,summary,authors,author_names,unit_code,file_path,file_sha256,"
-                    "submitted_on,prize,rank,points FROM contest_entries WHERE movement_id=? ORDER BY id");
+                    "submitted_on,prize,rank,points,jury_order FROM contest_entries WHERE movement_id=? ORDER BY id");
   q.bind(1, movement_id);
   std::vector<ContestEntryRow> out;
   while (q.step()) {
@@ -58,6 +58,7 @@ std::vector<ContestEntryRow> Store::entries(int64_t movement_id) {
     e.file_path = q.text(9); e.file_sha256 = q.text(10); e.submitted_on = q.text(11); e.prize = q.text(12);
     if (!q.null(13)) e.rank = static_cast<int>(q.i64(13));
     if (!q.null(14)) e.points = q.dbl(14);
+    if (!q.null(15)) e.jury_order = static_cast<int>(q.i64(15));
     out.push_back(std::move(e));
   }
   return out;
@@ -84,6 +85,12 @@ void Store::set_entry_result(int64_t entry_id, const std::string& prize, std::op
   if (rank) q.bind(2, *rank); else q.bind_null(2);
   if (points) q.bind(3, *points); else q.bind_null(3);
   q.bind(4, entry_id).run();
+}
+
+void Store::set_jury_order(int64_t entry_id, std::optional<int> order) {
+  Stmt q(impl_->db, "UPDATE contest_entries SET jury_order=? WHERE id=?");
+  if (order) q.bind(1, *order); else q.bind_null(1);
+  q.bind(2, entry_id).run();
 }
 
 std::vector<InitiativeRef> Store::initiative_refs() {

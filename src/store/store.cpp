@@ -313,6 +313,10 @@ CREATE TABLE contest_scores(
   PRIMARY KEY(entry_id, judge, criterion)
 );
 )SQL",
+    // 6: the Ban giám khảo's order for entries still tied after the rules' tie-break criteria.
+    R"SQL(
+ALTER TABLE contest_entries ADD COLUMN jury_order INTEGER;
+)SQL",
 };
 
 const std::string kGenesis(64, '0');

@@ -98,6 +98,7 @@ struct ContestEntryRow {
   std::string prize;                 // set by the award decision
   std::optional<int> rank;
   std::optional<double> points;
+  std::optional<int> jury_order;     // the jury's order within a tie the rules leave
 };
 struct InitiativeRef {
   std::string title, level, decision;
@@ -216,6 +217,7 @@ class Store {
   std::vector<ContestScoreRow> scores(int64_t movement_id);
   void set_entry_result(int64_t entry_id, const std::string& prize, std::optional<int> rank, std::optional<double> points);
   std::vector<InitiativeRef> initiative_refs();  // recognised initiatives, for the duplicate check
+  void set_jury_order(int64_t entry_id, std::optional<int> order);
 
   void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met, const std::string& note,
                         const std::string& actor);

@@ -151,6 +151,43 @@ check "entries carry their prizes" test "$("$TDKT" --db "$DB" contest entries --
 run 0 --db "$DB" audit verify
 run 0 --db "$DB" check
 
+# The jury settles a tie no criterion breaks: not a tie → refused; two identical entries for one Giải Nhất block the
+# award until the Trưởng ban giám khảo orders them.
+run 4 --db "$DB" --as "giam_khao:Trần Thị Hòa" contest decide --movement $M --order SK-07,SK-03 --note "x"
+DB2="$WORK/hoa.db"
+run 0 --db "$DB2" movement import examples/movements/001-trung-luong-cuoc-thi-sang-kien-2024.json
+run 0 --db "$DB2" data import examples/datasets/trung-luong-2024.json
+$PY - "$WORK/one-prize.json" <<'PY'
+import json, sys
+r = json.load(open("examples/contests/trung-luong-2024.json", encoding="utf-8"))
+r["prizes"] = [{"id": "nhat", "name": "Giải Nhất", "count": 1, "amount": 3000000}]
+json.dump(r, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+run 0 --db "$DB2" --now 2024-06-01 contest import "$WORK/one-prize.json"
+run 0 --db "$DB2" --now 2024-09-20 "${K[@]}" contest entry add --movement $M --title "Một cửa không chờ" --topic 1 --author person:TL001
+run 0 --db "$DB2" --now 2024-09-20 "${K[@]}" contest entry add --movement $M --title "Sổ tay dịch vụ công" --topic 2 --author person:TL003
+for j in "${JUDGES[@]}"; do
+  for e in SK-01 SK-02; do
+    run 0 --db "$DB2" "${K[@]}" contest score --movement $M --judge "$j" --entry $e --points tinh-moi=25 --points hieu-qua=25 --points nhan-rong=20 --points trinh-bay=12
+  done
+done
+run 0 --db "$DB2" contest results --movement $M
+has out "Chưa xong: đồng hạng 1 (SK-01, SK-02) tại ranh giới Giải Nhất: còn 1 giải; Ban giám khảo quyết định"
+run 4 --db "$DB2" --now 2024-10-18 "${CT[@]}" contest award --movement $M
+run 4 --db "$DB2" --as "giam_khao:Phan Văn Đức" contest decide --movement $M --order SK-02,SK-01 --note "Biên bản họp ngày 17/10/2024"
+run 1 --db "$DB2" --as "giam_khao:Trần Thị Hòa" contest decide --movement $M --order SK-02,SK-01
+has err "cần --note"
+run 1 --db "$DB2" --as "giam_khao:Trần Thị Hòa" contest decide --movement $M --order SK-02 --note "x"
+has err "cần ít nhất hai mã bài"
+run 0 --db "$DB2" --as "giam_khao:Trần Thị Hòa" contest decide --movement $M --order SK-02,SK-01 --note "Biên bản họp Ban giám khảo ngày 17/10/2024"
+run 0 --db "$DB2" contest results --movement $M --json
+check "the jury's order: SK-02 first, Giải Nhất" test "$(field '[(e["code"], e["rank"], e["prize"]) for e in d["ranking"]]' <<< "$OUT")" = "[('SK-02', 1, 'nhat'), ('SK-01', 2, '')]"
+run 0 --db "$DB2" --now 2024-10-18 "${CT[@]}" contest award --movement $M
+has out "Giải Nhất: SK-02"
+check "the Bảng tổng hợp says the jury decided" $PY "$CHECKS/check-docx" "$WORK/van-ban/bang-tong-hop-diem-2024.docx" \
+  --contains "xếp theo quyết định của Ban giám khảo"
+run 0 --db "$DB2" audit verify
+
 # The example script runs the same contest end to end.
 run 0 --db "$WORK/vd.db" movement import examples/movements/001-trung-luong-cuoc-thi-sang-kien-2024.json
 run 0 --db "$WORK/vd.db" data import examples/datasets/trung-luong-2024.json

@@ -81,6 +81,26 @@ TEST(Contest, ATieNoCriterionSettlesAtAPrizeBoundaryIsReported) {
   EXPECT_NE(o.problems[0].find("đồng hạng 3 (C, D) tại ranh giới Giải Ba"), std::string::npos) << o.problems[0];
 }
 
+TEST(Contest, TheJurysOrderSettlesATieTheRulesLeave) {
+  auto r = jury_rules();
+  r.prizes[2].count = 1;
+  auto c = entry("C", 30, 30, 15), d = entry("D", 30, 30, 15);
+  d.jury_order = 1;  // D before C
+  c.jury_order = 2;
+  auto o = rules::judge_contest(r, {entry("A", 38, 38, 19), entry("B", 36, 36, 18), c, d});
+  EXPECT_TRUE(o.complete());
+  EXPECT_EQ(o.ranking[2].code, "D");
+  EXPECT_EQ(find(o, "D").rank, 3);
+  EXPECT_EQ(find(o, "C").rank, 4);
+  EXPECT_EQ(find(o, "D").prize, "ba");
+  EXPECT_TRUE(find(o, "C").prize.empty());
+  EXPECT_NE(find(o, "C").tie_note.find("theo quyết định của Ban giám khảo"), std::string::npos) << find(o, "C").tie_note;
+  // An order for one entry only leaves the tie.
+  c.jury_order.reset();
+  o = rules::judge_contest(r, {entry("A", 38, 38, 19), entry("B", 36, 36, 18), c, d});
+  EXPECT_FALSE(o.complete());
+}
+
 TEST(Contest, MissingSheetsAndRecusedJudges) {
   auto r = jury_rules();
   auto a = entry("A", 38, 38, 19);
