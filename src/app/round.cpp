@@ -1413,6 +1413,21 @@ Outcome council_vote(const Context& c, const std::string& movement, const std::s
 
 namespace {
 
+// The plan's wording of a criterion up to its first full stop or semicolon, at most about 200 characters (cut at a
+// word, with "…"): the report cites the standard, the values compared follow it.
+std::string gist(const std::string& t) {
+  constexpr size_t kMax = 200;
+  size_t stop = std::string::npos;
+  for (const char* mark : {". ", "; ", ": "})
+    if (size_t p = t.find(mark); p != std::string::npos && p < stop) stop = p;
+  std::string s = stop != std::string::npos && stop < kMax ? t.substr(0, stop + 1) : t;
+  if (s.size() <= kMax + 20) return s;
+  size_t cut = s.rfind(' ', kMax);
+  if (cut == std::string::npos) cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // never inside a UTF-8 letter
+  return s.substr(0, cut) + "…";
+}
+
 // The stored appraisal explanation as table rows: one per criterion (its first line carries the result, deeper
 // lines the values it rests on) and one per principle. Status words become the report's: Đạt / Không đạt /
 // Cần xác nhận.
@@ -1460,7 +1475,7 @@ Json criterion_rows(const Loaded& L, const std::string& detail) {
       flush();
       std::string text = crit;
       for (auto& k : L.m.criteria)
-        if (k.id == crit) text = (k.marker.empty() ? "" : k.marker + " ") + k.text;
+        if (k.id == crit) text = (k.marker.empty() ? "" : k.marker + " ") + gist(k.text);
       row = Json::object();
       row.set("noi_dung", S(text + " Đối chiếu: " + line));
       row.set("ket_qua", S(word.empty() ? "—" : word));
