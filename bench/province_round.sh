@@ -2,10 +2,10 @@
 # One province-scale award round through the real CLI, one process per command as offices run it (called by
 # bench/province.sh, which times it). Data from bench/province_data.py in $W. Each unit (JOBS units at a time, as
 # units work side by side): its head is registered, it creates its dossier, imports its Excel list, records its
-# meeting (one nominee in 13 gets 2/5 votes and is dropped), generates the Biên bản and draft Tờ trình, attaches
+# meeting (one nominee in 13, by unit and place in its list, gets 2/5 votes and is dropped), generates the Biên bản and draft Tờ trình, attaches
 # its folder of Báo cáo thành tích and submits. The Phòng Nội vụ (JOBS appraisers sharing the dossiers) receives
 # each dossier, appraises them in one run, confirms the manual parts of cn-hn-1 and cn-hn-2 per dossier and closes
-# the appraisals; the council votes on every eligible nominee in one sitting (one in 50 gets 3/7 and fails); the
+# the appraisals; the council votes on every eligible nominee in one sitting (one in 50, by the nominee's code, gets 3/7 and fails); the
 # chairman issues the decision; then the council workbook and one verified packet per dossier and for the decision.
 # Usage: province_round.sh TDKT DB W PHASES_FILE [JOBS]
 set -euo pipefail
@@ -37,7 +37,11 @@ unit() {  # CODE HEAD: one unit's work up to submission; prints its dossier numb
   t user add "$head" --role thu_truong_don_vi --unit "$code" >/dev/null
   d=$(at 2025-01-06 --json dossier create --movement $M --unit "$code" --round 2024 | sed -n 's/^  "dossier": \([0-9]*\),$/\1/p')
   ids=$(at 2025-01-06 --json import nominations "$W/ds/$code.xlsx" --dossier "$d" | sed -n 's/^    \([0-9]*\),\{0,1\}$/\1/p')
-  for n in $ids; do votes+=(--vote "$n:$([ $((n % 13)) = 0 ] && echo 2 || echo 5)"); done
+  # Which nominee is dropped depends on the unit and the place in its list, not on the ids (those follow the order
+  # in which the parallel units finish), so every run has the same workload.
+  local u k=0
+  u=$(printf '%s' "$code" | tr -dc 0-9)
+  for n in $ids; do k=$((k + 1)); votes+=(--vote "$n:$([ $(( (10#${u:-0} * 31 + k) % 13 )) = 0 ] && echo 2 || echo 5)"); done
   at 2025-01-08 dossier meeting "$d" --date 2025-01-08 --members 5 --present 5 --chair "$head" --secretary "Thư ký" "${votes[@]}" >/dev/null
   at 2025-01-08 --as "thu_truong_don_vi:$head" dossier act "$d" ghi_bien_ban >/dev/null
   at 2025-01-09 dossier generate "$d" >/dev/null
@@ -84,13 +88,17 @@ at 2025-02-10 "${AP[@]}" dossier appraise $(cat "$W/dossiers") > "$W/tham-dinh.t
 split_run close
 mark "thẩm định"
 
-eligible() { t dossier show "$1" --json | awk '/^      "id": /{gsub(/[^0-9]/,"");id=$0} /"appraisal": "du_dieu_kien"/{print id}'; }
+eligible() {
+  t dossier show "$1" --json | awk '/^      "id": /{gsub(/[^0-9]/,"");id=$0} /^      "subject": /{s=$0; gsub(/[^0-9]/,"",s); s=s+0}
+                                     /"appraisal": "du_dieu_kien"/{print id, s}'
+}
 export -f eligible
 votes=()
-# The eligible nominations as the secretary's assistants read them off the dossiers.
-for n in $(xargs -n 1 -P "$JOBS" bash -ec 'eligible "$0"' < "$W/dossiers"); do
-  votes+=(--vote "$n:$([ $((n % 50)) = 0 ] && echo 3 || echo 7)")
-done
+# The eligible nominations as the secretary's assistants read them off the dossiers; one in 50 (by the nominee's
+# code, the same in every run) fails.
+while read -r n subj; do
+  votes+=(--vote "$n:$([ $((subj % 50)) = 0 ] && [ "$subj" != 0 ] && echo 3 || echo 7)")
+done < <(xargs -n 1 -P "$JOBS" bash -ec 'eligible "$0"' < "$W/dossiers")
 echo "$(( ${#votes[@]} / 2 ))" > "$W/votes"
 at 2025-02-18 "${TK[@]}" council vote --movement $M --round 2024 --date 2025-02-18 "${votes[@]}" >/dev/null
 for d in $(cat "$W/dossiers"); do at 2025-02-18 "${TK[@]}" dossier act "$d" bieu_quyet >/dev/null; done
