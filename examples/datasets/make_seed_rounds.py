@@ -222,6 +222,15 @@ def trung_luong():
     with open(os.path.join(sheets, "bai-du-thi.tsv"), "w", encoding="utf-8") as f:
         for code, title, authors, topic, _ in ENTRIES:
             f.write("\t".join([code, title, " ".join(authors), str(topic)]) + "\n")
+    # Each entry as the Tổ thư ký receives it: a short text file (the real ones are Word or PDF files).
+    entries = os.path.join(HERE, "..", "contests", "bai-du-thi")
+    os.makedirs(entries, exist_ok=True)
+    for code, title, authors, topic, _ in ENTRIES:
+        with open(os.path.join(entries, code + ".txt"), "w", encoding="utf-8") as f:
+            f.write("BÀI DỰ THI — SÁNG KIẾN, GIẢI PHÁP CẢI CÁCH HÀNH CHÍNH PHƯỜNG TRUNG LƯƠNG NĂM 2024\n\n")
+            f.write("Tên sáng kiến, giải pháp: " + title + "\n")
+            f.write("Nội dung dự thi số: " + str(topic) + "\n\n")
+            f.write("1. Thực trạng\n2. Nội dung sáng kiến, giải pháp\n3. Hiệu quả, khả năng nhân rộng\n(bản ví dụ, nội dung hư cấu)\n")
 
 
 if __name__ == "__main__":

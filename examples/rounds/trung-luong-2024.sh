@@ -20,7 +20,7 @@ at 2024-06-10 "${CT[@]}" contest establish --movement $M
 while IFS=$'\t' read -r code title authors topic; do
   args=()
   for a in $authors; do args+=(--author "$a"); done
-  at 2024-09-20 "${K[@]}" contest entry add --movement $M --title "$title" --topic "$topic" "${args[@]}"
+  at 2024-09-20 "${K[@]}" contest entry add --movement $M --title "$title" --topic "$topic" "${args[@]}" --file "examples/contests/bai-du-thi/$code.txt"
 done < "$DIR/bai-du-thi.tsv"
 at 2024-10-01 "${K[@]}" contest sheets --movement $M > /dev/null
 JUDGES=("Trần Thị Hòa" "Phan Văn Đức" "Võ Thị Lan" "Hồ Sỹ Nam" "Đặng Văn Khoa")
@@ -32,3 +32,5 @@ at 2024-10-16 contest results --movement $M
 at 2024-10-16 "${K[@]}" contest score --movement $M --judge "Đặng Văn Khoa" --entry SK-12 \
   --points tinh-moi=12 --points hieu-qua=12 --points nhan-rong=8 --points trinh-bay=8
 at 2024-10-18 "${CT[@]}" contest award --movement $M --place "Hội trường Ủy ban nhân dân phường Trung Lương"
+# Hồ sơ gửi Hội đồng sáng kiến thị xã: Tờ trình, Quyết định, Biên bản, Bảng tổng hợp và các bài được đề nghị.
+at 2024-10-20 packet ct:$M -o "$(dirname "$DB")/ho-so-sang-kien-gui-thi-xa.zip"

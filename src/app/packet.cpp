@@ -16,6 +16,7 @@
 #include "app/sheets.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
+#include "domain/contest.hpp"
 #include "packet/packet.hpp"
 #include "render/pdf/pdf.hpp"
 #include "workflow/workflow.hpp"
@@ -275,14 +276,74 @@ Outcome decision_packet(const Context& c, store::Store& s, int64_t id, const std
   return finish(c, b, std::move(m), out, "Quyết định khen thưởng số " + so);
 }
 
+// What goes to the higher council after a contest: the Tờ trình with its list, the decision that recognised the
+// results, the jury's minutes and score summary (with the workbook), and the files of the entries forwarded.
+Outcome contest_packet(const Context& c, store::Store& s, const std::string& movement, const std::string& out) {
+  Outcome o;
+  auto L = load_movement(s, movement, o);
+  if (!L) return o;
+  if (L->m.kind != "cuoc_thi") return fail(kInvalidInput, "phong trào «" + movement + "» không phải một cuộc thi");
+  auto docs = s.round_documents(L->row.id, "cuoc_thi");
+  const auto* tt = latest(docs, "to_trinh_sang_kien", ".pdf");
+  if (!tt) return fail(kRefused, "cuộc thi «" + movement + "» chưa có Tờ trình gửi cấp trên", "tdkt contest award --movement " + movement);
+  Builder b;
+  core::Diagnostics ld;
+  auto Lg = legal(c, ld);
+  struct Part { const char* kind; const char* stem; };
+  for (Part p : {Part{"to_trinh_sang_kien", "01-to-trinh"}, Part{"quyet_dinh_trao_giai", "02-quyet-dinh"},
+                 Part{"bien_ban_giam_khao", "03-bien-ban-giam-khao"}, Part{"bang_tong_hop_diem", "04-bang-tong-hop-diem"}}) {
+    const auto* pf = latest(docs, p.kind, ".pdf");
+    if (pf && !pair(b, docs, p.kind, p.stem, doc_title(*pf), b.parts)) return fail(kVerifyFailed, b.problem);
+  }
+  if (const auto* x = latest(docs, "bang_tong_hop_diem", ".xlsx"))
+    if (!b.stored(*x, "04-bang-tong-hop-diem.xlsx", "Bảng tổng hợp điểm (bảng tính)")) return fail(kVerifyFailed, b.problem);
+  // The forwarded entries: the prize winners in rank order, as many as the rules forward, with their files.
+  int forward = 0;
+  if (auto raw = s.contest_rules(L->row.id)) {
+    core::Diagnostics rd;
+    if (auto j = core::parse_json(*raw, "thể lệ", rd))
+      if (auto r = domain::parse_contest(*j, "thể lệ", rd)) forward = r->forward;
+  }
+  auto entries = s.entries(L->row.id);
+  std::sort(entries.begin(), entries.end(), [](auto& a, auto& z) { return a.rank.value_or(1 << 30) < z.rank.value_or(1 << 30); });
+  Json sent = Json::array();
+  int k = 0;
+  for (auto& e : entries) {
+    if (e.prize.empty() || k >= forward) continue;
+    ++k;
+    if (e.file_path.empty()) continue;  // an entry handed in on paper
+    std::string err;
+    auto bytes = core::read_file(e.file_path, err);
+    if (!bytes) return fail(kVerifyFailed, "không đọc được bài dự thi " + e.code + ": " + err);
+    if (core::sha256_hex(*bytes) != e.file_sha256)
+      return fail(kVerifyFailed, "tệp bài dự thi " + e.code + " đã bị thay đổi sau khi nhận (mã băm khác với mã đã ghi)");
+    std::string name = "05-bai-du-thi/" + e.code + fs::path(e.file_path).extension().string();
+    b.items.push_back({{name, *bytes}, "bai_du_thi", "Bài dự thi " + e.code + ": «" + e.title + "»", false});
+    Json x = Json::object();
+    x.set("code", Json::string(e.code));
+    x.set("title", Json::string(e.title));
+    x.set("authors", Json::string(e.author_names));
+    x.set("prize", Json::string(e.prize));
+    sent.push(std::move(x));
+  }
+  Json m = base_manifest(*L, Lg, core::today());
+  m.set("contest_entries", std::move(sent));
+  return finish(c, b, std::move(m), out, "Hồ sơ cuộc thi — " + L->m.name);
+}
+
 }  // namespace
 
 Outcome packet_build(const Context& c, const std::string& target, const std::string& out) {
   return guarded([&] {
+    if (target.rfind("ct:", 0) == 0) {
+      if (out.empty()) return fail(kUsage, "cần -o TỆP.zip");
+      auto s = open_store(c);
+      return contest_packet(c, *s, target.substr(3), out);
+    }
     bool decision = target.rfind("qd:", 0) == 0;
     std::string num = decision ? target.substr(3) : target;
     if (num.empty() || num.size() > 12 || num.find_first_not_of("0123456789") != std::string::npos)
-      return fail(kUsage, "«" + target + "» không phải số hồ sơ (ví dụ 3) hay quyết định (ví dụ qd:1)");
+      return fail(kUsage, "«" + target + "» không phải số hồ sơ (ví dụ 3), quyết định (ví dụ qd:1) hay cuộc thi (ví dụ ct:MÃ)");
     if (out.empty()) return fail(kUsage, "cần -o TỆP.zip");
     auto s = open_store(c);
     return decision ? decision_packet(c, *s, std::stoll(num), out) : dossier_packet(c, *s, std::stoll(num), out);

@@ -524,7 +524,7 @@ int run(const std::vector<std::string>& argv) {
       if (a.words.size() != 3) return usage("cách dùng: tdkt packet verify TỆP.zip", "packet");
       return emit(app::packet_verify(ctx, a.words[2]), a.json);
     }
-    if (a.words.size() != 2) return usage("cách dùng: tdkt packet SỐ_HỒ_SƠ|qd:SỐ -o TỆP.zip | tdkt packet verify TỆP.zip", "packet");
+    if (a.words.size() != 2) return usage("cách dùng: tdkt packet SỐ_HỒ_SƠ|qd:SỐ|ct:MÃ_CUỘC_THI -o TỆP.zip | tdkt packet verify TỆP.zip", "packet");
     return emit(app::packet_build(ctx, a.words[1], a.opt("o").value_or("")), a.json);
   }
   if (cmd == "import") {

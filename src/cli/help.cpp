@@ -55,7 +55,7 @@ Lệnh:
                                 Bảng tính Hội đồng: danh sách theo hình thức, tổng hợp, phiếu bầu, kiểm phiếu (xem: tdkt help export)
   import nominations|people|units TỆP.xlsx|TỆP.csv … | import template …
                                 Nhập danh sách từ Excel/CSV, kiểm tra từng dòng (xem: tdkt help import)
-  packet SỐ_HỒ_SƠ|qd:SỐ -o TỆP.zip | packet verify TỆP.zip
+  packet SỐ_HỒ_SƠ|qd:SỐ|ct:MÃ -o TỆP.zip | packet verify TỆP.zip
                                 Bộ hồ sơ trình có manifest SHA-256; kiểm tra bộ hồ sơ (xem: tdkt help packet)
   text words|money|date|docno|name|sort …
                                 Tiện ích chữ tiếng Việt (xem: tdkt help text)
@@ -200,7 +200,10 @@ thu_muc_van_ban (nơi lưu văn bản; mặc định thư mục van-ban cạnh k
       sau khi lập thì từ chối (mã thoát 6). Cùng dữ liệu và đồng hồ (--now) cho cùng từng byte.
   tdkt packet qd:SỐ -o quyet-dinh.zip
       Bộ hồ sơ của một Quyết định (SỐ là số nội bộ, quyết định đầu tiên là 1): Quyết định, danh sách XLSX
-      người được khen, Tờ trình của các đơn vị.
+      người được khen, Tờ trình của các đơn vị, Báo cáo thẩm định, Biên bản họp Hội đồng.
+  tdkt packet ct:MÃ_CUỘC_THI -o gui-cap-tren.zip
+      Hồ sơ cuộc thi gửi cấp trên (sau tdkt contest award): Tờ trình kèm danh sách, Quyết định công nhận kết quả,
+      Biên bản họp Ban giám khảo, Bảng tổng hợp điểm (cả XLSX) và tệp của các bài được đề nghị.
   tdkt packet verify TỆP.zip
       Tính lại SHA-256 từng tệp; báo tệp thiếu, thừa, bị thay đổi (mã thoát 6).
 )"},

@@ -48,7 +48,8 @@ has err "kế hoạch có 5 nội dung dự thi"
 while IFS=$'\t' read -r code title authors topic; do
   args=()
   for a in $authors; do args+=(--author "$a"); done
-  run 0 --db "$DB" --now 2024-09-20 "${K[@]}" contest entry add --movement $M --title "$title" --topic "$topic" "${args[@]}"
+  run 0 --db "$DB" --now 2024-09-20 "${K[@]}" contest entry add --movement $M --title "$title" --topic "$topic" "${args[@]}" \
+    --file "examples/contests/bai-du-thi/$code.txt"
   has out "Đã nhận bài dự thi $code"
   [ "$code" = SK-02 ] && has err "có thể trùng sáng kiến đã được công nhận «Số hóa hồ sơ một cửa bằng mã QR tại bộ phận tiếp nhận và trả kết quả» (cấp cơ sở, năm 2023, 45/QĐ-UBND) — giống 93 %"
   [ "$code" = SK-03 ] && hasnt err "có thể trùng"
@@ -147,6 +148,18 @@ for pair in "quyet-dinh-01-2024-thanh-lap-cac-ban:II. BAN GIÁM KHẢO" "phieu-c
   check "${pair%%:*}.pdf check-pdf" $PY "$CHECKS/check-pdf" "$VB/${pair%%:*}.pdf" --contains "${pair#*:}"
 done
 check "Bảng tổng hợp check-nd30" $PY "$CHECKS/check-nd30" "$VB/bang-tong-hop-diem-2024.docx"
+# The packet for the town's council: the Tờ trình first, the decision, the jury's papers, the three entries forwarded.
+run 3 --db "$DB" packet ct:KHONG-CO -o "$WORK/x.zip"
+run 0 --db "$DB" --now 2024-10-20 packet ct:$M -o "$WORK/gui-thi-xa.zip"
+has out "01-to-trinh.pdf"
+has out "02-quyet-dinh.pdf"
+has out "04-bang-tong-hop-diem.xlsx"
+has out "05-bai-du-thi/SK-01.txt"
+has out "05-bai-du-thi/SK-03.txt"
+hasnt out "SK-05.txt"
+run 0 --db "$DB" packet verify "$WORK/gui-thi-xa.zip"
+unzip -p "$WORK/gui-thi-xa.zip" ho-so-gop.pdf > "$WORK/gop.pdf"
+check "the packet's merged PDF" $PY "$CHECKS/check-pdf" "$WORK/gop.pdf" --any-size --contains "TỜ TRÌNH" --contains "BẢNG TỔNG HỢP ĐIỂM"
 check "entries carry their prizes" test "$("$TDKT" --db "$DB" contest entries --movement $M --json | field '[e.get("prize","") for e in d["entries"]][:3]')" = "['nhat', 'kk', 'nhi']"
 run 0 --db "$DB" audit verify
 run 0 --db "$DB" check
