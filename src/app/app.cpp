@@ -97,18 +97,7 @@ std::string issuer_area(const StoredMovement& L) {
   std::string kind;
   for (const std::string k : {"thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "phường ", "xã ", "quận "})
     if (rest.rfind(k, 0) == 0) { kind = k; break; }
-  std::string name = rest.substr(kind.size()), out;
-  bool start = true;
-  for (size_t i = 0; i < name.size();) {
-    size_t len = 1;
-    unsigned char ch = static_cast<unsigned char>(name[i]);
-    if (ch >= 0xF0) len = 4; else if (ch >= 0xE0) len = 3; else if (ch >= 0xC0) len = 2;
-    std::string cp = name.substr(i, len);
-    out += start ? text::upper(cp) : cp;
-    start = cp == " " || cp == "-";
-    i += len;
-  }
-  return kind + out;
+  return kind + text::upper_words(rest.substr(kind.size()));
 }
 
 std::string documents_dir(store::Store& s, const Context& c) {

@@ -75,7 +75,7 @@ std::string contest_name(const StoredMovement& L) {
   std::string s = L.m.document.summary;
   for (const std::string p : {"Tổ chức ", "tổ chức "})
     if (s.rfind(p, 0) == 0) s = s.substr(p.size());
-  if (!s.empty()) s = text::upper(s.substr(0, 1)) + s.substr(1);  // "cuộc thi viết …" → "Cuộc thi viết …"
+  s = text::upper_first(s);  // "cuộc thi viết …" → "Cuộc thi viết …"
   if (s.rfind("Cuộc", 0) != 0 && s.rfind("cuộc", 0) != 0) s = "Cuộc thi " + s;
   return s;
 }
@@ -150,6 +150,9 @@ std::string files_detail(const std::vector<store::DocumentRow>& docs) {
   return d;
 }
 
+// The signer's title in running text: "CHỦ TỊCH" → "Chủ tịch".
+std::string signer_in_text(const domain::Movement& m) { return text::upper_first(text::lower(m.signer.title)); }
+
 Json signer_of(const domain::Movement& m) {
   Json k = Json::object();
   k.set("quyen_han", S(m.signer.authority));
@@ -166,7 +169,7 @@ std::string plan_basis(const StoredMovement& L) {
   else if (d.month) s += " tháng " + text::month_padded(d.month) + " năm " + std::to_string(d.year);
   std::string area = issuer_area(L);
   s += " của " + (area.empty() ? L.m.issuer.name : "Ủy ban nhân dân " + area);
-  if (!d.summary.empty()) s += " về việc " + text::lower(d.summary.substr(0, 1)) + d.summary.substr(1);
+  if (!d.summary.empty()) s += " về việc " + text::lower_first(d.summary);
   return s + ";";
 }
 
@@ -579,7 +582,7 @@ Outcome contest_establish(const Context& c, const std::string& movement) {
       Json ds = Json::object();
       ds.set("tieu_de", S("Ban tổ chức, Ban giám khảo và Tổ thư ký " + cuoc_thi));
       ds.set("kem_theo", S("(Kèm theo Quyết định số " + two_digits(number) + "/" + symbol + " " + text::nd30_date(today) + " của " +
-                           text::upper(m.signer.title.substr(0, 1)) + text::lower(m.signer.title.substr(1)) + " Ủy ban nhân dân " + issuer_area(k->L) + ")"));
+                           signer_in_text(m) + " Ủy ban nhân dân " + issuer_area(k->L) + ")"));
       Json bans = Json::array();
       for (auto& [name, body] : std::vector<std::pair<std::string, const std::vector<domain::BodyMember>*>>{
                {"I. BAN TỔ CHỨC", &k->r.organisers}, {"II. BAN GIÁM KHẢO", &k->r.judges}, {"III. TỔ THƯ KÝ", &k->r.secretaries}}) {
@@ -884,7 +887,7 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
         kq.push(std::move(r));
       }
       b.set("ket_qua", kq);
-      std::vector<std::string> dn = {"Ban giám khảo đề nghị " + text::lower(m.signer.title.substr(0, 1)) + m.signer.title.substr(1) +
+      std::vector<std::string> dn = {"Ban giám khảo đề nghị " + signer_in_text(m) +
                                      " Ủy ban nhân dân " + area + " công nhận kết quả và trao giải cho " + two_digits(static_cast<int>(winners.size())) +
                                      " bài dự thi; tổng tiền thưởng " + text::format_money(total) + "."};
       std::vector<const rules::EntryResult*> fwd;
@@ -915,16 +918,14 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       std::string funding = m.contest ? m.contest->funding : "";
       q.set("dieu", arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho " + two_digits(static_cast<int>(winners.size())) +
                              " sáng kiến, giải pháp đạt giải (có danh sách kèm theo).",
-                         "Tổng số tiền thưởng: " + text::format_money(total) + " (" + text::lower(text::money_in_words(static_cast<uint64_t>(total)).substr(0, 1)) +
-                             text::money_in_words(static_cast<uint64_t>(total)).substr(1) + ")" + (funding.empty() ? "." : ". " + funding),
+                         "Tổng số tiền thưởng: " + text::format_money(total) + " (" + text::lower_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" + (funding.empty() ? "." : ". " + funding),
                          "Quyết định có hiệu lực kể từ ngày ký. Văn phòng Ủy ban nhân dân, Ban tổ chức cuộc thi và các tập thể, cá nhân có tên "
                          "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."}));
       q.set("noi_nhan", arr({"Như Điều 3;", "Lưu: VT."}));
       q.set("ky", signer_of(m));
       Json ds = Json::object();
       ds.set("tieu_de", S("Sáng kiến, giải pháp đạt giải " + cuoc_thi));
-      ds.set("kem_theo", S("(Kèm theo Quyết định số " + so_qd + " " + text::nd30_date(today) + " của " + text::upper(m.signer.title.substr(0, 1)) +
-                           text::lower(m.signer.title.substr(1)) + " Ủy ban nhân dân " + area + ")"));
+      ds.set("kem_theo", S("(Kèm theo Quyết định số " + so_qd + " " + text::nd30_date(today) + " của " + signer_in_text(m) + " Ủy ban nhân dân " + area + ")"));
       ds.set("co_tien", Json::boolean(true));
       Json groups = Json::array();
       int roman = 0, stt = 0;

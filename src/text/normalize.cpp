@@ -58,6 +58,32 @@ std::string lower(std::string_view s) {
   return nfc(to_utf8(u));
 }
 
+namespace {
+// s with the code point at [i, next) replaced by f of it.
+template <class F>
+std::string change_at(std::string_view s, size_t i, F f) {
+  size_t next = i;
+  decode_next(s, next);
+  return std::string(s.substr(0, i)) + f(s.substr(i, next - i)) + std::string(s.substr(next));
+}
+}  // namespace
+
+std::string upper_first(std::string_view s) { return s.empty() ? std::string() : change_at(s, 0, [](std::string_view c) { return upper(c); }); }
+std::string lower_first(std::string_view s) { return s.empty() ? std::string() : change_at(s, 0, [](std::string_view c) { return lower(c); }); }
+
+std::string upper_words(std::string_view s) {
+  std::string out;
+  bool start = true;
+  for (size_t i = 0; i < s.size();) {
+    size_t a = i;
+    char32_t cp = decode_next(s, i);
+    std::string_view one = s.substr(a, i - a);
+    out += start ? upper(one) : std::string(one);
+    start = cp == U' ' || cp == U'-';
+  }
+  return out;
+}
+
 std::string fold_spaces(std::string_view s) {
   std::string out;
   bool space = false;

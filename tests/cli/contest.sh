@@ -125,11 +125,13 @@ check "Bảng tổng hợp PDF" $PY "$CHECKS/check-pdf" "$VB/bang-tong-hop-diem-
 check "Bảng tổng hợp XLSX" $PY "$CHECKS/check-xlsx" "$VB/bang-tong-hop-diem-2024.xlsx" --cell 'Tổng hợp!B6=SK-01' --cell 'Tổng hợp!K6=88' \
   --cell 'Tổng hợp!M6=Giải Nhất' --cell 'Tổng hợp!K9=77.5' --cell 'Tổng hợp!H9=không chấm' --contains "Hồ Sỹ Nam (90); Đặng Văn Khoa (86)" --rows 'Điểm chi tiết>=60'
 check "Biên bản Ban giám khảo" $PY "$CHECKS/check-docx" "$VB/bien-ban-giam-khao-01-2024.docx" --contains "Số: 01/BB-BGK" \
-  --contains "Họp Ban giám khảo Cuộc thi viết" --contains "Giải đề nghị" --contains "Đề nghị gửi 03 sáng kiến, giải pháp tiêu biểu (SK-01, SK-07, SK-03) đến Hội đồng sáng kiến thị xã Hồng Lĩnh"
+  --contains "Họp Ban giám khảo Cuộc thi viết" --contains "Giải đề nghị" \
+  --contains "Ban giám khảo đề nghị Chủ tịch Ủy ban nhân dân phường Trung Lương công nhận kết quả" --contains "Đề nghị gửi 03 sáng kiến, giải pháp tiêu biểu (SK-01, SK-07, SK-03) đến Hội đồng sáng kiến thị xã Hồng Lĩnh"
 check "Biên bản Ban giám khảo check-nd30" $PY "$CHECKS/check-nd30" "$VB/bien-ban-giam-khao-01-2024.docx"
 check "Quyết định trao giải" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-02-2024-trao-giai.docx" --contains "Số: 02/QĐ-UBND" \
   --contains "Về việc công nhận kết quả và trao giải" --contains "I. GIẢI NHẤT" --contains "IV. GIẢI KHUYẾN KHÍCH" --contains "11.500.000" \
-  --contains "Căn cứ Biên bản họp Ban giám khảo số 01/BB-BGK ngày 18 tháng 10 năm 2024;"
+  --contains "Căn cứ Biên bản họp Ban giám khảo số 01/BB-BGK ngày 18 tháng 10 năm 2024;" \
+  --contains "(mười một triệu năm trăm nghìn đồng)" --contains "của Chủ tịch Ủy ban nhân dân phường Trung Lương)"
 check "Quyết định trao giải leaves out SK-10" docx_lacks "$VB/quyet-dinh-02-2024-trao-giai.docx" "Lịch tiếp công dân trực tuyến"
 check "Quyết định trao giải check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-02-2024-trao-giai.docx"
 command -v soffice >/dev/null && check "Quyết định trao giải --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$VB/quyet-dinh-02-2024-trao-giai.docx" --libreoffice --contains "11.500.000"

@@ -1,5 +1,6 @@
 // UTF-8 validation: invalid input is an error that names its origin, line and column.
 #include "text/utf8.hpp"
+#include "text/normalize.hpp"
 
 #include <gtest/gtest.h>
 
@@ -30,4 +31,18 @@ TEST(Utf8, DecodeEncodeRoundTrip) {
   std::string s = "Ưu tiên đ ữ ặ 🙂";
   EXPECT_EQ(text::encode(text::decode(s)), s);
   EXPECT_EQ(text::length("Độc"), 3u);
+}
+
+// First letters changed by whole letters, never by bytes: "Đ", "Ủ" take two or three bytes in UTF-8.
+TEST(Case, FirstLetterAndWordsKeepLettersWhole) {
+  EXPECT_EQ(text::upper_first("đẩy mạnh cải cách"), "Đẩy mạnh cải cách");
+  EXPECT_EQ(text::lower_first("Đẩy mạnh cải cách"), "đẩy mạnh cải cách");
+  EXPECT_EQ(text::lower_first("Ủy ban nhân dân"), "ủy ban nhân dân");
+  EXPECT_EQ(text::upper_first(text::lower("CHỦ TỊCH")), "Chủ tịch");
+  EXPECT_EQ(text::upper_first(""), "");
+  EXPECT_EQ(text::upper_words("phù mỹ"), "Phù Mỹ");
+  EXPECT_EQ(text::upper_words("tp. quảng ngãi"), "Tp. Quảng Ngãi");
+  EXPECT_EQ(text::upper_words("bà rịa-vũng tàu"), "Bà Rịa-Vũng Tàu");
+  core::Diagnostics d;
+  EXPECT_TRUE(text::check_utf8(text::lower_first("Ổn định"), "x", d));
 }
