@@ -100,6 +100,19 @@ std::string issuer_area(const StoredMovement& L) {
   return kind + text::upper_words(rest.substr(kind.size()));
 }
 
+core::Json S(const std::string& s) { return core::Json::string(s); }
+core::Json arr(const std::vector<std::string>& v) {
+  core::Json a = core::Json::array();
+  for (auto& x : v) a.push(S(x));
+  return a;
+}
+
+std::string docs_detail(const std::vector<store::DocumentRow>& docs) {
+  std::string s;
+  for (auto& d : docs) s += "; " + std::filesystem::path(d.path).filename().string() + " sha256=" + d.sha256;
+  return s;
+}
+
 std::string documents_dir(store::Store& s, const Context& c) {
   if (auto d = s.setting("thu_muc_van_ban")) return *d;
   std::filesystem::path p = std::filesystem::path(c.db_path).parent_path();

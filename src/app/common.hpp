@@ -61,6 +61,11 @@ std::string award_name(const StoredMovement& L, const std::string& id);
 std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const core::Json& data,
                                                 const std::string& stem, const std::string& kind, const std::string& title,
                                                 Outcome& o);
+// JSON for the forms' data: a string, a list of strings.
+core::Json S(const std::string& s);
+core::Json arr(const std::vector<std::string>& v);
+// "; a.docx sha256=…; a.pdf sha256=…": the files of generated documents, for an audit row.
+std::string docs_detail(const std::vector<store::DocumentRow>& docs);
 // The issuer's header lines ("ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ") and its area in running text ("huyện Phù Mỹ").
 std::vector<std::string> issuer_lines_of(const domain::Movement& m);
 std::string issuer_area(const StoredMovement& L);

@@ -27,12 +27,6 @@ namespace {
 
 const std::string kRound = "cuoc_thi";  // the contest's documents are documents of this round of its movement
 
-Json S(const std::string& s) { return Json::string(s); }
-Json arr(const std::vector<std::string>& v) {
-  Json a = Json::array();
-  for (auto& x : v) a.push(S(x));
-  return a;
-}
 std::string points_text(double v) { return text::format_decimal(v, std::fabs(v - std::round(v)) < 1e-9 ? 0 : 2); }
 
 struct Contest {
@@ -69,6 +63,16 @@ std::optional<Contest> open_contest(const Context& c, const std::string& movemen
 
 bool in_body(const std::vector<domain::BodyMember>& body, const std::string& name) {
   return std::any_of(body.begin(), body.end(), [&](auto& m) { return m.name == name; });
+}
+
+// Results are recognised once: after the award the entries carry their rank, and points, order and decision freeze.
+bool awarded(const std::vector<store::ContestEntryRow>& entries) {
+  return std::any_of(entries.begin(), entries.end(), [](auto& e) { return e.rank.has_value(); });
+}
+
+// The decisions of the contest are made by the plan's signer or a member of the Ban tổ chức.
+bool may_decide(const domain::ContestRules& r, const domain::Movement& m, const std::string& actor) {
+  return actor == m.signer.name || in_body(r.organisers, actor);
 }
 
 std::string contest_name(const StoredMovement& L) {
@@ -144,11 +148,6 @@ std::vector<store::DocumentRow> write_docs(store::Store& s, const Context& c, co
   return rows;
 }
 
-std::string files_detail(const std::vector<store::DocumentRow>& docs) {
-  std::string d;
-  for (auto& x : docs) d += "; " + fs::path(x.path).filename().string() + " sha256=" + x.sha256;
-  return d;
-}
 
 // The signer's title in running text: "CHỦ TỊCH" → "Chủ tịch".
 std::string signer_in_text(const domain::Movement& m) { return text::upper_first(text::lower(m.signer.title)); }
@@ -365,8 +364,7 @@ Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, c
   if (c.actor.name != judge && !in_body(k.r.secretaries, c.actor.name))
     return fail(kRefused, "điểm của giám khảo " + judge + " do chính giám khảo hoặc Tổ thư ký nhập; «" + c.actor.name + "» không được nhập");
   auto entries = s.entries(k.L.row.id);
-  if (std::any_of(entries.begin(), entries.end(), [](auto& e) { return e.rank.has_value(); }))
-    return fail(kRefused, "cuộc thi đã công nhận kết quả; điểm không sửa được nữa");
+  if (awarded(entries)) return fail(kRefused, "cuộc thi đã công nhận kết quả; điểm không sửa được nữa");
   std::vector<store::ContestScoreRow> rows;
   for (auto& line : sheet) {
     const std::string& code = line.first;
@@ -517,8 +515,7 @@ Outcome contest_decide(const Context& c, const std::string& movement, const std:
       return fail(kRefused, "thứ tự các bài đồng hạng do Trưởng ban giám khảo hoặc Ban tổ chức quyết định; «" + c.actor.name + "» không được");
     if (text::fold_spaces(note).empty()) return fail(kInvalidInput, "cần --note: căn cứ quyết định (ví dụ biên bản họp Ban giám khảo)");
     auto j = judge_all(s, *k);
-    if (std::any_of(j.entries.begin(), j.entries.end(), [](auto& e) { return e.rank.has_value(); }))
-      return fail(kRefused, "cuộc thi đã công nhận kết quả; thứ hạng không sửa được nữa");
+    if (awarded(j.entries)) return fail(kRefused, "cuộc thi đã công nhận kết quả; thứ hạng không sửa được nữa");
     if (order.size() < 2) return fail(kInvalidInput, "--order cần ít nhất hai mã bài, bài xếp trên trước: SK-03,SK-07");
     std::set<std::string> seen;
     int rank = 0;
@@ -556,7 +553,7 @@ Outcome contest_establish(const Context& c, const std::string& movement) {
     if (!k) return o;
     auto& s = *k->s;
     const auto& m = k->L.m;
-    if (c.actor.name != m.signer.name && !in_body(k->r.organisers, c.actor.name))
+    if (!may_decide(k->r, m, c.actor.name))
       return fail(kRefused, "Quyết định thành lập do người ký của kế hoạch (" + m.signer.name + ") hoặc Ban tổ chức lập");
     core::Date today = core::today();
     std::string cuoc_thi = contest_name(k->L);
@@ -604,7 +601,7 @@ Outcome contest_establish(const Context& c, const std::string& movement) {
       j.set("danh_sach", std::move(ds));
       docs = write_docs(s, c, *k, "quyet-dinh-thanh-lap", j, "quyet-dinh-" + two_digits(number) + "-" + std::to_string(today.y) + "-thanh-lap-cac-ban",
                         "quyet_dinh_thanh_lap", "Quyết định số " + two_digits(number) + "/" + symbol + " thành lập các ban", o);
-      s.audit(c.actor, "contest_establish", "movement", movement, "Quyết định số " + two_digits(number) + "/" + symbol + files_detail(docs));
+      s.audit(c.actor, "contest_establish", "movement", movement, "Quyết định số " + two_digits(number) + "/" + symbol + docs_detail(docs));
     });
     o.text = "Quyết định thành lập Ban tổ chức, Ban giám khảo, Tổ thư ký số " + two_digits(number) + "/QĐ-" + m.issuer.abbrev + ":\n";
     for (auto& d : docs) o.text += "  " + d.path + "\n";
@@ -670,7 +667,7 @@ Outcome contest_sheets(const Context& c, const std::string& movement) {
                                "phieu_cham_diem", "Phiếu chấm điểm của giám khảo " + judge.name, o);
         all.insert(all.end(), docs.begin(), docs.end());
       }
-      s.audit(c.actor, "contest_sheets", "movement", movement, std::to_string(k->r.judges.size()) + " phiếu chấm điểm" + files_detail(all));
+      s.audit(c.actor, "contest_sheets", "movement", movement, std::to_string(k->r.judges.size()) + " phiếu chấm điểm" + docs_detail(all));
     });
     o.text = "Phiếu chấm điểm của " + std::to_string(k->r.judges.size()) + " giám khảo (" + std::to_string(j.entries.size()) + " bài):\n";
     for (auto& d : all) o.text += "  " + d.path + "\n";
@@ -685,11 +682,11 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
     if (!k) return o;
     auto& s = *k->s;
     const auto& m = k->L.m;
-    if (c.actor.name != m.signer.name && !in_body(k->r.organisers, c.actor.name))
+    if (!may_decide(k->r, m, c.actor.name))
       return fail(kRefused, "Quyết định công nhận kết quả do người ký của kế hoạch (" + m.signer.name + ") hoặc Ban tổ chức lập");
     auto j = judge_all(s, *k);
     if (j.entries.empty()) return fail(kRefused, "cuộc thi chưa có bài dự thi");
-    if (std::any_of(j.entries.begin(), j.entries.end(), [](auto& e) { return e.rank.has_value(); }))
+    if (awarded(j.entries))
       return fail(kRefused, "cuộc thi đã công nhận kết quả; không lập lại Quyết định", "xem văn bản đã lập: tdkt contest entries --movement " + movement);
     if (!j.outcome.complete()) {
       std::string list;
@@ -735,6 +732,18 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       }
       return t;
     };
+    // One line of results, as the score summary and the jury's minutes both list them.
+    auto result_row = [&](const rules::EntryResult& e) {
+      const auto* row = j.by_code.at(e.code);
+      Json r = Json::object();
+      r.set("ma", S(e.code));
+      r.set("ten", S(row->title));
+      r.set("tac_gia", S(row->author_names));
+      r.set("diem", S(text::format_decimal(e.aggregate, 2)));
+      r.set("hang", S(std::to_string(e.rank)));
+      r.set("giai", S(prize_name(k->r, e.prize)));
+      return r;
+    };
     std::vector<store::DocumentRow> docs;
     int qd = 0, bb = 0, ttr = 0;
     std::string sym_qd = "QĐ-" + m.issuer.abbrev, sym_ttr = "TTr-" + m.issuer.abbrev;
@@ -748,15 +757,8 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       t.set("mo_dau", arr({aggregate_rule(k->r), "Điểm trong ngoặc là tổng điểm không tính vào điểm xét."}));
       Json bai = Json::array();
       for (auto& e : j.outcome.ranking) {
-        const auto* row = j.by_code.at(e.code);
-        Json b = Json::object();
-        b.set("ma", S(e.code));
-        b.set("ten", S(row->title));
-        b.set("tac_gia", S(row->author_names));
+        Json b = result_row(e);
         b.set("diem_gk", S(judge_points(e)));
-        b.set("diem", S(text::format_decimal(e.aggregate, 2)));
-        b.set("hang", S(std::to_string(e.rank)));
-        b.set("giai", S(prize_name(k->r, e.prize)));
         bai.push(std::move(b));
       }
       t.set("bai", bai);
@@ -875,17 +877,7 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       b.set("noi_dung", arr(nd));
       b.set("ket_qua_mo_dau", S("Kết quả chấm và giải đề nghị:"));
       Json kq = Json::array();
-      for (auto& e : j.outcome.ranking) {
-        const auto* row = j.by_code.at(e.code);
-        Json r = Json::object();
-        r.set("ma", S(e.code));
-        r.set("ten", S(row->title));
-        r.set("tac_gia", S(row->author_names));
-        r.set("diem", S(text::format_decimal(e.aggregate, 2)));
-        r.set("hang", S(std::to_string(e.rank)));
-        r.set("giai", S(prize_name(k->r, e.prize)));
-        kq.push(std::move(r));
-      }
+      for (auto& e : j.outcome.ranking) kq.push(result_row(e));
       b.set("ket_qua", kq);
       std::vector<std::string> dn = {"Ban giám khảo đề nghị " + signer_in_text(m) +
                                      " Ủy ban nhân dân " + area + " công nhận kết quả và trao giải cho " + two_digits(static_cast<int>(winners.size())) +
@@ -1043,7 +1035,7 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       }
       for (auto& e : j.outcome.ranking) s.set_entry_result(j.by_code.at(e.code)->id, e.prize, e.rank, e.aggregate);
       s.audit(c.actor, "contest_award", "movement", movement,
-              "Quyết định số " + so_qd + ", " + std::to_string(winners.size()) + " giải, tổng " + text::format_money(total) + files_detail(docs));
+              "Quyết định số " + so_qd + ", " + std::to_string(winners.size()) + " giải, tổng " + text::format_money(total) + docs_detail(docs));
     });
     o.text = "Đã công nhận kết quả " + cuoc_thi + ": Quyết định số " + two_digits(qd) + "/" + sym_qd + ", " + std::to_string(winners.size()) +
              " giải, tổng tiền thưởng " + text::format_money(total) + "\n";

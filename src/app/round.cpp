@@ -29,12 +29,6 @@ namespace wf = workflow;
 
 namespace {
 
-Json S(const std::string& s) { return Json::string(s); }
-Json arr(const std::vector<std::string>& v) {
-  Json a = Json::array();
-  for (auto& x : v) a.push(S(x));
-  return a;
-}
 // "01/TTr-UBND": a document's number and symbol as cited in text.
 std::string numbered(int n, const std::string& symbol) { return two_digits(n) + "/" + symbol; }
 
@@ -486,14 +480,6 @@ Json bien_ban_data(store::Store& s, const Loaded& L, const store::DossierRow& d,
   return j;
 }
 
-
-
-std::string docs_detail(const std::vector<store::DocumentRow>& docs) {
-  std::string s;
-  for (auto& d : docs) s += "; " + fs::path(d.path).filename().string() + " sha256=" + d.sha256;
-  return s;
-}
-
 }  // namespace
 
 // ─── Users ─────────────────────────────────────────────────────────────────────────────────────────
@@ -869,19 +855,23 @@ Outcome dossier_generate(const Context& c, int64_t id) {
     if (!Lg) return o;
     std::string hash = data_hash(*s, *d);
     std::vector<store::DocumentRow> all;
+    // Renders one form of the dossier, tagged with the data it was made from; false when it did not render.
+    auto make = [&](const std::string& form, const Json& data, const std::string& stem, const std::string& kind, const std::string& title) {
+      auto rows = write_documents(*s, c, form, data, "ho-so-" + std::to_string(id) + "-" + stem, kind, title, o);
+      for (auto& r : rows) { r.dossier_id = id; r.data_sha256 = hash; all.push_back(r); }
+      return !rows.empty();
+    };
     for (auto& item : L->m.dossier) {
       if (item.doc != "bien_ban" && item.doc != "trich_bien_ban") continue;
       std::string form = item.doc == "trich_bien_ban" ? "trich-bien-ban" : "bien-ban-hop-xet";
-      auto rows = write_documents(*s, c, form, bien_ban_data(*s, *L, *d, item.doc),
-                                  "ho-so-" + std::to_string(id) + "-" + form, item.doc, doc_name(item.doc), o);
-      if (rows.empty()) { o.exit = kInvalidInput; return o; }
-      for (auto& r : rows) { r.dossier_id = id; r.data_sha256 = hash; all.push_back(r); }
+      if (!make(form, bien_ban_data(*s, *L, *d, item.doc), form, item.doc, doc_name(item.doc))) { o.exit = kInvalidInput; return o; }
     }
     // The Tờ trình as a draft (unnumbered) for the unit to review; the numbered one is made on submission.
-    auto rows = write_documents(*s, c, "to-trinh", to_trinh_data(*s, *Lg, *L, *d, std::nullopt, std::nullopt, "", std::nullopt),
-                                "ho-so-" + std::to_string(id) + "-to-trinh-du-thao", "to_trinh_du_thao", "Tờ trình (dự thảo)", o);
-    if (rows.empty()) { o.exit = kInvalidInput; return o; }
-    for (auto& r : rows) { r.dossier_id = id; r.data_sha256 = hash; all.push_back(r); }
+    if (!make("to-trinh", to_trinh_data(*s, *Lg, *L, *d, std::nullopt, std::nullopt, "", std::nullopt), "to-trinh-du-thao",
+              "to_trinh_du_thao", "Tờ trình (dự thảo)")) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     s->transaction([&] {
       for (auto& r : all) s->add_document(r);
       s->audit(c.actor, "generate", "dossier", std::to_string(id), "lập văn bản từ dữ liệu " + hash.substr(0, 16) + docs_detail(all));
