@@ -143,6 +143,13 @@ std::optional<int64_t> parse_id(const std::string& s) {
   if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
   return std::stoll(s);
 }
+// --dossier SỐ: false when it is given but is not a number; out stays empty when it is not given.
+bool opt_dossier(const Args& a, std::optional<int64_t>& out) {
+  auto d = a.opt("dossier");
+  if (!d) return true;
+  out = parse_id(*d);
+  return out.has_value();
+}
 std::vector<std::string> all_opts(const Args& a, const std::string& name) {
   std::vector<std::string> v;
   for (auto& [k, x] : a.opts) if (k == name) v.push_back(x);
@@ -530,15 +537,11 @@ int run(const std::vector<std::string>& argv) {
   if (cmd == "import") {
     if (sub == "template") {
       if (a.words.size() != 3) return usage("cách dùng: tdkt import template nominations|people|units [--dossier SỐ] -o TỆP.xlsx", "import");
-      int64_t dossier = 0;
-      if (auto d = a.opt("dossier")) {
-        auto id = parse_id(*d);
-        if (!id) return usage("--dossier cần số hồ sơ", "import");
-        dossier = *id;
-      }
+      std::optional<int64_t> dossier;
+      if (!opt_dossier(a, dossier)) return usage("--dossier cần số hồ sơ", "import");
       auto out = a.opt("o");
       if (!out) return usage("cần -o TỆP.xlsx", "import");
-      return emit(app::import_template(ctx, a.words[2], dossier, *out), a.json);
+      return emit(app::import_template(ctx, a.words[2], dossier.value_or(0), *out), a.json);
     }
     if (a.words.size() != 3) return usage("cách dùng: tdkt import nominations|people|units TỆP.xlsx|TỆP.csv [--dossier SỐ] [--sheet TRANG] [--good-rows-only] [--mark TỆP.xlsx]", "import");
     app::ImportRequest r;
@@ -547,11 +550,9 @@ int run(const std::vector<std::string>& argv) {
     r.sheet = a.opt("sheet").value_or("");
     r.mark = a.opt("mark").value_or("");
     r.good_rows_only = a.opt("good-rows-only").has_value();
-    if (auto d = a.opt("dossier")) {
-      auto id = parse_id(*d);
-      if (!id) return usage("--dossier cần số hồ sơ", "import");
-      r.dossier = *id;
-    }
+    std::optional<int64_t> dossier;
+    if (!opt_dossier(a, dossier)) return usage("--dossier cần số hồ sơ", "import");
+    if (dossier) r.dossier = *dossier;
     return emit(app::import_table(ctx, r), a.json);
   }
   if (cmd == "export") {
@@ -562,10 +563,10 @@ int run(const std::vector<std::string>& argv) {
     r.out = a.opt("o").value_or("");
     r.sort = a.opt("sort").value_or("don_vi");
     r.stream = a.opt("stream").has_value();
-    if (auto d = a.opt("dossier")) {
-      auto id = parse_id(*d);
-      if (!id) return usage("--dossier cần số hồ sơ", "export");
-      r.dossier = *id;
+    std::optional<int64_t> dossier;
+    if (!opt_dossier(a, dossier)) return usage("--dossier cần số hồ sơ", "export");
+    if (dossier) {
+      r.dossier = *dossier;
     } else if (r.movement.empty() || r.round.empty()) {
       return usage("cần --movement MÃ và --round ĐỢT (hoặc --dossier SỐ)", "export");
     }
