@@ -8,8 +8,9 @@ pkgs=(build-essential cmake ninja-build pkg-config git
 # The test command also proves the clang 14 build and uses the sqlite3 shell to tamper with a workspace.
 # LibreOffice is the independent reader that proves the DOCX files open and convert (check-docx --libreoffice)
 # and that the XLSX workbooks open in Calc (converted to CSV in a test).
-# podofosign (libpodofo-utils) and openssl fill an empty signature field of our PDF in a test.
-if [ "${1:-}" = "--test" ]; then pkgs+=(clang-14 libreoffice-writer-nogui libreoffice-calc-nogui libpodofo-utils openssl); fi
+# podofosign (libpodofo-utils) and openssl fill an empty signature field of our PDF in a test; unzip reads packets
+# back in the CLI scenarios.
+if [ "${1:-}" = "--test" ]; then pkgs+=(clang-14 libreoffice-writer-nogui libreoffice-calc-nogui libpodofo-utils openssl unzip); fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
