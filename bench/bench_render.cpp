@@ -21,10 +21,16 @@ int main(int argc, char** argv) {
   }
   std::string err;
   auto data_text = core::read_file(argv[2], err);
-  if (!data_text) { std::fprintf(stderr, "%s: %s\n", argv[2], err.c_str()); return 1; }
+  if (!data_text) {
+    std::fprintf(stderr, "%s: %s\n", argv[2], err.c_str());
+    return 1;
+  }
   core::Diagnostics d;
   auto data = core::parse_json(*data_text, argv[2], d);
-  if (!data) { std::fprintf(stderr, "%s", d.to_string().c_str()); return 1; }
+  if (!data) {
+    std::fprintf(stderr, "%s", d.to_string().c_str());
+    return 1;
+  }
   tmpl::Options o;
   o.root = core::project_root() + "/templates";
   int n = std::atoi(argv[3]);
@@ -38,7 +44,10 @@ int main(int argc, char** argv) {
     auto a = std::chrono::steady_clock::now();
     core::Diagnostics dd;
     auto doc = tmpl::render(argv[1], *data, o, dd);
-    if (!doc) { std::fprintf(stderr, "%s", dd.to_string().c_str()); std::exit(1); }
+    if (!doc) {
+      std::fprintf(stderr, "%s", dd.to_string().c_str());
+      std::exit(1);
+    }
     auto b = std::chrono::steady_clock::now();
     if (pdf) {
       auto ps = layout::paginate(*doc, fonts);
@@ -62,10 +71,12 @@ int main(int argc, char** argv) {
   core::write_file_atomic(argv[4], bytes);
   double ms = std::chrono::duration<double, std::milli>(t1 - t0).count() / n;
   if (pdf)
-    std::printf("{\"ms_per_doc\": %.3f, \"template_ms\": %.3f, \"layout_ms\": %.3f, \"pdf_ms\": %.3f, \"pages\": %zu, \"bytes\": %zu}\n",
-                ms, (t_template - t_layout) / n, t_layout / n, t_docx / n, pages, bytes.size());
+    std::printf(
+        "{\"ms_per_doc\": %.3f, \"template_ms\": %.3f, \"layout_ms\": %.3f, \"pdf_ms\": %.3f, \"pages\": "
+        "%zu, \"bytes\": %zu}\n",
+        ms, (t_template - t_layout) / n, t_layout / n, t_docx / n, pages, bytes.size());
   else
-    std::printf("{\"ms_per_doc\": %.3f, \"template_ms\": %.3f, \"docx_ms\": %.3f, \"bytes\": %zu}\n", ms, t_template / n,
-                t_docx / n, bytes.size());
+    std::printf("{\"ms_per_doc\": %.3f, \"template_ms\": %.3f, \"docx_ms\": %.3f, \"bytes\": %zu}\n", ms,
+                t_template / n, t_docx / n, bytes.size());
   return 0;
 }

@@ -10,10 +10,14 @@
 #include "render/xlsx/xlsx.hpp"
 
 namespace {
-const char* kUnits[] = {"Ủy ban nhân dân xã Mỹ Đức", "Ủy ban nhân dân xã Mỹ Lộc", "Phòng Nội vụ", "Ủy ban nhân dân thị trấn Phù Mỹ"};
-std::string name(int i) { return "Nguyễn Thị Ngọc Ánh " + std::to_string(i); }
+const char* kUnits[] = {"Ủy ban nhân dân xã Mỹ Đức", "Ủy ban nhân dân xã Mỹ Lộc", "Phòng Nội vụ",
+                        "Ủy ban nhân dân thị trấn Phù Mỹ"};
+std::string name(int i) {
+  return "Nguyễn Thị Ngọc Ánh " + std::to_string(i);
+}
 const char* kAward = "Giấy khen của Chủ tịch Ủy ban nhân dân huyện";
-const char* kSummary = "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính; có sáng kiến được công nhận cấp cơ sở";
+const char* kSummary =
+    "Hoàn thành xuất sắc nhiệm vụ cải cách hành chính; có sáng kiến được công nhận cấp cơ sở";
 
 int raw(int rows, const char* out) {
   lxw_workbook_options o{};
@@ -21,19 +25,40 @@ int raw(int rows, const char* out) {
   lxw_workbook* wb = workbook_new_opt(out, &o);
   lxw_worksheet* ws = workbook_add_worksheet(wb, "Danh sách");
   lxw_format* title = workbook_add_format(wb);
-  format_set_bold(title); format_set_align(title, LXW_ALIGN_CENTER); format_set_font_name(title, "Times New Roman");
+  format_set_bold(title);
+  format_set_align(title, LXW_ALIGN_CENTER);
+  format_set_font_name(title, "Times New Roman");
   lxw_format* head = workbook_add_format(wb);
-  format_set_bold(head); format_set_border(head, LXW_BORDER_THIN); format_set_text_wrap(head); format_set_font_name(head, "Times New Roman");
+  format_set_bold(head);
+  format_set_border(head, LXW_BORDER_THIN);
+  format_set_text_wrap(head);
+  format_set_font_name(head, "Times New Roman");
   lxw_format* text = workbook_add_format(wb);
-  format_set_border(text, LXW_BORDER_THIN); format_set_text_wrap(text); format_set_font_name(text, "Times New Roman");
+  format_set_border(text, LXW_BORDER_THIN);
+  format_set_text_wrap(text);
+  format_set_font_name(text, "Times New Roman");
   lxw_format* num = workbook_add_format(wb);
-  format_set_border(num, LXW_BORDER_THIN); format_set_num_format(num, "#,##0"); format_set_font_name(num, "Times New Roman");
+  format_set_border(num, LXW_BORDER_THIN);
+  format_set_num_format(num, "#,##0");
+  format_set_font_name(num, "Times New Roman");
   lxw_format* pct = workbook_add_format(wb);
-  format_set_border(pct, LXW_BORDER_THIN); format_set_num_format(pct, "0.00%"); format_set_font_name(pct, "Times New Roman");
-  worksheet_set_paper(ws, 9); worksheet_set_landscape(ws); worksheet_fit_to_pages(ws, 1, 0);
+  format_set_border(pct, LXW_BORDER_THIN);
+  format_set_num_format(pct, "0.00%");
+  format_set_font_name(pct, "Times New Roman");
+  worksheet_set_paper(ws, 9);
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);
   worksheet_merge_range(ws, 0, 0, 0, 9, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", title);
-  const char* h[] = {"STT", "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Hình thức đề nghị", "Tóm tắt thành tích",
-                     "Kết quả thẩm định", "Phiếu đồng ý", "Tỷ lệ %", "Tiền thưởng (đồng)"};
+  const char* h[] = {"STT",
+                     "Họ và tên / Tên tập thể",
+                     "Chức vụ",
+                     "Đơn vị",
+                     "Hình thức đề nghị",
+                     "Tóm tắt thành tích",
+                     "Kết quả thẩm định",
+                     "Phiếu đồng ý",
+                     "Tỷ lệ %",
+                     "Tiền thưởng (đồng)"};
   for (int c = 0; c < 10; ++c) worksheet_write_string(ws, 2, c, h[c], head);
   worksheet_autofilter(ws, 2, 0, 2 + rows, 9);
   worksheet_repeat_rows(ws, 2, 2);
@@ -66,9 +91,15 @@ int ours(int rows, const char* out) {
   SheetSpec sp;
   sp.name = "Danh sách";
   sp.title = {"DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"};
-  sp.columns = {{"STT", 6, Type::Integer, false}, {"Họ và tên / Tên tập thể", 28, Type::Text, true}, {"Chức vụ", 22, Type::Text, true},
-                {"Đơn vị", 26, Type::Text, true}, {"Hình thức đề nghị", 24, Type::Text, true}, {"Tóm tắt thành tích", 44, Type::Text, true},
-                {"Kết quả thẩm định", 16, Type::Text, true}, {"Phiếu đồng ý", 10, Type::Integer, false}, {"Tỷ lệ %", 10, Type::Percent, false},
+  sp.columns = {{"STT", 6, Type::Integer, false},
+                {"Họ và tên / Tên tập thể", 28, Type::Text, true},
+                {"Chức vụ", 22, Type::Text, true},
+                {"Đơn vị", 26, Type::Text, true},
+                {"Hình thức đề nghị", 24, Type::Text, true},
+                {"Tóm tắt thành tích", 44, Type::Text, true},
+                {"Kết quả thẩm định", 16, Type::Text, true},
+                {"Phiếu đồng ý", 10, Type::Integer, false},
+                {"Tỷ lệ %", 10, Type::Percent, false},
                 {"Tiền thưởng (đồng)", 16, Type::Money, false}};
   sp.merge_column = 3;
   sp.expected_rows = rows;
@@ -99,7 +130,10 @@ int ours(int rows, const char* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) { std::fprintf(stderr, "usage: tdkt_bench_xlsx raw|tdkt ROWS OUT.xlsx\n"); return 2; }
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: tdkt_bench_xlsx raw|tdkt ROWS OUT.xlsx\n");
+    return 2;
+  }
   int rows = std::atoi(argv[2]);
   return std::string(argv[1]) == "raw" ? raw(rows, argv[3]) : ours(rows, argv[3]);
 }

@@ -1,12 +1,12 @@
 // Implementation of the use cases: validation first, then one store transaction per change.
 #include "app/app.hpp"
-#include "app/common.hpp"
-#include "app/forms.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "app/common.hpp"
+#include "app/forms.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
 #include "text/collate.hpp"
@@ -19,12 +19,13 @@ using core::Json;
 
 namespace {
 
-
 Json diag_json(const core::Diagnostics& d) {
   Json a = Json::array();
   for (auto& x : d.items()) {
     Json o = Json::object();
-    o.set("severity", Json::string(x.severity == core::Severity::Error ? "error" : x.severity == core::Severity::Warning ? "warning" : "note"));
+    o.set("severity", Json::string(x.severity == core::Severity::Error     ? "error"
+                                   : x.severity == core::Severity::Warning ? "warning"
+                                                                           : "note"));
     o.set("file", Json::string(x.loc.file));
     o.set("line", Json::integer(x.loc.line));
     o.set("col", Json::integer(x.loc.col));
@@ -46,7 +47,9 @@ const char* scope_name(const std::string& s) {
 
 }  // namespace
 
-std::unique_ptr<store::Store> open_store(const Context& c) { return store::Store::open(c.db_path); }
+std::unique_ptr<store::Store> open_store(const Context& c) {
+  return store::Store::open(c.db_path);
+}
 
 Outcome fail(int code, const std::string& msg, const std::string& hint) {
   Outcome o;
@@ -60,18 +63,25 @@ bool valid_round(const std::string& r) {
   return r.size() == 4 && std::all_of(r.begin(), r.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-std::string two_digits(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+std::string two_digits(int n) {
+  return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
+}
 
-std::string round_label(const std::string& r) { return r == "tong_ket" ? "tổng kết giai đoạn" : "năm " + r; }
+std::string round_label(const std::string& r) {
+  return r == "tong_ket" ? "tổng kết giai đoạn" : "năm " + r;
+}
 
-bool is_kept(const store::NominationRow& n) { return n.outcome != "loai" && n.outcome != "de_nghi"; }
+bool is_kept(const store::NominationRow& n) {
+  return n.outcome != "loai" && n.outcome != "de_nghi";
+}
 
 std::string outcome_label(const std::string& o) {
   static const std::map<std::string, std::string> m = {
-      {"de_nghi", "đề nghị (chưa họp xét)"}, {"proposed", "đề nghị (chưa họp xét)"}, {"giu", "đơn vị thống nhất đề nghị"},
-      {"loai", "không được đơn vị thống nhất"}, {"du_dieu_kien", "đủ điều kiện"}, {"khong_du_dieu_kien", "không đủ điều kiện"},
-      {"cho_xac_nhan", "chờ xác nhận"}, {"dat", "Hội đồng thông qua"}, {"khong_dat", "Hội đồng không thông qua"},
-      {"duoc_khen", "được khen thưởng"}};
+      {"de_nghi", "đề nghị (chưa họp xét)"},     {"proposed", "đề nghị (chưa họp xét)"},
+      {"giu", "đơn vị thống nhất đề nghị"},      {"loai", "không được đơn vị thống nhất"},
+      {"du_dieu_kien", "đủ điều kiện"},          {"khong_du_dieu_kien", "không đủ điều kiện"},
+      {"cho_xac_nhan", "chờ xác nhận"},          {"dat", "Hội đồng thông qua"},
+      {"khong_dat", "Hội đồng không thông qua"}, {"duoc_khen", "được khen thưởng"}};
   auto it = m.find(o);
   return it == m.end() ? o : it->second;
 }
@@ -88,19 +98,25 @@ std::vector<std::string> issuer_lines_of(const domain::Movement& m) {
   return {m.issuer.name};
 }
 
-// The issuer's area in running text, from its upper-case name: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù Mỹ"
-// (the kind of area in lower case, each word of the proper name capitalised).
+// The issuer's area in running text, from its upper-case name: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù
+// Mỹ" (the kind of area in lower case, each word of the proper name capitalised).
 std::string issuer_area(const StoredMovement& L) {
   auto lines = issuer_lines_of(L.m);
   if (lines.size() < 2) return "";
   std::string rest = text::lower(lines[1]);
   std::string kind;
-  for (const std::string k : {"thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "phường ", "xã ", "quận "})
-    if (rest.rfind(k, 0) == 0) { kind = k; break; }
+  for (const std::string k :
+       {"thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "phường ", "xã ", "quận "})
+    if (rest.rfind(k, 0) == 0) {
+      kind = k;
+      break;
+    }
   return kind + text::upper_words(rest.substr(kind.size()));
 }
 
-core::Json S(const std::string& s) { return core::Json::string(s); }
+core::Json S(const std::string& s) {
+  return core::Json::string(s);
+}
 core::Json arr(const std::vector<std::string>& v) {
   core::Json a = core::Json::array();
   for (auto& x : v) a.push(S(x));
@@ -120,8 +136,9 @@ std::string documents_dir(store::Store& s, const Context& c) {
 }
 
 // Renders a form to DOCX and PDF under the workspace's documents folder; returns the rows to record.
-std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const Json& data,
-                                                const std::string& stem, const std::string& kind, const std::string& title,
+std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form,
+                                                const Json& data, const std::string& stem,
+                                                const std::string& kind, const std::string& title,
                                                 Outcome& o) {
   std::vector<store::DocumentRow> rows;
   std::string dir = documents_dir(s, c);
@@ -156,7 +173,10 @@ std::optional<StoredMovement> load_movement(store::Store& s, const std::string& 
   }
   auto json = core::parse_json(row->definition, row->source_file, o.diags);
   auto m = json ? domain::parse_movement(*json, row->source_file, o.diags) : std::nullopt;
-  if (!m) { o.exit = kEnvironment; return std::nullopt; }
+  if (!m) {
+    o.exit = kEnvironment;
+    return std::nullopt;
+  }
   return StoredMovement{*row, *json, *m};
 }
 
@@ -177,7 +197,8 @@ std::optional<std::set<core::Date>> parse_date_list(const std::string& value) {
 std::optional<std::pair<int, bool>> parse_threshold(const std::string& value) {
   bool strict = value.rfind(">=", 0) != 0;
   std::string d = !strict ? value.substr(2) : value.rfind(">", 0) == 0 ? value.substr(1) : "";
-  if (d.empty() || d.size() > 3 || d.find_first_not_of("0123456789") != std::string::npos || std::stoi(d) > 100)
+  if (d.empty() || d.size() > 3 || d.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(d) > 100)
     return std::nullopt;
   return std::make_pair(std::stoi(d), strict);
 }
@@ -188,10 +209,13 @@ void sync_legal(store::Store& s, const Context& c) {
   auto L = legal(c, d);
   if (!L) throw core::Error("dữ liệu pháp lý không đọc được:\n" + d.to_string());
   std::string content, err;
-  for (auto& f : std::vector<std::string>{rules::LegalData::default_path()}) content += core::read_file(f, err).value_or("");
-  for (auto& f : c.legal_overrides) content += "\n/* ghi đè: " + f + " */\n" + core::read_file(f, err).value_or("");
+  for (auto& f : std::vector<std::string>{rules::LegalData::default_path()})
+    content += core::read_file(f, err).value_or("");
+  for (auto& f : c.legal_overrides)
+    content += "\n/* ghi đè: " + f + " */\n" + core::read_file(f, err).value_or("");
   std::vector<store::CatalogRow> rows;
-  for (auto& a : L->awards()) rows.push_back({a.code, a.name, a.kind, a.authority, a.valid_to ? a.valid_to->iso() : ""});
+  for (auto& a : L->awards())
+    rows.push_back({a.code, a.name, a.kind, a.authority, a.valid_to ? a.valid_to->iso() : ""});
   s.sync_catalog(content, rows, c.actor);
 }
 
@@ -203,18 +227,23 @@ text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics&
   return order;
 }
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 const std::vector<SettingInfo>& known_settings() {
   static const std::vector<SettingInfo> v = {
-      {"tone_order", "thứ tự dấu thanh khi xếp tên (6 tên: ngang,huyen,hoi,nga,sac,nang theo thứ tự mong muốn)",
+      {"tone_order",
+       "thứ tự dấu thanh khi xếp tên (6 tên: ngang,huyen,hoi,nga,sac,nang theo thứ tự mong muốn)",
        "ngang,huyen,hoi,nga,sac,nang"},
-      {"templates_dir", "thư mục mẫu riêng của cơ quan (tệp cùng tên thay mẫu có sẵn); rỗng = chỉ dùng mẫu có sẵn", ""},
-      {"ngay_nghi", "ngày nghỉ lễ, tết (YYYY-MM-DD cách nhau dấu phẩy) cho thời hạn tính theo ngày làm việc", ""},
-      {"nguong_bieu_quyet", "ngưỡng đồng ý của Hội đồng (trên tổng số thành viên) khi văn bản pháp lý không quy định: >50 hoặc >=NN", ">50"},
-      {"ty_le_hop_xet", "tỷ lệ % phiếu đồng ý trên tổng số thành viên để đơn vị giữ một đề nghị (phải vượt tỷ lệ này)", "50"},
+      {"templates_dir",
+       "thư mục mẫu riêng của cơ quan (tệp cùng tên thay mẫu có sẵn); rỗng = chỉ dùng mẫu có sẵn", ""},
+      {"ngay_nghi", "ngày nghỉ lễ, tết (YYYY-MM-DD cách nhau dấu phẩy) cho thời hạn tính theo ngày làm việc",
+       ""},
+      {"nguong_bieu_quyet",
+       "ngưỡng đồng ý của Hội đồng (trên tổng số thành viên) khi văn bản pháp lý không quy định: >50 hoặc "
+       ">=NN",
+       ">50"},
+      {"ty_le_hop_xet",
+       "tỷ lệ % phiếu đồng ý trên tổng số thành viên để đơn vị giữ một đề nghị (phải vượt tỷ lệ này)", "50"},
       {"thu_muc_van_ban", "thư mục lưu văn bản của các hồ sơ; rỗng = thư mục van-ban cạnh tệp kho", ""},
   };
   return v;
@@ -226,7 +255,8 @@ Outcome config_list(const Context& c) {
     auto s = open_store(c);
     for (auto& k : known_settings()) {
       auto v = s->setting(k.key);
-      o.text += k.key + " = " + v.value_or(k.fallback) + (v ? "" : " (mặc định)") + "\n    " + k.description + "\n";
+      o.text +=
+          k.key + " = " + v.value_or(k.fallback) + (v ? "" : " (mặc định)") + "\n    " + k.description + "\n";
       o.result.set(k.key, Json::string(v.value_or(k.fallback)));
     }
     return o;
@@ -258,12 +288,16 @@ Outcome config_set(const Context& c, const std::string& key, const std::string& 
       return o;
     };
     if (key == "ngay_nghi" && !parse_date_list(value)) return bad("ngày dạng YYYY-MM-DD, cách nhau dấu phẩy");
-    if (key == "nguong_bieu_quyet" && !parse_threshold(value)) return bad("viết >50 (quá bán) hoặc >=80 (từ 80 % trở lên)");
-    if (key == "ty_le_hop_xet" && (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos || std::stoi(value) > 100))
+    if (key == "nguong_bieu_quyet" && !parse_threshold(value))
+      return bad("viết >50 (quá bán) hoặc >=80 (từ 80 % trở lên)");
+    if (key == "ty_le_hop_xet" &&
+        (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos ||
+         std::stoi(value) > 100))
       return bad("một số nguyên từ 0 đến 100");
     if (key == "tone_order" && !text::ToneOrder::parse(value, t)) {
       o.exit = kInvalidInput;
-      o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ", "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang");
+      o.diags.error({}, key, "giá trị «" + value + "» không hợp lệ",
+                    "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang");
       return o;
     }
     auto s = open_store(c);
@@ -276,9 +310,15 @@ Outcome config_set(const Context& c, const std::string& key, const std::string& 
 
 std::string describe_movement(const domain::Movement& m) {
   std::string no = text::doc_number(m.document.number, m.document.symbol);
-  std::string date = m.document.date ? m.document.date->dmy() : (m.document.month ? "tháng " + std::to_string(m.document.month) + "/" : std::string("năm ")) + std::to_string(m.document.year);
+  std::string date = m.document.date ? m.document.date->dmy()
+                                     : (m.document.month ? "tháng " + std::to_string(m.document.month) + "/"
+                                                         : std::string("năm ")) +
+                                           std::to_string(m.document.year);
   int crit = 0, rules = 0;
-  for (auto& c : m.criteria) { ++crit; rules += c.rule && c.rule->type != "manual"; }
+  for (auto& c : m.criteria) {
+    ++crit;
+    rules += c.rule && c.rule->type != "manual";
+  }
   return m.code + " — " + no + ", " + date + " — " + m.name + " (" + scope_name(m.scope) + "; " +
          std::to_string(m.awards.size()) + " hình thức, " + std::to_string(crit) + " tiêu chí, " +
          std::to_string(rules) + " kiểm tra tự động)";
@@ -319,9 +359,11 @@ Outcome validate_movements(const std::vector<std::string>& files, std::vector<Lo
       if (m && L) {
         for (size_t i = 0; i < m->awards.size(); ++i)
           if (!L->award(m->awards[i].catalog))
-            d.error({f, 0, 0}, "awards[" + std::to_string(i + 1) + "].catalog",
-                    "hình thức «" + m->awards[i].catalog + "» không có trong danh mục khen thưởng (data/legal)");
-        if (!L->level(m->issuer.level)) d.error({f, 0, 0}, "issuer.level", "cấp «" + m->issuer.level + "» không có trong danh mục cấp");
+            d.error(
+                {f, 0, 0}, "awards[" + std::to_string(i + 1) + "].catalog",
+                "hình thức «" + m->awards[i].catalog + "» không có trong danh mục khen thưởng (data/legal)");
+        if (!L->level(m->issuer.level))
+          d.error({f, 0, 0}, "issuer.level", "cấp «" + m->issuer.level + "» không có trong danh mục cấp");
       }
       bool ok = m && !d.has_errors();
       bad += !ok;
@@ -352,7 +394,9 @@ Outcome validate_movements(const std::vector<std::string>& files, std::vector<Lo
 }
 }  // namespace
 
-Outcome movement_validate(const std::vector<std::string>& files) { return validate_movements(files, nullptr); }
+Outcome movement_validate(const std::vector<std::string>& files) {
+  return validate_movements(files, nullptr);
+}
 
 Outcome movement_import(const Context& c, const std::vector<std::string>& files) {
   return guarded([&] {
@@ -426,14 +470,18 @@ Outcome movement_show(const Context& c, const std::string& code) {
     auto L = legal(c, ld);
     std::string& t = o.text;
     t += describe_movement(*m) + "\n";
-    t += "Cơ quan ban hành: " + (m->issuer.parent.empty() ? "" : m->issuer.parent + " / ") + m->issuer.name + "\n";
+    t += "Cơ quan ban hành: " + (m->issuer.parent.empty() ? "" : m->issuer.parent + " / ") + m->issuer.name +
+         "\n";
     t += text::doc_number(m->document.number, m->document.symbol) + "; " +
-         (m->document.date ? text::nd30_place_date(m->issuer.place, *m->document.date)
-                           : text::nd30_place_date_blank(m->issuer.place, m->document.year, m->document.month)) + "\n";
+         (m->document.date
+              ? text::nd30_place_date(m->issuer.place, *m->document.date)
+              : text::nd30_place_date_blank(m->issuer.place, m->document.year, m->document.month)) +
+         "\n";
     t += "Trích yếu: " + m->document.summary + "\n";
     t += "Thời gian: " + m->period_from.dmy() + " – " + m->period_to.dmy() + "\n";
     if (L) {
-      if (auto* dc = L->decree_on(m->effective_date())) t += "Văn bản áp dụng (theo ngày ban hành): " + dc->name + "\n";
+      if (auto* dc = L->decree_on(m->effective_date()))
+        t += "Văn bản áp dụng (theo ngày ban hành): " + dc->name + "\n";
     }
     t += "\nHình thức khen thưởng:\n";
     for (auto& a : m->awards) {
@@ -450,8 +498,8 @@ Outcome movement_show(const Context& c, const std::string& code) {
     }
     t += "\nTiêu chí (" + std::to_string(m->criteria.size()) + "):\n";
     for (auto& cr : m->criteria)
-      t += "  [" + cr.id + "] " + (cr.rule ? "(" + cr.rule->type + ") " : "(thủ công) ") + cr.text.substr(0, 160) +
-           (cr.text.size() > 160 ? "…" : "") + "\n";
+      t += "  [" + cr.id + "] " + (cr.rule ? "(" + cr.rule->type + ") " : "(thủ công) ") +
+           cr.text.substr(0, 160) + (cr.text.size() > 160 ? "…" : "") + "\n";
     if (!m->dossier.empty()) {
       t += "\nHồ sơ đề nghị:\n";
       for (auto& d : m->dossier) t += "  - " + d.text + "\n";
@@ -462,7 +510,8 @@ Outcome movement_show(const Context& c, const std::string& code) {
     }
     t += "\nNơi nhận:\n";
     for (auto& r : m->recipients) t += "  - " + r + "\n";
-    t += "\n" + (m->signer.authority.empty() ? "" : m->signer.authority + " / ") + m->signer.title + ": " + m->signer.name + "\n";
+    t += "\n" + (m->signer.authority.empty() ? "" : m->signer.authority + " / ") + m->signer.title + ": " +
+         m->signer.name + "\n";
     o.result.set("movement", stored->json);
     o.result.set("sha256", Json::string(stored->row.sha256));
     return o;
@@ -490,10 +539,11 @@ Outcome data_import(const Context& c, const std::string& file) {
       o.text = "Không nhập gì (đã hoàn tác toàn bộ).\n";
       return o;
     }
-    o.text = "Đã nhập từ " + file + ": " + std::to_string(n.agencies) + " đơn vị, " + std::to_string(n.people) +
-             " cá nhân, " + std::to_string(n.metric_values) + " giá trị chỉ số, " + std::to_string(n.ratings) +
-             " kết quả xếp loại, " + std::to_string(n.awards) + " khen thưởng đã có, " + std::to_string(n.disciplines) +
-             " kỷ luật, " + std::to_string(n.initiatives) + " sáng kiến.\n";
+    o.text = "Đã nhập từ " + file + ": " + std::to_string(n.agencies) + " đơn vị, " +
+             std::to_string(n.people) + " cá nhân, " + std::to_string(n.metric_values) + " giá trị chỉ số, " +
+             std::to_string(n.ratings) + " kết quả xếp loại, " + std::to_string(n.awards) +
+             " khen thưởng đã có, " + std::to_string(n.disciplines) + " kỷ luật, " +
+             std::to_string(n.initiatives) + " sáng kiến.\n";
     o.result.set("agencies", Json::integer(n.agencies));
     o.result.set("people", Json::integer(n.people));
     o.result.set("metric_values", Json::integer(n.metric_values));
@@ -514,7 +564,8 @@ Outcome unit_list(const Context& c) {
     for (auto& a : s->agencies()) {
       int dep = a.parent_id ? depth[*a.parent_id] + 1 : 0;
       depth[a.id] = dep;
-      o.text += std::string(static_cast<size_t>(dep * 2), ' ') + a.code + "  " + a.name + " [" + a.level + "]\n";
+      o.text +=
+          std::string(static_cast<size_t>(dep * 2), ' ') + a.code + "  " + a.name + " [" + a.level + "]\n";
       Json j = Json::object();
       j.set("code", Json::string(a.code));
       j.set("name", Json::string(a.name));
@@ -559,18 +610,25 @@ Outcome legal_show(const Context& c, core::Date date) {
   return guarded([&] {
     Outcome o;
     auto L = legal(c, o.diags);
-    if (!L) { o.exit = kInvalidInput; return o; }
+    if (!L) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     auto* dc = L->decree_on(date);
     auto* bs = L->base_salary_on(date);
     o.text += "Ngày " + date.dmy() + ":\n";
-    o.text += "  Nghị định hướng dẫn Luật Thi đua, khen thưởng: " + (dc ? dc->name + " (từ " + dc->from.dmy() + ")" : std::string("không có")) + "\n";
-    o.text += "  Mức lương cơ sở: " + (bs ? text::format_money(bs->amount) + "/tháng theo " + bs->basis : std::string("không có")) + "\n";
+    o.text += "  Nghị định hướng dẫn Luật Thi đua, khen thưởng: " +
+              (dc ? dc->name + " (từ " + dc->from.dmy() + ")" : std::string("không có")) + "\n";
+    o.text += "  Mức lương cơ sở: " +
+              (bs ? text::format_money(bs->amount) + "/tháng theo " + bs->basis : std::string("không có")) +
+              "\n";
     for (auto& s : L->salaries())
       if (!s.active && s.from <= date)
         o.text += "  Lưu ý: có mức " + text::format_money(s.amount) + " từ " + s.from.dmy() + " (" + s.basis +
                   ") chưa được xác nhận nên chưa áp dụng.\n";
     for (auto& l : L->levels())
-      if (l.valid_to && *l.valid_to < date) o.text += "  Không còn " + l.name + " (đến " + l.valid_to->dmy() + ").\n";
+      if (l.valid_to && *l.valid_to < date)
+        o.text += "  Không còn " + l.name + " (đến " + l.valid_to->dmy() + ").\n";
     o.text += "  Làm tròn tiền thưởng: lên hàng " + text::format_number(L->round_unit()) + " đồng.\n";
     o.result.set("date", Json::string(date.iso()));
     o.result.set("decree", dc ? Json::string(dc->code) : Json::null());
@@ -584,7 +642,10 @@ Outcome legal_money(const Context& c, const std::string& award, const std::strin
   return guarded([&] {
     Outcome o;
     auto L = legal(c, o.diags);
-    if (!L) { o.exit = kInvalidInput; return o; }
+    if (!L) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     std::string err;
     auto m = L->money(award, subject, date, err);
     if (!m) {
@@ -592,10 +653,12 @@ Outcome legal_money(const Context& c, const std::string& award, const std::strin
       o.diags.error({}, "", err);
       return o;
     }
-    o.text = L->award(award)->name + " (" + (subject == "tap_the" ? "tập thể" : "cá nhân") + "), quyết định ngày " +
-             date.dmy() + ", theo " + L->decree_on(date)->name + ":\n  " + text::format_decimal(m->coefficient_milli / 1000.0, m->coefficient_milli % 100 ? 2 : 1) +
-             " × " + text::format_number(m->base) + " = " + text::format_number(m->exact) + " → làm tròn lên " +
-             text::format_money(m->rounded) + "\n  Bằng chữ: " + text::money_in_words(static_cast<uint64_t>(m->rounded)) + ".\n";
+    o.text = L->award(award)->name + " (" + (subject == "tap_the" ? "tập thể" : "cá nhân") +
+             "), quyết định ngày " + date.dmy() + ", theo " + L->decree_on(date)->name + ":\n  " +
+             text::format_decimal(m->coefficient_milli / 1000.0, m->coefficient_milli % 100 ? 2 : 1) + " × " +
+             text::format_number(m->base) + " = " + text::format_number(m->exact) + " → làm tròn lên " +
+             text::format_money(m->rounded) +
+             "\n  Bằng chữ: " + text::money_in_words(static_cast<uint64_t>(m->rounded)) + ".\n";
     for (auto& w : m->warnings) {
       o.text += "  Lưu ý: " + w + "\n";
       o.diags.warning({}, "", w);
@@ -637,9 +700,10 @@ Outcome workspace_check(const Context& c) {
     for (auto& p : problems) o.diags.error({c.db_path, 0, 0}, "audit_log", p);
     if (ic != "ok") o.diags.error({c.db_path, 0, 0}, "", "SQLite integrity_check: " + ic);
     o.exit = ic == "ok" && problems.empty() ? kOk : kVerifyFailed;
-    o.text = "Kho dữ liệu " + c.db_path + ": integrity_check = " + ic + "; nhật ký: " +
-             (problems.empty() ? "liền mạch" : "BỊ SỬA") + "; " + std::to_string(s->count("movements")) + " phong trào, " +
-             std::to_string(s->count("agencies")) + " đơn vị, " + std::to_string(s->count("people")) + " cá nhân.\n";
+    o.text = "Kho dữ liệu " + c.db_path + ": integrity_check = " + ic +
+             "; nhật ký: " + (problems.empty() ? "liền mạch" : "BỊ SỬA") + "; " +
+             std::to_string(s->count("movements")) + " phong trào, " + std::to_string(s->count("agencies")) +
+             " đơn vị, " + std::to_string(s->count("people")) + " cá nhân.\n";
     o.result.set("integrity", Json::string(ic));
     o.result.set("audit_ok", Json::boolean(problems.empty()));
     return o;

@@ -17,13 +17,13 @@ namespace tdkt::app {
 // Documented, stable exit codes (README "Mã thoát").
 enum Exit : int {
   kOk = 0,
-  kInvalidInput = 1,   // a file or value failed validation
-  kUsage = 2,          // wrong command line
-  kNotFound = 3,       // no such movement, unit, person
-  kRefused = 4,        // an action refused by a rule or guard
-  kConflict = 5,       // someone else changed the same thing first
-  kVerifyFailed = 6,   // audit chain or integrity check failed
-  kEnvironment = 10,   // disk, permissions, SQLite, missing data files
+  kInvalidInput = 1,  // a file or value failed validation
+  kUsage = 2,         // wrong command line
+  kNotFound = 3,      // no such movement, unit, person
+  kRefused = 4,       // an action refused by a rule or guard
+  kConflict = 5,      // someone else changed the same thing first
+  kVerifyFailed = 6,  // audit chain or integrity check failed
+  kEnvironment = 10,  // disk, permissions, SQLite, missing data files
 };
 
 struct Outcome {
@@ -54,7 +54,9 @@ Outcome audit_verify(const Context& c);
 Outcome config_list(const Context& c);
 Outcome config_set(const Context& c, const std::string& key, const std::string& value);
 // The settings a workspace understands, with their Vietnamese description and default.
-struct SettingInfo { std::string key, description, fallback; };
+struct SettingInfo {
+  std::string key, description, fallback;
+};
 const std::vector<SettingInfo>& known_settings();
 Outcome workspace_check(const Context& c);
 

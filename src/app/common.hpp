@@ -56,23 +56,25 @@ std::string round_label(const std::string& r);  // "năm 2024", "tổng kết gi
 bool is_kept(const store::NominationRow& n);
 std::string outcome_label(const std::string& o);
 std::string award_name(const StoredMovement& L, const std::string& id);
-// Renders a form to DOCX and PDF under the workspace's documents folder (temp file + rename); returns the rows to
-// record, or nothing when the form did not render (the reasons in o.diags).
-std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form, const core::Json& data,
-                                                const std::string& stem, const std::string& kind, const std::string& title,
+// Renders a form to DOCX and PDF under the workspace's documents folder (temp file + rename); returns the
+// rows to record, or nothing when the form did not render (the reasons in o.diags).
+std::vector<store::DocumentRow> write_documents(store::Store& s, const Context& c, const std::string& form,
+                                                const core::Json& data, const std::string& stem,
+                                                const std::string& kind, const std::string& title,
                                                 Outcome& o);
 // JSON for the forms' data: a string, a list of strings.
 core::Json S(const std::string& s);
 core::Json arr(const std::vector<std::string>& v);
 // "; a.docx sha256=…; a.pdf sha256=…": the files of generated documents, for an audit row.
 std::string docs_detail(const std::vector<store::DocumentRow>& docs);
-// The issuer's header lines ("ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ") and its area in running text ("huyện Phù Mỹ").
+// The issuer's header lines ("ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ") and its area in running text ("huyện Phù
+// Mỹ").
 std::vector<std::string> issuer_lines_of(const domain::Movement& m);
 std::string issuer_area(const StoredMovement& L);
 // The council's vote threshold for an award on a date: percent of all members and whether it is strict
 // ("more than"); source says where it comes from (the legal basis or the workspace default).
-std::pair<int, bool> council_threshold(store::Store& s, const rules::LegalData& Lg, const std::string& catalog, core::Date on,
-                                       std::string& source);
+std::pair<int, bool> council_threshold(store::Store& s, const rules::LegalData& Lg,
+                                       const std::string& catalog, core::Date on, std::string& source);
 // The tone order for sorting names: --tones, else the workspace setting tone_order, else the default.
 text::ToneOrder tone_order(store::Store& s, const Context& c, core::Diagnostics& d);
 // "05" for 5, "12" for 12: document numbers and file names.

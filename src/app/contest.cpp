@@ -27,7 +27,9 @@ namespace {
 
 const std::string kRound = "cuoc_thi";  // the contest's documents are documents of this round of its movement
 
-std::string points_text(double v) { return text::format_decimal(v, std::fabs(v - std::round(v)) < 1e-9 ? 0 : 2); }
+std::string points_text(double v) {
+  return text::format_decimal(v, std::fabs(v - std::round(v)) < 1e-9 ? 0 : 2);
+}
 
 struct Contest {
   std::unique_ptr<store::Store> s;
@@ -41,7 +43,8 @@ std::optional<Contest> open_contest(const Context& c, const std::string& movemen
   auto L = load_movement(*k.s, movement, o);
   if (!L) return std::nullopt;
   if (L->m.kind != "cuoc_thi") {
-    o = fail(kInvalidInput, "phong trào «" + movement + "» không phải một cuộc thi (kind: " + L->m.kind + ")");
+    o = fail(kInvalidInput,
+             "phong trào «" + movement + "» không phải một cuộc thi (kind: " + L->m.kind + ")");
     return std::nullopt;
   }
   auto raw = k.s->contest_rules(L->row.id);
@@ -65,7 +68,8 @@ bool in_body(const std::vector<domain::BodyMember>& body, const std::string& nam
   return std::any_of(body.begin(), body.end(), [&](auto& m) { return m.name == name; });
 }
 
-// Results are recognised once: after the award the entries carry their rank, and points, order and decision freeze.
+// Results are recognised once: after the award the entries carry their rank, and points, order and decision
+// freeze.
 bool awarded(const std::vector<store::ContestEntryRow>& entries) {
   return std::any_of(entries.begin(), entries.end(), [](auto& e) { return e.rank.has_value(); });
 }
@@ -96,7 +100,8 @@ const domain::Prize* prize(const domain::ContestRules& r, const std::string& id)
 }
 
 // Judges who may not score an entry: their unit sent it, or they wrote it.
-std::set<std::string> recused(store::Store& s, const domain::ContestRules& r, const store::ContestEntryRow& e) {
+std::set<std::string> recused(store::Store& s, const domain::ContestRules& r,
+                              const store::ContestEntryRow& e) {
   std::set<std::string> out;
   std::set<std::string> author_names;
   for (auto& a : e.authors)
@@ -128,16 +133,19 @@ Judged judge_all(store::Store& s, const Contest& k) {
   }
   for (auto& e : j.entries) j.by_code[e.code] = &e;
   for (auto& sc : s.scores(k.L.row.id))
-    if (auto it = at.find(sc.entry_id); it != at.end()) j.scores[it->second].by_judge[sc.judge][sc.criterion] = sc.points;
+    if (auto it = at.find(sc.entry_id); it != at.end())
+      j.scores[it->second].by_judge[sc.judge][sc.criterion] = sc.points;
   j.outcome = rules::judge_contest(k.r, j.scores);
   return j;
 }
 
-
-// Renders a form to DOCX and PDF in the workspace's documents folder and records them as documents of the contest.
-std::vector<store::DocumentRow> write_docs(store::Store& s, const Context& c, const Contest& k, const std::string& form, const Json& data,
-                                           const std::string& stem, const std::string& kind, const std::string& title, Outcome& o) {
-  if (const char* keep = std::getenv("TDKT_KEEP_FORM_DATA")) core::write_file_atomic(std::string(keep) + "/" + form + ".json", core::to_json(data, 2));
+// Renders a form to DOCX and PDF in the workspace's documents folder and records them as documents of the
+// contest.
+std::vector<store::DocumentRow> write_docs(store::Store& s, const Context& c, const Contest& k,
+                                           const std::string& form, const Json& data, const std::string& stem,
+                                           const std::string& kind, const std::string& title, Outcome& o) {
+  if (const char* keep = std::getenv("TDKT_KEEP_FORM_DATA"))
+    core::write_file_atomic(std::string(keep) + "/" + form + ".json", core::to_json(data, 2));
   auto rows = write_documents(s, c, form, data, stem, kind, title, o);
   if (rows.empty()) throw core::Error("không lập được " + title + ":\n" + o.diags.to_string());
   for (auto& r : rows) {
@@ -148,9 +156,10 @@ std::vector<store::DocumentRow> write_docs(store::Store& s, const Context& c, co
   return rows;
 }
 
-
 // The signer's title in running text: "CHỦ TỊCH" → "Chủ tịch".
-std::string signer_in_text(const domain::Movement& m) { return text::upper_first(text::lower(m.signer.title)); }
+std::string signer_in_text(const domain::Movement& m) {
+  return text::upper_first(text::lower(m.signer.title));
+}
 
 Json signer_of(const domain::Movement& m) {
   Json k = Json::object();
@@ -163,9 +172,12 @@ Json signer_of(const domain::Movement& m) {
 // "Căn cứ Kế hoạch … của Ủy ban nhân dân phường Trung Lương về việc tổ chức cuộc thi …;"
 std::string plan_basis(const StoredMovement& L) {
   const auto& d = L.m.document;
-  std::string s = "Căn cứ " + d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
-  if (d.date) s += " " + text::nd30_date(*d.date);
-  else if (d.month) s += " tháng " + text::month_padded(d.month) + " năm " + std::to_string(d.year);
+  std::string s =
+      "Căn cứ " + d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
+  if (d.date)
+    s += " " + text::nd30_date(*d.date);
+  else if (d.month)
+    s += " tháng " + text::month_padded(d.month) + " năm " + std::to_string(d.year);
   std::string area = issuer_area(L);
   s += " của " + (area.empty() ? L.m.issuer.name : "Ủy ban nhân dân " + area);
   if (!d.summary.empty()) s += " về việc " + text::lower_first(d.summary);
@@ -195,7 +207,8 @@ Json header_jury(const StoredMovement& L, const std::string& so, const std::stri
 std::string aggregate_rule(const domain::ContestRules& r) {
   std::string s = "Điểm xét của mỗi bài là trung bình cộng tổng điểm của các giám khảo";
   if (r.aggregate == "trimmed_mean")
-    s += "; khi có từ " + two_digits(r.trim_from) + " giám khảo chấm trở lên thì bỏ một tổng điểm cao nhất và một tổng điểm thấp nhất";
+    s += "; khi có từ " + two_digits(r.trim_from) +
+         " giám khảo chấm trở lên thì bỏ một tổng điểm cao nhất và một tổng điểm thấp nhất";
   s += ". Giám khảo không chấm bài của đơn vị mình hoặc của chính mình.";
   if (!r.tie_break.empty()) {
     std::string t;
@@ -217,24 +230,34 @@ Outcome contest_import(const Context& c, const std::string& file) {
     Outcome o;
     std::string raw;
     auto r = domain::load_contest(file, o.diags, &raw);
-    if (!r) { o.exit = kInvalidInput; return o; }
+    if (!r) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     auto s = open_store(c);
     auto L = load_movement(*s, r->movement, o);
     if (!L) return o;
-    if (L->m.kind != "cuoc_thi") return fail(kInvalidInput, file + ": phong trào «" + r->movement + "» không phải một cuộc thi");
+    if (L->m.kind != "cuoc_thi")
+      return fail(kInvalidInput, file + ": phong trào «" + r->movement + "» không phải một cuộc thi");
     for (auto* body : {&r->judges, &r->organisers, &r->secretaries})
       for (auto& m : *body)
         if (!m.unit.empty() && !s->agency(m.unit))
-          o.diags.error({file}, "bodies", "«" + m.name + "»: không có đơn vị mã «" + m.unit + "» trong kho", "tdkt unit list");
-    if (o.diags.has_errors()) { o.exit = kInvalidInput; return o; }
+          o.diags.error({file}, "bodies", "«" + m.name + "»: không có đơn vị mã «" + m.unit + "» trong kho",
+                        "tdkt unit list");
+    if (o.diags.has_errors()) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     bool again = s->contest_rules(L->row.id).has_value();
     s->transaction([&] {
       s->put_contest(L->row.id, raw);
       s->audit(c.actor, "contest_import", "movement", r->movement,
-               std::string(again ? "cập nhật" : "nhập") + " thể lệ từ " + fs::path(file).filename().string() + ", sha256=" + core::sha256_hex(raw));
+               std::string(again ? "cập nhật" : "nhập") + " thể lệ từ " + fs::path(file).filename().string() +
+                   ", sha256=" + core::sha256_hex(raw));
     });
-    o.text = std::string(again ? "Đã cập nhật" : "Đã nhập") + " thể lệ cuộc thi " + r->movement + ": " + std::to_string(r->criteria.size()) +
-             " tiêu chí chấm (tổng " + points_text(r->max_total()) + " điểm), " + std::to_string(r->judges.size()) + " giám khảo, " +
+    o.text = std::string(again ? "Đã cập nhật" : "Đã nhập") + " thể lệ cuộc thi " + r->movement + ": " +
+             std::to_string(r->criteria.size()) + " tiêu chí chấm (tổng " + points_text(r->max_total()) +
+             " điểm), " + std::to_string(r->judges.size()) + " giám khảo, " +
              std::to_string(r->prizes.size()) + " loại giải\n";
     return o;
   });
@@ -247,13 +270,16 @@ Outcome contest_entry_add(const Context& c, const std::string& movement, const E
     if (!k) return o;
     auto& s = *k->s;
     if (!in_body(k->r.secretaries, c.actor.name) && !in_body(k->r.organisers, c.actor.name))
-      return fail(kRefused, "bài dự thi do Tổ thư ký hoặc Ban tổ chức tiếp nhận; «" + c.actor.name + "» không thuộc hai ban này",
+      return fail(kRefused,
+                  "bài dự thi do Tổ thư ký hoặc Ban tổ chức tiếp nhận; «" + c.actor.name +
+                      "» không thuộc hai ban này",
                   "dùng --as thu_ky:\"Họ tên\" của một thành viên Tổ thư ký");
     std::string title = text::fold_spaces(text::nfc(in.title));
     if (title.empty()) return fail(kInvalidInput, "--title: tên bài dự thi trống");
     const auto& topics = k->L.m.contest ? k->L.m.contest->topics : std::vector<std::string>{};
     if (in.topic < 1 || in.topic > static_cast<int>(topics.size()))
-      return fail(kInvalidInput, "--topic " + std::to_string(in.topic) + ": kế hoạch có " + std::to_string(topics.size()) + " nội dung dự thi (1 đến " +
+      return fail(kInvalidInput, "--topic " + std::to_string(in.topic) + ": kế hoạch có " +
+                                     std::to_string(topics.size()) + " nội dung dự thi (1 đến " +
                                      std::to_string(topics.size()) + ")");
     if (in.authors.empty()) return fail(kInvalidInput, "cần ít nhất một --author person:MÃ hoặc agency:MÃ");
     store::ContestEntryRow e;
@@ -282,7 +308,8 @@ Outcome contest_entry_add(const Context& c, const std::string& movement, const E
     core::Date today = core::today();
     e.submitted_on = today.iso();
     if (k->r.entry_deadline && today > *k->r.entry_deadline)
-      return fail(kRefused, "hạn nhận bài dự thi là " + k->r.entry_deadline->dmy() + "; hôm nay " + today.dmy() + ": không nhận");
+      return fail(kRefused, "hạn nhận bài dự thi là " + k->r.entry_deadline->dmy() + "; hôm nay " +
+                                today.dmy() + ": không nhận");
     if (!in.file.empty()) {
       std::string err;
       auto bytes = core::read_file(in.file, err);
@@ -300,24 +327,29 @@ Outcome contest_entry_add(const Context& c, const std::string& movement, const E
     for (auto& x : s.initiative_refs()) {
       double sim = rules::text_similarity(me, x.title);
       if (sim >= k->r.similarity)
-        similar.push_back("sáng kiến đã được công nhận «" + x.title + "» (cấp " + rules::level_label(x.level) + ", năm " + std::to_string(x.year) +
-                          (x.decision.empty() ? "" : ", " + x.decision) + ") — giống " + text::format_decimal(100 * sim, 0) + " %");
+        similar.push_back("sáng kiến đã được công nhận «" + x.title + "» (cấp " +
+                          rules::level_label(x.level) + ", năm " + std::to_string(x.year) +
+                          (x.decision.empty() ? "" : ", " + x.decision) + ") — giống " +
+                          text::format_decimal(100 * sim, 0) + " %");
     }
     auto existing = s.entries(k->L.row.id);
     for (auto& x : existing) {
       double sim = rules::text_similarity(me, x.title + " " + x.summary);
       if (sim >= k->r.similarity)
-        similar.push_back("bài " + x.code + " «" + x.title + "» — giống " + text::format_decimal(100 * sim, 0) + " %");
+        similar.push_back("bài " + x.code + " «" + x.title + "» — giống " +
+                          text::format_decimal(100 * sim, 0) + " %");
     }
     e.code = k->r.code_prefix + "-" + two_digits(static_cast<int>(existing.size()) + 1);
     s.transaction([&] {
       e.id = s.add_entry(e);
-      std::string detail = e.code + " «" + e.title + "», tác giả: " + names + (e.file_sha256.empty() ? "" : ", tệp sha256=" + e.file_sha256);
+      std::string detail = e.code + " «" + e.title + "», tác giả: " + names +
+                           (e.file_sha256.empty() ? "" : ", tệp sha256=" + e.file_sha256);
       for (auto& x : similar) detail += "; có thể trùng: " + x;
       s.audit(c.actor, "contest_entry", "movement", movement, detail);
     });
     o.text = "Đã nhận bài dự thi " + e.code + ": «" + e.title + "» — " + names + "\n";
-    for (auto& x : similar) o.diags.warning({}, "", "bài " + e.code + " có thể trùng " + x, "Ban tổ chức xem xét trước khi chấm");
+    for (auto& x : similar)
+      o.diags.warning({}, "", "bài " + e.code + " có thể trùng " + x, "Ban tổ chức xem xét trước khi chấm");
     o.result.set("code", S(e.code));
     o.result.set("similar", arr(similar));
     return o;
@@ -350,7 +382,8 @@ Outcome contest_entries(const Context& c, const std::string& movement, bool blin
 }
 
 namespace {
-Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, const std::vector<std::pair<std::string, std::map<std::string, double>>>& sheet,
+Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in,
+                    const std::vector<std::pair<std::string, std::map<std::string, double>>>& sheet,
                     const std::string& origin) {
   Outcome o;
   auto& s = *k.s;
@@ -362,7 +395,8 @@ Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, c
     return fail(kRefused, "«" + judge + "» không phải thành viên Ban giám khảo", "Ban giám khảo: " + list);
   }
   if (c.actor.name != judge && !in_body(k.r.secretaries, c.actor.name))
-    return fail(kRefused, "điểm của giám khảo " + judge + " do chính giám khảo hoặc Tổ thư ký nhập; «" + c.actor.name + "» không được nhập");
+    return fail(kRefused, "điểm của giám khảo " + judge + " do chính giám khảo hoặc Tổ thư ký nhập; «" +
+                              c.actor.name + "» không được nhập");
   auto entries = s.entries(k.L.row.id);
   if (awarded(entries)) return fail(kRefused, "cuộc thi đã công nhận kết quả; điểm không sửa được nữa");
   std::vector<store::ContestScoreRow> rows;
@@ -370,18 +404,29 @@ Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, c
     const std::string& code = line.first;
     const auto& points = line.second;
     auto e = std::find_if(entries.begin(), entries.end(), [&code](auto& x) { return x.code == code; });
-    if (e == entries.end()) { o.diags.error({origin}, "", "không có bài dự thi mã «" + code + "»"); continue; }
+    if (e == entries.end()) {
+      o.diags.error({origin}, "", "không có bài dự thi mã «" + code + "»");
+      continue;
+    }
     if (recused(s, k.r, *e).count(judge)) {
       o.exit = kRefused;
-      o.diags.error({origin}, "", "giám khảo " + judge + " không chấm bài " + code + ": bài của " +
-                                      (j->unit == e->unit_code ? "đơn vị mình (" + e->unit_code + ")" : "chính mình") + " — tránh xung đột lợi ích");
+      o.diags.error({origin}, "",
+                    "giám khảo " + judge + " không chấm bài " + code + ": bài của " +
+                        (j->unit == e->unit_code ? "đơn vị mình (" + e->unit_code + ")" : "chính mình") +
+                        " — tránh xung đột lợi ích");
       continue;
     }
     for (auto& cr : k.r.criteria) {
       auto p = points.find(cr.id);
-      if (p == points.end()) { o.diags.error({origin}, "", "bài " + code + ": thiếu điểm tiêu chí «" + cr.id + "» (" + cr.text + ")"); continue; }
+      if (p == points.end()) {
+        o.diags.error({origin}, "",
+                      "bài " + code + ": thiếu điểm tiêu chí «" + cr.id + "» (" + cr.text + ")");
+        continue;
+      }
       if (!(p->second >= 0 && p->second <= cr.max))
-        o.diags.error({origin}, "", "bài " + code + ", tiêu chí «" + cr.id + "»: " + text::format_decimal(p->second, 2) + " ngoài khoảng 0 – " + points_text(cr.max));
+        o.diags.error({origin}, "",
+                      "bài " + code + ", tiêu chí «" + cr.id + "»: " + text::format_decimal(p->second, 2) +
+                          " ngoài khoảng 0 – " + points_text(cr.max));
       else
         rows.push_back({e->id, judge, cr.id, p->second});
     }
@@ -408,14 +453,15 @@ Outcome score_sheet(const Context& c, Contest& k, const std::string& judge_in, c
   for (auto& [code, points] : sheet) {
     double t = 0;
     for (auto& [_, v] : points) t += v;
-    o.text += "Giám khảo " + judge + " — bài " + code + ": " + points_text(t) + "/" + points_text(k.r.max_total()) + " điểm\n";
+    o.text += "Giám khảo " + judge + " — bài " + code + ": " + points_text(t) + "/" +
+              points_text(k.r.max_total()) + " điểm\n";
   }
   return o;
 }
 }  // namespace
 
-Outcome contest_score(const Context& c, const std::string& movement, const std::string& judge, const std::string& entry,
-                      const std::map<std::string, double>& points) {
+Outcome contest_score(const Context& c, const std::string& movement, const std::string& judge,
+                      const std::string& entry, const std::map<std::string, double>& points) {
   return guarded([&] {
     Outcome o;
     auto k = open_contest(c, movement, o);
@@ -424,13 +470,17 @@ Outcome contest_score(const Context& c, const std::string& movement, const std::
   });
 }
 
-Outcome contest_score_file(const Context& c, const std::string& movement, const std::string& judge, const std::string& file) {
+Outcome contest_score_file(const Context& c, const std::string& movement, const std::string& judge,
+                           const std::string& file) {
   return guarded([&] {
     Outcome o;
     auto k = open_contest(c, movement, o);
     if (!k) return o;
     auto t = table::read(file, "", o.diags);
-    if (!t) { o.exit = kInvalidInput; return o; }
+    if (!t) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     if (t->rows.empty()) return fail(kInvalidInput, file + ": tệp không có dòng nào");
     // Header: «Mã bài» then criterion ids (or their texts).
     const auto& head = t->rows[0];
@@ -438,11 +488,15 @@ Outcome contest_score_file(const Context& c, const std::string& movement, const 
     size_t code_col = SIZE_MAX;
     for (size_t i = 0; i < head.cells.size(); ++i) {
       std::string h = text::fold_spaces(head.cells[i].text);
-      if (text::lower(h) == "mã bài") { code_col = i; continue; }
+      if (text::lower(h) == "mã bài") {
+        code_col = i;
+        continue;
+      }
       for (auto& cr : k->r.criteria)
         if (h == cr.id || h == cr.text) col[i] = cr.id;
     }
-    if (code_col == SIZE_MAX) return fail(kInvalidInput, file + " dòng " + std::to_string(head.number) + ": thiếu cột «Mã bài»");
+    if (code_col == SIZE_MAX)
+      return fail(kInvalidInput, file + " dòng " + std::to_string(head.number) + ": thiếu cột «Mã bài»");
     std::vector<std::pair<std::string, std::map<std::string, double>>> sheet;
     for (size_t r = 1; r < t->rows.size(); ++r) {
       const auto& row = t->rows[r];
@@ -457,14 +511,18 @@ Outcome contest_score_file(const Context& c, const std::string& movement, const 
         std::replace(txt.begin(), txt.end(), ',', '.');
         double v = cell.kind == table::Cell::Kind::Number ? cell.number : std::strtod(txt.c_str(), &end);
         if (cell.kind != table::Cell::Kind::Number && (end == txt.c_str() || *end)) {
-          o.diags.error({file, row.number, static_cast<int>(i) + 1}, id, "«" + cell.text + "» không phải số điểm");
+          o.diags.error({file, row.number, static_cast<int>(i) + 1}, id,
+                        "«" + cell.text + "» không phải số điểm");
           continue;
         }
         points[id] = v;
       }
       sheet.emplace_back(code, points);
     }
-    if (o.diags.has_errors()) { o.exit = kInvalidInput; return o; }
+    if (o.diags.has_errors()) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     return score_sheet(c, *k, judge, sheet, file);
   });
 }
@@ -480,12 +538,13 @@ Outcome contest_results(const Context& c, const std::string& movement) {
     Json rank = Json::array();
     for (auto& e : j.outcome.ranking) {
       const auto* row = j.by_code.at(e.code);
-      std::string line = std::to_string(e.rank) + ". " + e.code + " «" + row->title + "» — " + row->author_names + ": " +
-                         text::format_decimal(e.aggregate, 2) + " điểm";
+      std::string line = std::to_string(e.rank) + ". " + e.code + " «" + row->title + "» — " +
+                         row->author_names + ": " + text::format_decimal(e.aggregate, 2) + " điểm";
       if (!e.prize.empty()) line += " — " + prize_name(k->r, e.prize);
       if (e.tie) line += " (đồng hạng)";
       if (!e.tie_note.empty()) line += " [" + e.tie_note + "]";
-      if (!e.dropped.empty()) line += " (bỏ điểm cao nhất của " + e.dropped[0] + ", thấp nhất của " + e.dropped[1] + ")";
+      if (!e.dropped.empty())
+        line += " (bỏ điểm cao nhất của " + e.dropped[0] + ", thấp nhất của " + e.dropped[1] + ")";
       o.text += line + "\n";
       Json x = Json::object();
       x.set("code", S(e.code));
@@ -504,38 +563,52 @@ Outcome contest_results(const Context& c, const std::string& movement) {
   });
 }
 
-Outcome contest_decide(const Context& c, const std::string& movement, const std::vector<std::string>& order, const std::string& note) {
+Outcome contest_decide(const Context& c, const std::string& movement, const std::vector<std::string>& order,
+                       const std::string& note) {
   return guarded([&] {
     Outcome o;
     auto k = open_contest(c, movement, o);
     if (!k) return o;
     auto& s = *k->s;
-    bool chief = std::any_of(k->r.judges.begin(), k->r.judges.end(), [&](auto& j) { return j.name == c.actor.name && j.role == "Trưởng ban"; });
+    bool chief = std::any_of(k->r.judges.begin(), k->r.judges.end(),
+                             [&](auto& j) { return j.name == c.actor.name && j.role == "Trưởng ban"; });
     if (!chief && !in_body(k->r.organisers, c.actor.name))
-      return fail(kRefused, "thứ tự các bài đồng hạng do Trưởng ban giám khảo hoặc Ban tổ chức quyết định; «" + c.actor.name + "» không được");
-    if (text::fold_spaces(note).empty()) return fail(kInvalidInput, "cần --note: căn cứ quyết định (ví dụ biên bản họp Ban giám khảo)");
+      return fail(kRefused,
+                  "thứ tự các bài đồng hạng do Trưởng ban giám khảo hoặc Ban tổ chức quyết định; «" +
+                      c.actor.name + "» không được");
+    if (text::fold_spaces(note).empty())
+      return fail(kInvalidInput, "cần --note: căn cứ quyết định (ví dụ biên bản họp Ban giám khảo)");
     auto j = judge_all(s, *k);
-    if (awarded(j.entries)) return fail(kRefused, "cuộc thi đã công nhận kết quả; thứ hạng không sửa được nữa");
-    if (order.size() < 2) return fail(kInvalidInput, "--order cần ít nhất hai mã bài, bài xếp trên trước: SK-03,SK-07");
+    if (awarded(j.entries))
+      return fail(kRefused, "cuộc thi đã công nhận kết quả; thứ hạng không sửa được nữa");
+    if (order.size() < 2)
+      return fail(kInvalidInput, "--order cần ít nhất hai mã bài, bài xếp trên trước: SK-03,SK-07");
     std::set<std::string> seen;
     int rank = 0;
     for (auto& code : order) {
-      auto it = std::find_if(j.outcome.ranking.begin(), j.outcome.ranking.end(), [&code](auto& e) { return e.code == code; });
+      auto it = std::find_if(j.outcome.ranking.begin(), j.outcome.ranking.end(),
+                             [&code](auto& e) { return e.code == code; });
       if (it == j.outcome.ranking.end()) return fail(kNotFound, "không có bài dự thi mã «" + code + "»");
       if (!seen.insert(code).second) return fail(kInvalidInput, "bài " + code + " có hai lần trong --order");
-      if (!it->tie) return fail(kRefused, "bài " + code + " không đồng hạng với bài nào (hạng " + std::to_string(it->rank) + "): không cần Ban giám khảo quyết định");
-      if (rank && it->rank != rank) return fail(kRefused, "các bài trong --order phải cùng một nhóm đồng hạng");
+      if (!it->tie)
+        return fail(kRefused, "bài " + code + " không đồng hạng với bài nào (hạng " +
+                                  std::to_string(it->rank) + "): không cần Ban giám khảo quyết định");
+      if (rank && it->rank != rank)
+        return fail(kRefused, "các bài trong --order phải cùng một nhóm đồng hạng");
       rank = it->rank;
     }
-    size_t group = static_cast<size_t>(std::count_if(j.outcome.ranking.begin(), j.outcome.ranking.end(), [&](auto& e) { return e.rank == rank; }));
+    size_t group = static_cast<size_t>(std::count_if(j.outcome.ranking.begin(), j.outcome.ranking.end(),
+                                                     [&](auto& e) { return e.rank == rank; }));
     if (group != order.size())
-      return fail(kRefused, "nhóm đồng hạng " + std::to_string(rank) + " có " + std::to_string(group) + " bài; --order phải liệt kê đủ cả nhóm");
+      return fail(kRefused, "nhóm đồng hạng " + std::to_string(rank) + " có " + std::to_string(group) +
+                                " bài; --order phải liệt kê đủ cả nhóm");
     s.transaction([&] {
       int n = 0;
       for (auto& code : order) s.set_jury_order(j.by_code.at(code)->id, ++n);
       std::string list;
       for (auto& code : order) list += (list.empty() ? "" : " > ") + code;
-      s.audit(c.actor, "contest_decide", "movement", movement, "đồng hạng " + std::to_string(rank) + ": " + list + "; căn cứ: " + text::nfc(note));
+      s.audit(c.actor, "contest_decide", "movement", movement,
+              "đồng hạng " + std::to_string(rank) + ": " + list + "; căn cứ: " + text::nfc(note));
     });
     o.text = "Ban giám khảo xếp các bài đồng hạng " + std::to_string(rank) + ":";
     for (auto& code : order) o.text += " " + code;
@@ -554,7 +627,8 @@ Outcome contest_establish(const Context& c, const std::string& movement) {
     auto& s = *k->s;
     const auto& m = k->L.m;
     if (!may_decide(k->r, m, c.actor.name))
-      return fail(kRefused, "Quyết định thành lập do người ký của kế hoạch (" + m.signer.name + ") hoặc Ban tổ chức lập");
+      return fail(kRefused, "Quyết định thành lập do người ký của kế hoạch (" + m.signer.name +
+                                ") hoặc Ban tổ chức lập");
     core::Date today = core::today();
     std::string cuoc_thi = contest_name(k->L);
     std::vector<store::DocumentRow> docs;
@@ -562,27 +636,36 @@ Outcome contest_establish(const Context& c, const std::string& movement) {
     s.transaction([&] {
       number = s.next_number(m.issuer.name, "QĐ", today.y);
       std::string symbol = "QĐ-" + m.issuer.abbrev;
-      Json j = header_issuer(k->L, text::doc_number(number, symbol), text::nd30_place_date(m.issuer.place, today));
+      Json j =
+          header_issuer(k->L, text::doc_number(number, symbol), text::nd30_place_date(m.issuer.place, today));
       j.set("ten_loai", S("QUYẾT ĐỊNH"));
       j.set("trich_yeu", S("Về việc thành lập Ban tổ chức, Ban giám khảo và Tổ thư ký " + cuoc_thi));
       j.set("tham_quyen", S(text::upper(m.signer.title) + " " + text::upper(m.issuer.name)));
       j.set("can_cu", arr({"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", plan_basis(k->L)}));
       j.set("xet_de_nghi", S("Theo đề nghị của Tổ thư ký cuộc thi."));
-      j.set("dieu", arr({"Thành lập Ban tổ chức, Ban giám khảo và Tổ thư ký " + cuoc_thi + " gồm các ông (bà) có tên trong danh sách kèm theo.",
-                         "Ban tổ chức chỉ đạo, tổ chức cuộc thi theo kế hoạch và thể lệ; Ban giám khảo chấm các bài dự thi khách quan, công "
-                         "khai theo thể lệ, không chấm bài của đơn vị mình; Tổ thư ký tiếp nhận, mã hóa bài dự thi, tổng hợp điểm và giúp "
-                         "việc cho Ban tổ chức, Ban giám khảo. Các ban tự giải thể sau khi hoàn thành nhiệm vụ.",
-                         "Quyết định có hiệu lực kể từ ngày ký. Văn phòng Ủy ban nhân dân và các ông (bà) có tên tại Điều 1 chịu trách "
-                         "nhiệm thi hành Quyết định này./."}));
+      j.set("dieu",
+            arr({"Thành lập Ban tổ chức, Ban giám khảo và Tổ thư ký " + cuoc_thi +
+                     " gồm các ông (bà) có tên trong danh sách kèm theo.",
+                 "Ban tổ chức chỉ đạo, tổ chức cuộc thi theo kế hoạch và thể lệ; Ban giám khảo chấm các bài "
+                 "dự thi khách quan, công "
+                 "khai theo thể lệ, không chấm bài của đơn vị mình; Tổ thư ký tiếp nhận, mã hóa bài dự thi, "
+                 "tổng hợp điểm và giúp "
+                 "việc cho Ban tổ chức, Ban giám khảo. Các ban tự giải thể sau khi hoàn thành nhiệm vụ.",
+                 "Quyết định có hiệu lực kể từ ngày ký. Văn phòng Ủy ban nhân dân và các ông (bà) có tên tại "
+                 "Điều 1 chịu trách "
+                 "nhiệm thi hành Quyết định này./."}));
       j.set("noi_nhan", arr({"Như Điều 3;", "Lưu: VT."}));
       j.set("ky", signer_of(m));
       Json ds = Json::object();
       ds.set("tieu_de", S("Ban tổ chức, Ban giám khảo và Tổ thư ký " + cuoc_thi));
-      ds.set("kem_theo", S("(Kèm theo Quyết định số " + two_digits(number) + "/" + symbol + " " + text::nd30_date(today) + " của " +
-                           signer_in_text(m) + " Ủy ban nhân dân " + issuer_area(k->L) + ")"));
+      ds.set("kem_theo",
+             S("(Kèm theo Quyết định số " + two_digits(number) + "/" + symbol + " " + text::nd30_date(today) +
+               " của " + signer_in_text(m) + " Ủy ban nhân dân " + issuer_area(k->L) + ")"));
       Json bans = Json::array();
       for (auto& [name, body] : std::vector<std::pair<std::string, const std::vector<domain::BodyMember>*>>{
-               {"I. BAN TỔ CHỨC", &k->r.organisers}, {"II. BAN GIÁM KHẢO", &k->r.judges}, {"III. TỔ THƯ KÝ", &k->r.secretaries}}) {
+               {"I. BAN TỔ CHỨC", &k->r.organisers},
+               {"II. BAN GIÁM KHẢO", &k->r.judges},
+               {"III. TỔ THƯ KÝ", &k->r.secretaries}}) {
         if (body->empty()) continue;
         Json b = Json::object();
         b.set("ten", S(name));
@@ -599,11 +682,16 @@ Outcome contest_establish(const Context& c, const std::string& movement) {
       }
       ds.set("ban", std::move(bans));
       j.set("danh_sach", std::move(ds));
-      docs = write_docs(s, c, *k, "quyet-dinh-thanh-lap", j, "quyet-dinh-" + two_digits(number) + "-" + std::to_string(today.y) + "-thanh-lap-cac-ban",
-                        "quyet_dinh_thanh_lap", "Quyết định số " + two_digits(number) + "/" + symbol + " thành lập các ban", o);
-      s.audit(c.actor, "contest_establish", "movement", movement, "Quyết định số " + two_digits(number) + "/" + symbol + docs_detail(docs));
+      docs = write_docs(
+          s, c, *k, "quyet-dinh-thanh-lap", j,
+          "quyet-dinh-" + two_digits(number) + "-" + std::to_string(today.y) + "-thanh-lap-cac-ban",
+          "quyet_dinh_thanh_lap", "Quyết định số " + two_digits(number) + "/" + symbol + " thành lập các ban",
+          o);
+      s.audit(c.actor, "contest_establish", "movement", movement,
+              "Quyết định số " + two_digits(number) + "/" + symbol + docs_detail(docs));
     });
-    o.text = "Quyết định thành lập Ban tổ chức, Ban giám khảo, Tổ thư ký số " + two_digits(number) + "/QĐ-" + m.issuer.abbrev + ":\n";
+    o.text = "Quyết định thành lập Ban tổ chức, Ban giám khảo, Tổ thư ký số " + two_digits(number) + "/QĐ-" +
+             m.issuer.abbrev + ":\n";
     for (auto& d : docs) o.text += "  " + d.path + "\n";
     return o;
   });
@@ -630,7 +718,8 @@ Outcome contest_sheets(const Context& c, const std::string& movement) {
         gk.set("chuc_vu", S(judge.position));
         d.set("giam_khao", std::move(gk));
         std::vector<std::string> guide;
-        for (auto& cr : k->r.criteria) guide.push_back("- " + cr.text + ": tối đa " + points_text(cr.max) + " điểm.");
+        for (auto& cr : k->r.criteria)
+          guide.push_back("- " + cr.text + ": tối đa " + points_text(cr.max) + " điểm.");
         d.set("huong_dan", arr(guide));
         d.set("tong_toi_da", S(points_text(k->r.max_total())));
         Json bai = Json::array();
@@ -652,24 +741,33 @@ Outcome contest_sheets(const Context& c, const std::string& movement) {
             std::string v;
             if (!off && mine != sc.by_judge.end()) {
               auto p = mine->second.find(cr.id);
-              if (p != mine->second.end()) { v = points_text(p->second); total += p->second; } else full = false;
+              if (p != mine->second.end()) {
+                v = points_text(p->second);
+                total += p->second;
+              } else
+                full = false;
             }
             t.set("diem", S(v));
             tc.push(std::move(t));
           }
           b.set("tieu_chi", std::move(tc));
           b.set("tong", S(!off && full ? points_text(total) : ""));
-          b.set("ghi_chu", S(off ? "Giám khảo không chấm bài này (bài của đơn vị mình hoặc của chính mình)." : ""));
+          b.set("ghi_chu",
+                S(off ? "Giám khảo không chấm bài này (bài của đơn vị mình hoặc của chính mình)." : ""));
           bai.push(std::move(b));
         }
         d.set("bai", std::move(bai));
-        auto docs = write_docs(s, c, *k, "phieu-cham-diem", d, "phieu-cham-diem-" + two_digits(n) + "-" + text::ascii_words(judge.name).back(),
-                               "phieu_cham_diem", "Phiếu chấm điểm của giám khảo " + judge.name, o);
+        auto docs =
+            write_docs(s, c, *k, "phieu-cham-diem", d,
+                       "phieu-cham-diem-" + two_digits(n) + "-" + text::ascii_words(judge.name).back(),
+                       "phieu_cham_diem", "Phiếu chấm điểm của giám khảo " + judge.name, o);
         all.insert(all.end(), docs.begin(), docs.end());
       }
-      s.audit(c.actor, "contest_sheets", "movement", movement, std::to_string(k->r.judges.size()) + " phiếu chấm điểm" + docs_detail(all));
+      s.audit(c.actor, "contest_sheets", "movement", movement,
+              std::to_string(k->r.judges.size()) + " phiếu chấm điểm" + docs_detail(all));
     });
-    o.text = "Phiếu chấm điểm của " + std::to_string(k->r.judges.size()) + " giám khảo (" + std::to_string(j.entries.size()) + " bài):\n";
+    o.text = "Phiếu chấm điểm của " + std::to_string(k->r.judges.size()) + " giám khảo (" +
+             std::to_string(j.entries.size()) + " bài):\n";
     for (auto& d : all) o.text += "  " + d.path + "\n";
     return o;
   });
@@ -683,15 +781,18 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
     auto& s = *k->s;
     const auto& m = k->L.m;
     if (!may_decide(k->r, m, c.actor.name))
-      return fail(kRefused, "Quyết định công nhận kết quả do người ký của kế hoạch (" + m.signer.name + ") hoặc Ban tổ chức lập");
+      return fail(kRefused, "Quyết định công nhận kết quả do người ký của kế hoạch (" + m.signer.name +
+                                ") hoặc Ban tổ chức lập");
     auto j = judge_all(s, *k);
     if (j.entries.empty()) return fail(kRefused, "cuộc thi chưa có bài dự thi");
     if (awarded(j.entries))
-      return fail(kRefused, "cuộc thi đã công nhận kết quả; không lập lại Quyết định", "xem văn bản đã lập: tdkt contest entries --movement " + movement);
+      return fail(kRefused, "cuộc thi đã công nhận kết quả; không lập lại Quyết định",
+                  "xem văn bản đã lập: tdkt contest entries --movement " + movement);
     if (!j.outcome.complete()) {
       std::string list;
       for (auto& p : j.outcome.problems) list += "\n  - " + p;
-      return fail(kRefused, "chưa công nhận được kết quả:" + list, "nhập đủ điểm (tdkt contest score) hoặc Ban giám khảo quyết định thứ hạng");
+      return fail(kRefused, "chưa công nhận được kết quả:" + list,
+                  "nhập đủ điểm (tdkt contest score) hoặc Ban giám khảo quyết định thứ hạng");
     }
     core::Date today = core::today();
     std::string cuoc_thi = contest_name(k->L);
@@ -709,16 +810,20 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
     for (auto* w : winners) total += prize(k->r, w->prize)->amount;
     std::vector<std::string> notes;
     for (auto& e : j.outcome.ranking) {
-      if (!e.tie_note.empty() && std::find(notes.begin(), notes.end(), "Bài " + e.code + ": " + e.tie_note + ".") == notes.end())
+      if (!e.tie_note.empty() &&
+          std::find(notes.begin(), notes.end(), "Bài " + e.code + ": " + e.tie_note + ".") == notes.end())
         notes.push_back("Bài " + e.code + ": " + e.tie_note + ".");
     }
     for (size_t i = 0; i < j.entries.size(); ++i)
-      for (auto& r : j.scores[i].recused) notes.push_back("Giám khảo " + r + " không chấm bài " + j.entries[i].code + " (bài của đơn vị mình hoặc của chính mình).");
+      for (auto& r : j.scores[i].recused)
+        notes.push_back("Giám khảo " + r + " không chấm bài " + j.entries[i].code +
+                        " (bài của đơn vị mình hoặc của chính mình).");
     // Judges by given name in the narrow column, by full name when two share a given name.
     std::map<std::string, std::string> short_name;
     std::map<std::string, int> given_count;
     for (auto& jg : k->r.judges) {
-      std::string given = jg.name.substr(jg.name.rfind(' ') == std::string::npos ? 0 : jg.name.rfind(' ') + 1);
+      std::string given =
+          jg.name.substr(jg.name.rfind(' ') == std::string::npos ? 0 : jg.name.rfind(' ') + 1);
       short_name[jg.name] = given;
       ++given_count[given];
     }
@@ -728,7 +833,8 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       std::string t;
       for (auto& [name, v] : e.totals) {
         bool dropped = std::find(e.dropped.begin(), e.dropped.end(), name) != e.dropped.end();
-        t += (t.empty() ? "" : "; ") + short_name[name] + " " + (dropped ? "(" + points_text(v) + ")" : points_text(v));
+        t += (t.empty() ? "" : "; ") + short_name[name] + " " +
+             (dropped ? "(" + points_text(v) + ")" : points_text(v));
       }
       return t;
     };
@@ -769,7 +875,8 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       tb.set("ho_ten", S(chief ? chief->name : ""));
       t.set("thu_ky", tk);
       t.set("truong_ban", tb);
-      auto d1 = write_docs(s, c, *k, "bang-tong-hop-diem", t, "bang-tong-hop-diem-" + stem_year, "bang_tong_hop_diem", "Bảng tổng hợp điểm", o);
+      auto d1 = write_docs(s, c, *k, "bang-tong-hop-diem", t, "bang-tong-hop-diem-" + stem_year,
+                           "bang_tong_hop_diem", "Bảng tổng hợp điểm", o);
       docs.insert(docs.end(), d1.begin(), d1.end());
       {
         std::string path = documents_dir(s, c) + "/bang-tong-hop-diem-" + stem_year + ".xlsx";
@@ -782,7 +889,9 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
         sum.name = "Tổng hợp";
         sum.title = {"BẢNG TỔNG HỢP ĐIỂM", text::upper(cuoc_thi)};
         sum.notes = {aggregate_rule(k->r)};
-        sum.columns = {{"STT", 5, xlsx::Type::Integer, false}, {"Mã bài", 9, xlsx::Type::Text, false}, {"Tên bài dự thi", 40, xlsx::Type::Text, true},
+        sum.columns = {{"STT", 5, xlsx::Type::Integer, false},
+                       {"Mã bài", 9, xlsx::Type::Text, false},
+                       {"Tên bài dự thi", 40, xlsx::Type::Text, true},
                        {"Tác giả", 28, xlsx::Type::Text, true}};
         for (auto& jg : k->r.judges) sum.columns.push_back({jg.name, 12, xlsx::Type::Text, true});
         sum.columns.push_back({"Không tính vào điểm xét", 22, xlsx::Type::Text, true});
@@ -793,13 +902,17 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
         int i = 0;
         for (auto& e : j.outcome.ranking) {
           const auto* row = j.by_code.at(e.code);
-          std::vector<xlsx::Cell> cells = {xlsx::Cell::num(++i), xlsx::Cell::str(e.code), xlsx::Cell::str(row->title), xlsx::Cell::str(row->author_names)};
+          std::vector<xlsx::Cell> cells = {xlsx::Cell::num(++i), xlsx::Cell::str(e.code),
+                                           xlsx::Cell::str(row->title), xlsx::Cell::str(row->author_names)};
           std::string out_of;
           for (auto& jg : k->r.judges) {
-            auto it = std::find_if(e.totals.begin(), e.totals.end(), [&](auto& p) { return p.first == jg.name; });
+            auto it =
+                std::find_if(e.totals.begin(), e.totals.end(), [&](auto& p) { return p.first == jg.name; });
             bool dropped = std::find(e.dropped.begin(), e.dropped.end(), jg.name) != e.dropped.end();
-            if (it != e.totals.end() && dropped) out_of += (out_of.empty() ? "" : "; ") + jg.name + " (" + points_text(it->second) + ")";
-            cells.push_back(it == e.totals.end() ? xlsx::Cell::str("không chấm") : xlsx::Cell::num(it->second));
+            if (it != e.totals.end() && dropped)
+              out_of += (out_of.empty() ? "" : "; ") + jg.name + " (" + points_text(it->second) + ")";
+            cells.push_back(it == e.totals.end() ? xlsx::Cell::str("không chấm")
+                                                 : xlsx::Cell::num(it->second));
           }
           cells.push_back(xlsx::Cell::str(out_of));
           cells.push_back(xlsx::Cell::num(e.aggregate));
@@ -812,7 +925,9 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
         det.name = "Điểm chi tiết";
         det.title = {"ĐIỂM CHI TIẾT CỦA TỪNG GIÁM KHẢO"};
         det.columns = {{"Mã bài", 9, xlsx::Type::Text, false}, {"Giám khảo", 24, xlsx::Type::Text, false}};
-        for (auto& cr : k->r.criteria) det.columns.push_back({cr.text + " (tối đa " + points_text(cr.max) + ")", 16, xlsx::Type::Text, true});
+        for (auto& cr : k->r.criteria)
+          det.columns.push_back(
+              {cr.text + " (tối đa " + points_text(cr.max) + ")", 16, xlsx::Type::Text, true});
         det.columns.push_back({"Tổng", 9, xlsx::Type::Text, false});
         wb.begin(det);
         for (size_t x = 0; x < j.entries.size(); ++x)
@@ -850,7 +965,8 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       b.set("trich_yeu", S("Họp Ban giám khảo " + cuoc_thi));
       b.set("thoi_gian_bat_dau", S(text::nd30_date(today) + "."));
       b.set("dia_diem", S(place + "."));
-      b.set("thanh_phan", S("Ban giám khảo: " + two_digits(static_cast<int>(k->r.judges.size())) + " thành viên; Tổ thư ký: " +
+      b.set("thanh_phan", S("Ban giám khảo: " + two_digits(static_cast<int>(k->r.judges.size())) +
+                            " thành viên; Tổ thư ký: " +
                             two_digits(static_cast<int>(k->r.secretaries.size())) + " thành viên."));
       Json tv = Json::array();
       for (auto* body : {&k->r.judges, &k->r.secretaries})
@@ -858,7 +974,9 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
           Json r = Json::object();
           r.set("ho_ten", S(x.name));
           r.set("chuc_vu", S(x.position));
-          r.set("nhiem_vu", S((body == &k->r.judges ? std::string("Ban giám khảo — ") : std::string("Tổ thư ký — ")) + x.role));
+          r.set("nhiem_vu",
+                S((body == &k->r.judges ? std::string("Ban giám khảo — ") : std::string("Tổ thư ký — ")) +
+                  x.role));
           tv.push(std::move(r));
         }
       b.set("thanh_vien", tv);
@@ -870,17 +988,20 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       tky.set("chuc_vu", S("Tổ trưởng Tổ thư ký"));
       b.set("chu_toa", chu);
       b.set("thu_ky", tky);
-      std::vector<std::string> nd = {"Tổ thư ký báo cáo: cuộc thi nhận " + two_digits(static_cast<int>(j.entries.size())) +
-                                         " bài dự thi; các bài được mã hóa" + (k->r.blind ? ", giám khảo chấm theo mã bài, không biết tác giả." : "."),
-                                     aggregate_rule(k->r)};
+      std::vector<std::string> nd = {
+          "Tổ thư ký báo cáo: cuộc thi nhận " + two_digits(static_cast<int>(j.entries.size())) +
+              " bài dự thi; các bài được mã hóa" +
+              (k->r.blind ? ", giám khảo chấm theo mã bài, không biết tác giả." : "."),
+          aggregate_rule(k->r)};
       for (auto& n : notes) nd.push_back(n);
       b.set("noi_dung", arr(nd));
       b.set("ket_qua_mo_dau", S("Kết quả chấm và giải đề nghị:"));
       Json kq = Json::array();
       for (auto& e : j.outcome.ranking) kq.push(result_row(e));
       b.set("ket_qua", kq);
-      std::vector<std::string> dn = {"Ban giám khảo đề nghị " + signer_in_text(m) +
-                                     " Ủy ban nhân dân " + area + " công nhận kết quả và trao giải cho " + two_digits(static_cast<int>(winners.size())) +
+      std::vector<std::string> dn = {"Ban giám khảo đề nghị " + signer_in_text(m) + " Ủy ban nhân dân " +
+                                     area + " công nhận kết quả và trao giải cho " +
+                                     two_digits(static_cast<int>(winners.size())) +
                                      " bài dự thi; tổng tiền thưởng " + text::format_money(total) + "."};
       std::vector<const rules::EntryResult*> fwd;
       for (auto* w : winners)
@@ -888,36 +1009,46 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       if (!fwd.empty()) {
         std::string list;
         for (auto* w : fwd) list += (list.empty() ? "" : ", ") + w->code;
-        dn.push_back("Đề nghị gửi " + two_digits(static_cast<int>(fwd.size())) + " sáng kiến, giải pháp tiêu biểu (" + list + ") đến " + k->r.forward_to +
+        dn.push_back("Đề nghị gửi " + two_digits(static_cast<int>(fwd.size())) +
+                     " sáng kiến, giải pháp tiêu biểu (" + list + ") đến " + k->r.forward_to +
                      " xem xét, công nhận.");
       }
       b.set("de_nghi", arr(dn));
-      b.set("ket_thuc", S("Biên bản đã được đọc lại và các thành viên Ban giám khảo thống nhất thông qua./."));
+      b.set("ket_thuc",
+            S("Biên bản đã được đọc lại và các thành viên Ban giám khảo thống nhất thông qua./."));
       b.set("noi_nhan", arr({"Ban tổ chức;", "Lưu: Tổ thư ký."}));
-      auto d2 = write_docs(s, c, *k, "bien-ban-giam-khao", b, "bien-ban-giam-khao-" + two_digits(bb) + "-" + stem_year, "bien_ban_giam_khao",
+      auto d2 = write_docs(s, c, *k, "bien-ban-giam-khao", b,
+                           "bien-ban-giam-khao-" + two_digits(bb) + "-" + stem_year, "bien_ban_giam_khao",
                            "Biên bản họp Ban giám khảo số " + two_digits(bb) + "/BB-BGK", o);
       docs.insert(docs.end(), d2.begin(), d2.end());
       // 3. Quyết định công nhận kết quả và trao giải, with the list.
       qd = s.next_number(m.issuer.name, "QĐ", today.y);
       std::string so_qd = two_digits(qd) + "/" + sym_qd;
-      Json q = header_issuer(k->L, text::doc_number(qd, sym_qd), text::nd30_place_date(m.issuer.place, today));
+      Json q =
+          header_issuer(k->L, text::doc_number(qd, sym_qd), text::nd30_place_date(m.issuer.place, today));
       q.set("ten_loai", S("QUYẾT ĐỊNH"));
       q.set("trich_yeu", S("Về việc công nhận kết quả và trao giải " + cuoc_thi));
       q.set("tham_quyen", S(text::upper(m.signer.title) + " " + text::upper(m.issuer.name)));
       q.set("can_cu", arr({"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", plan_basis(k->L),
-                           "Căn cứ Biên bản họp Ban giám khảo số " + two_digits(bb) + "/BB-BGK " + text::nd30_date(today) + ";"}));
+                           "Căn cứ Biên bản họp Ban giám khảo số " + two_digits(bb) + "/BB-BGK " +
+                               text::nd30_date(today) + ";"}));
       q.set("xet_de_nghi", S("Theo đề nghị của Ban giám khảo cuộc thi."));
       std::string funding = m.contest ? m.contest->funding : "";
-      q.set("dieu", arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho " + two_digits(static_cast<int>(winners.size())) +
+      q.set("dieu", arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho " +
+                             two_digits(static_cast<int>(winners.size())) +
                              " sáng kiến, giải pháp đạt giải (có danh sách kèm theo).",
-                         "Tổng số tiền thưởng: " + text::format_money(total) + " (" + text::lower_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" + (funding.empty() ? "." : ". " + funding),
-                         "Quyết định có hiệu lực kể từ ngày ký. Văn phòng Ủy ban nhân dân, Ban tổ chức cuộc thi và các tập thể, cá nhân có tên "
+                         "Tổng số tiền thưởng: " + text::format_money(total) + " (" +
+                             text::lower_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" +
+                             (funding.empty() ? "." : ". " + funding),
+                         "Quyết định có hiệu lực kể từ ngày ký. Văn phòng Ủy ban nhân dân, Ban tổ chức cuộc "
+                         "thi và các tập thể, cá nhân có tên "
                          "tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."}));
       q.set("noi_nhan", arr({"Như Điều 3;", "Lưu: VT."}));
       q.set("ky", signer_of(m));
       Json ds = Json::object();
       ds.set("tieu_de", S("Sáng kiến, giải pháp đạt giải " + cuoc_thi));
-      ds.set("kem_theo", S("(Kèm theo Quyết định số " + so_qd + " " + text::nd30_date(today) + " của " + signer_in_text(m) + " Ủy ban nhân dân " + area + ")"));
+      ds.set("kem_theo", S("(Kèm theo Quyết định số " + so_qd + " " + text::nd30_date(today) + " của " +
+                           signer_in_text(m) + " Ủy ban nhân dân " + area + ")"));
       ds.set("co_tien", Json::boolean(true));
       Json groups = Json::array();
       int roman = 0, stt = 0;
@@ -952,8 +1083,9 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
       ds.set("nhom", std::move(groups));
       ds.set("tong_tien", Json::integer(total));
       q.set("danh_sach", std::move(ds));
-      auto d3 = write_docs(s, c, *k, "quyet-dinh", q, "quyet-dinh-" + two_digits(qd) + "-" + stem_year + "-trao-giai", "quyet_dinh_trao_giai",
-                           "Quyết định số " + so_qd + " công nhận kết quả và trao giải", o);
+      auto d3 = write_docs(
+          s, c, *k, "quyet-dinh", q, "quyet-dinh-" + two_digits(qd) + "-" + stem_year + "-trao-giai",
+          "quyet_dinh_trao_giai", "Quyết định số " + so_qd + " công nhận kết quả và trao giải", o);
       docs.insert(docs.end(), d3.begin(), d3.end());
       // 4. Giấy chứng nhận, one page per winning entry.
       Json g = Json::object();
@@ -970,37 +1102,46 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
         Json x = Json::object();
         x.set("tac_gia", S(row->author_names));
         auto ag = s.agency(row->unit_code);
-        x.set("don_vi", S(ag && row->authors.size() && row->authors[0].rfind("person:", 0) == 0 ? ag->name : ""));
+        x.set("don_vi",
+              S(ag && row->authors.size() && row->authors[0].rfind("person:", 0) == 0 ? ag->name : ""));
         x.set("giai", S(prize_name(k->r, w->prize)));
         x.set("ten_bai", S(row->title));
         x.set("so_vao_so", S(two_digits(++reg) + "/" + k->r.code_prefix + "-" + stem_year));
         won.push(std::move(x));
       }
       g.set("dat_giai", std::move(won));
-      auto d4 = write_docs(s, c, *k, "giay-chung-nhan", g, "giay-chung-nhan-" + two_digits(qd) + "-" + stem_year, "giay_chung_nhan",
-                           "Giấy chứng nhận theo Quyết định số " + so_qd, o);
+      auto d4 =
+          write_docs(s, c, *k, "giay-chung-nhan", g, "giay-chung-nhan-" + two_digits(qd) + "-" + stem_year,
+                     "giay_chung_nhan", "Giấy chứng nhận theo Quyết định số " + so_qd, o);
       docs.insert(docs.end(), d4.begin(), d4.end());
       // 5. Tờ trình sending the best entries to the higher council.
       if (!fwd.empty()) {
         ttr = s.next_number(m.issuer.name, "TTr", today.y);
-        Json tr = header_issuer(k->L, text::doc_number(ttr, sym_ttr), text::nd30_place_date(m.issuer.place, today));
+        Json tr =
+            header_issuer(k->L, text::doc_number(ttr, sym_ttr), text::nd30_place_date(m.issuer.place, today));
         tr.set("ten_loai", S("TỜ TRÌNH"));
         tr.set("trich_yeu", S("Về việc đề nghị xét, công nhận sáng kiến, giải pháp đạt giải " + cuoc_thi));
         tr.set("kinh_gui", S(k->r.forward_to));
-        tr.set("can_cu", arr({plan_basis(k->L), "Căn cứ Quyết định số " + so_qd + " " + text::nd30_date(today) + " công nhận kết quả và trao giải " + cuoc_thi + "."}));
-        tr.set("noi_dung", arr({"Ủy ban nhân dân " + area + " đã tổ chức " + cuoc_thi + "; " + two_digits(static_cast<int>(j.entries.size())) +
+        tr.set("can_cu",
+               arr({plan_basis(k->L), "Căn cứ Quyết định số " + so_qd + " " + text::nd30_date(today) +
+                                          " công nhận kết quả và trao giải " + cuoc_thi + "."}));
+        tr.set("noi_dung", arr({"Ủy ban nhân dân " + area + " đã tổ chức " + cuoc_thi + "; " +
+                                two_digits(static_cast<int>(j.entries.size())) +
                                 " bài dự thi được Ban giám khảo chấm khách quan, công khai theo thể lệ."}));
-        tr.set("de_nghi", S("Ủy ban nhân dân " + area + " kính đề nghị " + k->r.forward_to + " xem xét, công nhận " +
-                            two_digits(static_cast<int>(fwd.size())) + " sáng kiến, giải pháp tiêu biểu (có danh sách kèm theo), gồm:"));
+        tr.set("de_nghi", S("Ủy ban nhân dân " + area + " kính đề nghị " + k->r.forward_to +
+                            " xem xét, công nhận " + two_digits(static_cast<int>(fwd.size())) +
+                            " sáng kiến, giải pháp tiêu biểu (có danh sách kèm theo), gồm:"));
         std::vector<std::string> tt;
-        for (auto* w : fwd) tt.push_back(j.by_code.at(w->code)->title + " (" + prize_name(k->r, w->prize) + ");");
+        for (auto* w : fwd)
+          tt.push_back(j.by_code.at(w->code)->title + " (" + prize_name(k->r, w->prize) + ");");
         tr.set("tom_tat", arr(tt));
         tr.set("ket_thuc", S("Kính trình xem xét, quyết định./."));
         tr.set("noi_nhan", arr({"Như trên;", "Lưu: VT."}));
         tr.set("ky", signer_of(m));
         Json l = Json::object();
         l.set("tieu_de", S("Sáng kiến, giải pháp đề nghị xét, công nhận"));
-        l.set("kem_theo", S("(Kèm theo Tờ trình số " + two_digits(ttr) + "/" + sym_ttr + " " + text::nd30_date(today) + " của Ủy ban nhân dân " + area + ")"));
+        l.set("kem_theo", S("(Kèm theo Tờ trình số " + two_digits(ttr) + "/" + sym_ttr + " " +
+                            text::nd30_date(today) + " của Ủy ban nhân dân " + area + ")"));
         l.set("co_tien", Json::boolean(false));
         Json gr = Json::object();
         gr.set("tieu_de", S("I. SÁNG KIẾN, GIẢI PHÁP"));
@@ -1015,7 +1156,8 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
           Json r = Json::object();
           r.set("stt", Json::integer(++n));
           r.set("ten", S(row->author_names));
-          r.set("chuc_vu", S("«" + row->title + "» (" + prize_name(k->r, w->prize) + ", " + text::format_decimal(w->aggregate, 2) + " điểm)"));
+          r.set("chuc_vu", S("«" + row->title + "» (" + prize_name(k->r, w->prize) + ", " +
+                             text::format_decimal(w->aggregate, 2) + " điểm)"));
           r.set("hinh_thuc", S("Công nhận sáng kiến"));
           r.set("tien", Json::integer(0));
           rows.push(std::move(r));
@@ -1029,19 +1171,24 @@ Outcome contest_award(const Context& c, const std::string& movement, const std::
         l.set("nhom", std::move(grs));
         l.set("tong_tien", Json::integer(0));
         tr.set("danh_sach", std::move(l));
-        auto d5 = write_docs(s, c, *k, "to-trinh", tr, "to-trinh-" + two_digits(ttr) + "-" + stem_year + "-sang-kien", "to_trinh_sang_kien",
-                             "Tờ trình số " + two_digits(ttr) + "/" + sym_ttr + " đề nghị công nhận sáng kiến", o);
+        auto d5 =
+            write_docs(s, c, *k, "to-trinh", tr,
+                       "to-trinh-" + two_digits(ttr) + "-" + stem_year + "-sang-kien", "to_trinh_sang_kien",
+                       "Tờ trình số " + two_digits(ttr) + "/" + sym_ttr + " đề nghị công nhận sáng kiến", o);
         docs.insert(docs.end(), d5.begin(), d5.end());
       }
-      for (auto& e : j.outcome.ranking) s.set_entry_result(j.by_code.at(e.code)->id, e.prize, e.rank, e.aggregate);
+      for (auto& e : j.outcome.ranking)
+        s.set_entry_result(j.by_code.at(e.code)->id, e.prize, e.rank, e.aggregate);
       s.audit(c.actor, "contest_award", "movement", movement,
-              "Quyết định số " + so_qd + ", " + std::to_string(winners.size()) + " giải, tổng " + text::format_money(total) + docs_detail(docs));
+              "Quyết định số " + so_qd + ", " + std::to_string(winners.size()) + " giải, tổng " +
+                  text::format_money(total) + docs_detail(docs));
     });
-    o.text = "Đã công nhận kết quả " + cuoc_thi + ": Quyết định số " + two_digits(qd) + "/" + sym_qd + ", " + std::to_string(winners.size()) +
-             " giải, tổng tiền thưởng " + text::format_money(total) + "\n";
+    o.text = "Đã công nhận kết quả " + cuoc_thi + ": Quyết định số " + two_digits(qd) + "/" + sym_qd + ", " +
+             std::to_string(winners.size()) + " giải, tổng tiền thưởng " + text::format_money(total) + "\n";
     for (auto* w : winners)
-      o.text += "  " + prize_name(k->r, w->prize) + ": " + w->code + " «" + j.by_code.at(w->code)->title + "» — " + j.by_code.at(w->code)->author_names +
-                " (" + text::format_decimal(w->aggregate, 2) + " điểm)\n";
+      o.text += "  " + prize_name(k->r, w->prize) + ": " + w->code + " «" + j.by_code.at(w->code)->title +
+                "» — " + j.by_code.at(w->code)->author_names + " (" + text::format_decimal(w->aggregate, 2) +
+                " điểm)\n";
     for (auto& d : docs) o.text += "  " + d.path + "\n";
     o.result.set("decision", S(two_digits(qd) + "/" + sym_qd));
     o.result.set("total", Json::integer(total));

@@ -26,7 +26,10 @@ namespace {
 std::optional<FormDecl> parse_form(const std::string& path, core::Diagnostics& d) {
   std::string err;
   auto content = core::read_file(path, err);
-  if (!content) { d.error({path, 0, 0}, "", err); return std::nullopt; }
+  if (!content) {
+    d.error({path, 0, 0}, "", err);
+    return std::nullopt;
+  }
   if (!text::check_utf8(*content, path, d)) return std::nullopt;
   auto json = core::parse_json(text::nfc(*content), path, d);
   if (!json) return std::nullopt;
@@ -35,25 +38,32 @@ std::optional<FormDecl> parse_form(const std::string& path, core::Diagnostics& d
   if (!f.ok()) return std::nullopt;
   FormDecl x;
   x.path = path;
-  if (auto s = f.str("schema"); s && *s != "tdkt.form/1") f.error("schema", "định dạng không được hỗ trợ", "dùng \"tdkt.form/1\"");
+  if (auto s = f.str("schema"); s && *s != "tdkt.form/1")
+    f.error("schema", "định dạng không được hỗ trợ", "dùng \"tdkt.form/1\"");
   x.id = f.str("id").value_or("");
   x.title = f.str("title").value_or("");
   x.template_file = f.str("template").value_or("");
   x.layout = f.str("layout").value_or("");
   x.valid_from = f.date("valid_from");
   x.valid_to = f.date("valid_to", false);
-  x.stage = f.choice("stage", true, {"phat_dong", "de_nghi", "hop_xet", "tham_dinh", "hoi_dong", "quyet_dinh", "chung_nhan", "cuoc_thi"}).value_or("");
+  x.stage = f.choice("stage", true,
+                     {"phat_dong", "de_nghi", "hop_xet", "tham_dinh", "hoi_dong", "quyet_dinh", "chung_nhan",
+                      "cuoc_thi"})
+                .value_or("");
   x.source = f.choice("source", true, {"movement", "dossier", "decision", "data"}).value_or("");
   x.outputs = f.strings("outputs", true);
   for (auto& o : x.outputs)
-    if (o != "docx" && o != "ir" && o != "pdf" && o != "xlsx") f.error("outputs", "định dạng «" + o + "» không có; dùng docx, ir, pdf, xlsx");
+    if (o != "docx" && o != "ir" && o != "pdf" && o != "xlsx")
+      f.error("outputs", "định dạng «" + o + "» không có; dùng docx, ir, pdf, xlsx");
   if (const Json* arr = f.array("fields", true, true)) {
     for (size_t i = 0; i < arr->items().size(); ++i) {
       core::Fields ff(arr->items()[i], core::item_path("fields", i), path, d);
       if (!ff.ok()) continue;
       FormField fld;
       fld.name = ff.str("name").value_or("");
-      fld.type = ff.choice("type", true, {"text", "text[]", "int", "money", "date", "block[]", "signer", "row[]"}).value_or("");
+      fld.type =
+          ff.choice("type", true, {"text", "text[]", "int", "money", "date", "block[]", "signer", "row[]"})
+              .value_or("");
       fld.required = ff.boolean("required").value_or(false);
       fld.label = ff.str("label", false).value_or("");
       ff.finish();
@@ -72,11 +82,16 @@ std::optional<FormDecl> parse_form(const std::string& path, core::Diagnostics& d
   return x;
 }
 
-std::string forms_dir() { return core::project_root() + "/forms"; }
-std::string templates_dir() { return core::project_root() + "/templates"; }
+std::string forms_dir() {
+  return core::project_root() + "/forms";
+}
+std::string templates_dir() {
+  return core::project_root() + "/templates";
+}
 
 // Builds what the template sees, and checks the declared required fields are present.
-std::optional<Json> view_for(const FormDecl& f, const Json& data_or_movement, const std::string& origin, core::Diagnostics& d) {
+std::optional<Json> view_for(const FormDecl& f, const Json& data_or_movement, const std::string& origin,
+                             core::Diagnostics& d) {
   Json view;
   if (f.source == "movement") {
     auto m = domain::parse_movement(data_or_movement, origin, d);
@@ -98,18 +113,29 @@ std::optional<Json> view_for(const FormDecl& f, const Json& data_or_movement, co
     // The declared type is checked before rendering, so a wrong value is named here, not deep in a template.
     std::string want;
     const std::string& t = fld.type;
-    if (t == "text" && !v->is_string()) want = "chuỗi";
-    else if (t == "int" && !v->is_integer()) want = "số nguyên";
-    else if (t == "money" && !(v->is_integer() && v->as_int() >= 0)) want = "số tiền nguyên không âm (đồng)";
-    else if (t == "date" && !(v->is_string() && core::parse_date(v->as_string()))) want = "ngày dạng YYYY-MM-DD";
-    else if (t == "signer" && !v->is_object()) want = "đối tượng người ký";
-    else if ((t == "block[]") && !v->is_array()) want = "danh sách";
-    else if (t == "row[]" && !(v->is_array() || v->is_object())) want = "danh sách hoặc đối tượng";
+    if (t == "text" && !v->is_string())
+      want = "chuỗi";
+    else if (t == "int" && !v->is_integer())
+      want = "số nguyên";
+    else if (t == "money" && !(v->is_integer() && v->as_int() >= 0))
+      want = "số tiền nguyên không âm (đồng)";
+    else if (t == "date" && !(v->is_string() && core::parse_date(v->as_string())))
+      want = "ngày dạng YYYY-MM-DD";
+    else if (t == "signer" && !v->is_object())
+      want = "đối tượng người ký";
+    else if ((t == "block[]") && !v->is_array())
+      want = "danh sách";
+    else if (t == "row[]" && !(v->is_array() || v->is_object()))
+      want = "danh sách hoặc đối tượng";
     else if (t == "text[]") {
-      if (!v->is_array()) want = "danh sách chuỗi";
+      if (!v->is_array())
+        want = "danh sách chuỗi";
       else
         for (auto& it : v->items())
-          if (!it.is_string()) { want = "danh sách chuỗi"; break; }
+          if (!it.is_string()) {
+            want = "danh sách chuỗi";
+            break;
+          }
     }
     if (!want.empty()) {
       d.error({origin, v->pos().line, v->pos().col}, fld.name,
@@ -121,7 +147,8 @@ std::optional<Json> view_for(const FormDecl& f, const Json& data_or_movement, co
   return view;
 }
 
-std::optional<doc::Document> render_doc(const FormDecl& f, const Json& view, const std::string& override_dir, core::Diagnostics& d) {
+std::optional<doc::Document> render_doc(const FormDecl& f, const Json& view, const std::string& override_dir,
+                                        core::Diagnostics& d) {
   tmpl::Options o;
   o.root = templates_dir();
   std::string path = o.root + "/" + f.template_file;
@@ -186,8 +213,10 @@ Outcome forms_check(const Context&, const std::string& override_dir) {
     std::string err;
     auto content = core::read_file(ex, err);
     std::optional<Json> data;
-    if (!content) d.error({ex, 0, 0}, "example", err);
-    else if (text::check_utf8(*content, ex, d)) data = core::parse_json(text::nfc(*content), ex, d);
+    if (!content)
+      d.error({ex, 0, 0}, "example", err);
+    else if (text::check_utf8(*content, ex, d))
+      data = core::parse_json(text::nfc(*content), ex, d);
     std::optional<doc::Document> doc;
     if (data)
       if (auto view = view_for(f, *data, ex, d)) doc = render_doc(f, *view, override_dir, d);
@@ -220,13 +249,17 @@ static std::string author_of(const Json& data, const Json& view) {
 }
 
 std::optional<std::string> render_bytes(const std::string& form, const Json& data, const std::string& to,
-                                        const std::string& origin, const std::string& templates_dir, core::Diagnostics& d) {
+                                        const std::string& origin, const std::string& templates_dir,
+                                        core::Diagnostics& d) {
   static const std::vector<FormDecl> forms = [] {
     core::Diagnostics ignore;
     return load_forms(ignore);
   }();
   auto it = std::find_if(forms.begin(), forms.end(), [&](auto& f) { return f.id == form; });
-  if (it == forms.end()) { d.error({}, "", "không có mẫu «" + form + "»"); return std::nullopt; }
+  if (it == forms.end()) {
+    d.error({}, "", "không có mẫu «" + form + "»");
+    return std::nullopt;
+  }
   auto view = view_for(*it, data, origin, d);
   if (!view) return std::nullopt;
   auto doc = render_doc(*it, *view, templates_dir, d);
@@ -268,17 +301,30 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
         return o;
       }
       auto j = core::parse_json(row->definition, row->source_file, o.diags);
-      if (!j) { o.exit = kEnvironment; return o; }
+      if (!j) {
+        o.exit = kEnvironment;
+        return o;
+      }
       data = *j;
       origin = row->source_file;
     } else {
       std::string err;
       auto content = core::read_file(r.data_file, err);
-      if (!content) { o.exit = kInvalidInput; o.diags.error({r.data_file, 0, 0}, "", err); return o; }
-      if (!text::check_utf8(*content, r.data_file, o.diags)) { o.exit = kInvalidInput; return o; }
+      if (!content) {
+        o.exit = kInvalidInput;
+        o.diags.error({r.data_file, 0, 0}, "", err);
+        return o;
+      }
+      if (!text::check_utf8(*content, r.data_file, o.diags)) {
+        o.exit = kInvalidInput;
+        return o;
+      }
       std::string normalized = text::nfc(*content);
       auto j = core::parse_json(normalized, r.data_file, o.diags);
-      if (!j) { o.exit = kInvalidInput; return o; }
+      if (!j) {
+        o.exit = kInvalidInput;
+        return o;
+      }
       data = *j;
       origin = r.data_file;
       data_text = normalized;
@@ -290,7 +336,10 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
       return o;
     }
     auto doc = render_doc(*it, *view, override_dir, o.diags);
-    if (!doc) { o.exit = kInvalidInput; return o; }
+    if (!doc) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     doc->subject = it->title;
     doc->author = author_of(data, *view);
     std::string bytes;
@@ -303,9 +352,12 @@ Outcome render_form(const Context& c, const RenderRequest& r) {
       lo.breaking = r.breaks == "total-fit" ? layout::Breaking::TotalFit : layout::Breaking::FirstFit;
       auto& fonts = layout::FontSet::bundled();
       auto pages = layout::paginate(*doc, fonts, lo);
-      if (r.to == "pageset") bytes = layout::dump(pages);
-      else if (r.to == "lines") bytes = layout::dump_lines(pages);
-      else bytes = render::pdf::write(pages, fonts, {core::now_iso()});
+      if (r.to == "pageset")
+        bytes = layout::dump(pages);
+      else if (r.to == "lines")
+        bytes = layout::dump_lines(pages);
+      else
+        bytes = render::pdf::write(pages, fonts, {core::now_iso()});
       o.result.set("pages", Json::integer(static_cast<int64_t>(pages.pages.size())));
     }
     if (r.out == "-") {

@@ -26,12 +26,13 @@ std::vector<FormDecl> load_forms(core::Diagnostics& d);
 
 struct RenderRequest {
   std::string form;
-  std::string movement;       // workspace movement code, or
-  std::string data_file;      // a data file (a movement file for source "movement")
-  std::string to = "docx";    // "docx" | "pdf" | "ir" (IR dump) | "pageset" (layout dump) | "lines" (line breaks)
+  std::string movement;   // workspace movement code, or
+  std::string data_file;  // a data file (a movement file for source "movement")
+  std::string to =
+      "docx";  // "docx" | "pdf" | "ir" (IR dump) | "pageset" (layout dump) | "lines" (line breaks)
   std::string breaks = "first-fit";  // PDF line breaking: "first-fit" (as Word) | "total-fit" (Knuth–Plass)
-  std::string out;            // output path; "-" = stdout (ir only)
-  std::string templates_dir;  // office override folder (optional)
+  std::string out;                   // output path; "-" = stdout (ir only)
+  std::string templates_dir;         // office override folder (optional)
 };
 
 Outcome forms_list(const Context& c);
@@ -40,7 +41,8 @@ Outcome forms_check(const Context& c, const std::string& templates_dir);
 Outcome render_form(const Context& c, const RenderRequest& r);
 // Renders a form from data built in memory (e.g. from the workspace) to "docx" or "pdf" bytes; problems
 // go to d (nullopt on error). `origin` names the data in messages.
-std::optional<std::string> render_bytes(const std::string& form, const core::Json& data, const std::string& to,
-                                        const std::string& origin, const std::string& templates_dir, core::Diagnostics& d);
+std::optional<std::string> render_bytes(const std::string& form, const core::Json& data,
+                                        const std::string& to, const std::string& origin,
+                                        const std::string& templates_dir, core::Diagnostics& d);
 
 }  // namespace tdkt::app

@@ -28,30 +28,69 @@ namespace {
 // ─── Columns ───
 
 struct ColumnSpec {
-  std::string key, title;             // title: the header of the template
-  std::vector<std::string> aliases;   // accepted headers (compared in lower case, NFC, spaces folded)
+  std::string key, title;            // title: the header of the template
+  std::vector<std::string> aliases;  // accepted headers (compared in lower case, NFC, spaces folded)
   bool required;
   std::string help, example;
 };
 
 const std::vector<ColumnSpec>& nomination_columns() {
   static const std::vector<ColumnSpec> v = {
-      {"stt", "STT", {"stt", "số tt", "tt", "số thứ tự"}, false, "Số thứ tự (không bắt buộc, không dùng để đối chiếu)", "1"},
-      {"loai", "Loại", {"loại", "đối tượng", "loại đối tượng", "cá nhân/tập thể", "loai"}, false,
-       "«Cá nhân» hoặc «Tập thể». Có thể bỏ cột này và chia danh sách bằng dòng «I. Cá nhân», «II. Tập thể»", "Cá nhân"},
-      {"ma", "Mã", {"mã", "mã số", "mã cá nhân", "mã đối tượng", "mã tập thể", "ma"}, false,
-       "Mã cá nhân hoặc mã đơn vị trong kho (không bắt buộc; nếu có thì phải khớp với tên)", ""},
-      {"ten", "Họ và tên / Tên tập thể", {"họ và tên / tên tập thể", "họ và tên", "họ tên", "tên tập thể", "họ và tên/tên tập thể", "tên", "ho va ten", "ho ten"}, true,
-       "Họ và tên đầy đủ của cá nhân, hoặc tên tập thể như trong kho", "Nguyễn Văn A"},
-      {"ngay_sinh", "Ngày sinh", {"ngày sinh", "ngày tháng năm sinh", "ngay sinh"}, false,
-       "Ngày sinh (dd/mm/yyyy), dùng để phân biệt người trùng tên", ""},
-      {"chuc_vu", "Chức vụ", {"chức vụ", "chức vụ, đơn vị công tác", "chức danh", "chuc vu"}, false, "Chức vụ (để đối chiếu, không ghi đè dữ liệu kho)", ""},
-      {"don_vi", "Đơn vị", {"đơn vị", "đơn vị công tác", "mã đơn vị", "don vi"}, false,
-       "Mã hoặc tên đơn vị công tác của cá nhân (thuộc đơn vị lập hồ sơ)", ""},
-      {"hinh_thuc", "Hình thức đề nghị", {"hình thức đề nghị", "hình thức", "hình thức khen thưởng", "hình thức khen", "hinh thuc"}, true,
-       "Tên hoặc mã hình thức khen thưởng của phong trào", ""},
-      {"tom_tat", "Tóm tắt thành tích", {"tóm tắt thành tích", "thành tích", "tóm tắt", "tom tat thanh tich"}, false,
-       "Tóm tắt thành tích (tối đa 2.000 ký tự)", ""},
+      {"stt",
+       "STT",
+       {"stt", "số tt", "tt", "số thứ tự"},
+       false,
+       "Số thứ tự (không bắt buộc, không dùng để đối chiếu)",
+       "1"},
+      {"loai",
+       "Loại",
+       {"loại", "đối tượng", "loại đối tượng", "cá nhân/tập thể", "loai"},
+       false,
+       "«Cá nhân» hoặc «Tập thể». Có thể bỏ cột này và chia danh sách bằng dòng «I. Cá nhân», «II. Tập thể»",
+       "Cá nhân"},
+      {"ma",
+       "Mã",
+       {"mã", "mã số", "mã cá nhân", "mã đối tượng", "mã tập thể", "ma"},
+       false,
+       "Mã cá nhân hoặc mã đơn vị trong kho (không bắt buộc; nếu có thì phải khớp với tên)",
+       ""},
+      {"ten",
+       "Họ và tên / Tên tập thể",
+       {"họ và tên / tên tập thể", "họ và tên", "họ tên", "tên tập thể", "họ và tên/tên tập thể", "tên",
+        "ho va ten", "ho ten"},
+       true,
+       "Họ và tên đầy đủ của cá nhân, hoặc tên tập thể như trong kho",
+       "Nguyễn Văn A"},
+      {"ngay_sinh",
+       "Ngày sinh",
+       {"ngày sinh", "ngày tháng năm sinh", "ngay sinh"},
+       false,
+       "Ngày sinh (dd/mm/yyyy), dùng để phân biệt người trùng tên",
+       ""},
+      {"chuc_vu",
+       "Chức vụ",
+       {"chức vụ", "chức vụ, đơn vị công tác", "chức danh", "chuc vu"},
+       false,
+       "Chức vụ (để đối chiếu, không ghi đè dữ liệu kho)",
+       ""},
+      {"don_vi",
+       "Đơn vị",
+       {"đơn vị", "đơn vị công tác", "mã đơn vị", "don vi"},
+       false,
+       "Mã hoặc tên đơn vị công tác của cá nhân (thuộc đơn vị lập hồ sơ)",
+       ""},
+      {"hinh_thuc",
+       "Hình thức đề nghị",
+       {"hình thức đề nghị", "hình thức", "hình thức khen thưởng", "hình thức khen", "hinh thuc"},
+       true,
+       "Tên hoặc mã hình thức khen thưởng của phong trào",
+       ""},
+      {"tom_tat",
+       "Tóm tắt thành tích",
+       {"tóm tắt thành tích", "thành tích", "tóm tắt", "tom tat thanh tich"},
+       false,
+       "Tóm tắt thành tích (tối đa 2.000 ký tự)",
+       ""},
   };
   return v;
 }
@@ -59,13 +98,33 @@ const std::vector<ColumnSpec>& nomination_columns() {
 const std::vector<ColumnSpec>& people_columns() {
   static const std::vector<ColumnSpec> v = {
       {"stt", "STT", {"stt", "số tt", "tt"}, false, "Số thứ tự (không bắt buộc)", "1"},
-      {"ma", "Mã", {"mã", "mã cá nhân", "mã số", "ma"}, true, "Mã cá nhân, duy nhất trong kho (ví dụ PM101)", "PM101"},
+      {"ma",
+       "Mã",
+       {"mã", "mã cá nhân", "mã số", "ma"},
+       true,
+       "Mã cá nhân, duy nhất trong kho (ví dụ PM101)",
+       "PM101"},
       {"ten", "Họ và tên", {"họ và tên", "họ tên", "ho va ten"}, true, "Họ và tên đầy đủ", "Nguyễn Văn An"},
       {"gioi_tinh", "Giới tính", {"giới tính", "gioi tinh"}, false, "Nam hoặc Nữ", "Nam"},
       {"ngay_sinh", "Ngày sinh", {"ngày sinh", "ngay sinh"}, false, "dd/mm/yyyy", "05/03/1985"},
-      {"chuc_vu", "Chức vụ", {"chức vụ", "chức danh", "chuc vu"}, false, "Chức vụ hiện tại", "Công chức Văn phòng - Thống kê"},
-      {"don_vi", "Mã đơn vị", {"mã đơn vị", "đơn vị", "don vi", "ma don vi"}, true, "Mã đơn vị công tác (đã có trong kho hoặc trong tệp đơn vị)", "MY-DUC"},
-      {"lanh_dao", "Lãnh đạo chủ chốt", {"lãnh đạo chủ chốt", "lãnh đạo", "lanh dao"}, false, "«Có» nếu là lãnh đạo chủ chốt", ""},
+      {"chuc_vu",
+       "Chức vụ",
+       {"chức vụ", "chức danh", "chuc vu"},
+       false,
+       "Chức vụ hiện tại",
+       "Công chức Văn phòng - Thống kê"},
+      {"don_vi",
+       "Mã đơn vị",
+       {"mã đơn vị", "đơn vị", "don vi", "ma don vi"},
+       true,
+       "Mã đơn vị công tác (đã có trong kho hoặc trong tệp đơn vị)",
+       "MY-DUC"},
+      {"lanh_dao",
+       "Lãnh đạo chủ chốt",
+       {"lãnh đạo chủ chốt", "lãnh đạo", "lanh dao"},
+       false,
+       "«Có» nếu là lãnh đạo chủ chốt",
+       ""},
   };
   return v;
 }
@@ -74,11 +133,31 @@ const std::vector<ColumnSpec>& unit_columns() {
   static const std::vector<ColumnSpec> v = {
       {"stt", "STT", {"stt", "số tt", "tt"}, false, "Số thứ tự (không bắt buộc)", "1"},
       {"ma", "Mã", {"mã", "mã đơn vị", "ma"}, true, "Mã đơn vị, duy nhất trong kho", "MY-AN"},
-      {"ten", "Tên đơn vị", {"tên đơn vị", "tên", "đơn vị", "ten don vi"}, true, "Tên đầy đủ", "Ủy ban nhân dân xã Mỹ An"},
-      {"ten_tat", "Tên viết tắt", {"tên viết tắt", "viết tắt", "tên tắt"}, false, "Tên ngắn dùng trong bảng", "UBND xã Mỹ An"},
+      {"ten",
+       "Tên đơn vị",
+       {"tên đơn vị", "tên", "đơn vị", "ten don vi"},
+       true,
+       "Tên đầy đủ",
+       "Ủy ban nhân dân xã Mỹ An"},
+      {"ten_tat",
+       "Tên viết tắt",
+       {"tên viết tắt", "viết tắt", "tên tắt"},
+       false,
+       "Tên ngắn dùng trong bảng",
+       "UBND xã Mỹ An"},
       {"cap", "Cấp", {"cấp", "cap"}, true, "tinh, huyen, xa, phong…", "xa"},
-      {"nhom", "Nhóm xếp hạng", {"nhóm xếp hạng", "nhóm", "loại"}, false, "Nhóm để xếp hạng (ví dụ xa, co_quan)", "xa"},
-      {"cap_tren", "Mã đơn vị cấp trên", {"mã đơn vị cấp trên", "đơn vị cấp trên", "cấp trên"}, false, "Mã đơn vị cấp trên", "PHUMY"},
+      {"nhom",
+       "Nhóm xếp hạng",
+       {"nhóm xếp hạng", "nhóm", "loại"},
+       false,
+       "Nhóm để xếp hạng (ví dụ xa, co_quan)",
+       "xa"},
+      {"cap_tren",
+       "Mã đơn vị cấp trên",
+       {"mã đơn vị cấp trên", "đơn vị cấp trên", "cấp trên"},
+       false,
+       "Mã đơn vị cấp trên",
+       "PHUMY"},
   };
   return v;
 }
@@ -89,34 +168,39 @@ const std::vector<ColumnSpec>& columns_of(const std::string& kind) {
   return nomination_columns();
 }
 
-std::string norm(const std::string& s) { return text::lower(text::fold_spaces(text::nfc(s))); }
+std::string norm(const std::string& s) {
+  return text::lower(text::fold_spaces(text::nfc(s)));
+}
 
 // ─── Problems ───
 
 struct Problem {
-  int row = 0;       // 1-based row of the file (0: about the file)
-  int col = -1;      // 0-based column, -1: the whole row
+  int row = 0;   // 1-based row of the file (0: about the file)
+  int col = -1;  // 0-based column, -1: the whole row
   std::string code, message;
 };
 
 struct Sheet {
   table::Table t;
-  int header_row = 0;                   // 1-based
-  std::map<std::string, size_t> col;    // key → column
-  std::map<size_t, std::string> header; // column → header text as written
+  int header_row = 0;                    // 1-based
+  std::map<std::string, size_t> col;     // key → column
+  std::map<size_t, std::string> header;  // column → header text as written
 };
 
 std::string where(const Sheet& s, int row, int col) {
-  std::string w = s.t.sheet.empty() ? "dòng " + std::to_string(row) : "trang «" + s.t.sheet + "», dòng " + std::to_string(row);
+  std::string w = s.t.sheet.empty() ? "dòng " + std::to_string(row)
+                                    : "trang «" + s.t.sheet + "», dòng " + std::to_string(row);
   if (col >= 0) {
     auto h = s.header.find(static_cast<size_t>(col));
-    w += ", cột " + table::column_name(static_cast<size_t>(col)) + (h != s.header.end() ? " «" + h->second + "»" : "");
+    w += ", cột " + table::column_name(static_cast<size_t>(col)) +
+         (h != s.header.end() ? " «" + h->second + "»" : "");
   }
   return w;
 }
 
 // Finds the header row among the first 30 rows: the first row where every required column is found.
-bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Problem>& file_problems, core::Diagnostics& warnings) {
+bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Problem>& file_problems,
+                core::Diagnostics& warnings) {
   size_t best = 0;
   const table::Row* best_row = nullptr;
   for (size_t i = 0; i < s.t.rows.size() && i < 30; ++i) {
@@ -125,13 +209,21 @@ bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Probl
     for (auto& c : r.cells)
       if (c.kind == table::Cell::Kind::Text)
         for (auto& sp : spec)
-          if (std::find(sp.aliases.begin(), sp.aliases.end(), norm(c.text)) != sp.aliases.end()) { ++found; break; }
-    if (found > best) { best = found; best_row = &r; }
+          if (std::find(sp.aliases.begin(), sp.aliases.end(), norm(c.text)) != sp.aliases.end()) {
+            ++found;
+            break;
+          }
+    if (found > best) {
+      best = found;
+      best_row = &r;
+    }
   }
   if (!best_row) {
     std::string req;
-    for (auto& sp : spec) if (sp.required) req += (req.empty() ? "«" : ", «") + sp.title + "»";
-    file_problems.push_back({0, -1, "thieu_dong_tieu_de", "không tìm thấy dòng tiêu đề cột trong 30 dòng đầu; cần các cột " + req});
+    for (auto& sp : spec)
+      if (sp.required) req += (req.empty() ? "«" : ", «") + sp.title + "»";
+    file_problems.push_back({0, -1, "thieu_dong_tieu_de",
+                             "không tìm thấy dòng tiêu đề cột trong 30 dòng đầu; cần các cột " + req});
     return false;
   }
   s.header_row = best_row->number;
@@ -146,12 +238,15 @@ bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Probl
         if (!s.col.count(sp.key)) s.col[sp.key] = c;
         break;
       }
-    if (!known) warnings.warning({s.t.file}, "", where(s, s.header_row, static_cast<int>(c)) + ": cột không dùng đến, bỏ qua");
+    if (!known)
+      warnings.warning({s.t.file}, "",
+                       where(s, s.header_row, static_cast<int>(c)) + ": cột không dùng đến, bỏ qua");
   }
   bool ok = true;
   for (auto& sp : spec)
     if (sp.required && !s.col.count(sp.key)) {
-      file_problems.push_back({s.header_row, -1, "thieu_cot", "thiếu cột bắt buộc «" + sp.title + "» ở dòng tiêu đề"});
+      file_problems.push_back(
+          {s.header_row, -1, "thieu_cot", "thiếu cột bắt buộc «" + sp.title + "» ở dòng tiêu đề"});
       ok = false;
     }
   return ok;
@@ -169,23 +264,31 @@ struct Field {
     static const table::Cell empty;
     return present(key) ? r.at(s.col.at(key)) : empty;
   }
-  void problem(const std::string& key, const std::string& code, const std::string& msg) const { out.push_back({r.number, col(key), code, msg}); }
+  void problem(const std::string& key, const std::string& code, const std::string& msg) const {
+    out.push_back({r.number, col(key), code, msg});
+  }
   // nullopt after a problem; "" when empty.
   std::optional<std::string> text(const std::string& key, size_t max_len, bool names = false) const {
     const auto& c = cell(key);
     if (c.kind == table::Cell::Kind::Empty) return std::string();
     if (c.kind == table::Cell::Kind::Formula) {
-      problem(key, "cong_thuc", std::string("ô là công thức") + (c.text.empty() ? "" : " (giá trị «" + c.text + "»)") + ": hãy dán giá trị thay cho công thức");
+      problem(key, "cong_thuc",
+              std::string("ô là công thức") + (c.text.empty() ? "" : " (giá trị «" + c.text + "»)") +
+                  ": hãy dán giá trị thay cho công thức");
       return std::nullopt;
     }
-    if (c.kind == table::Cell::Kind::Error) { problem(key, "o_loi", "ô có lỗi của Excel (" + c.text + ")"); return std::nullopt; }
+    if (c.kind == table::Cell::Kind::Error) {
+      problem(key, "o_loi", "ô có lỗi của Excel (" + c.text + ")");
+      return std::nullopt;
+    }
     if (names && (c.kind == table::Cell::Kind::Number || c.kind == table::Cell::Kind::Bool)) {
       problem(key, "kieu_so", "cần chữ, ô lại là số («" + c.text + "»)");
       return std::nullopt;
     }
     for (unsigned char ch : c.text)
       if (ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r') {
-        problem(key, "ky_tu_dieu_khien", "ô có ký tự điều khiển không in được (mã " + std::to_string(ch) + ")");
+        problem(key, "ky_tu_dieu_khien",
+                "ô có ký tự điều khiển không in được (mã " + std::to_string(ch) + ")");
         return std::nullopt;
       }
     std::string v = text::nfc(c.text);
@@ -193,7 +296,8 @@ struct Field {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\n' || v.back() == '\r')) v.pop_back();
     while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.erase(0, 1);
     if (text::length(v) > max_len) {
-      problem(key, "qua_dai", "dài " + std::to_string(text::length(v)) + " ký tự, tối đa " + std::to_string(max_len));
+      problem(key, "qua_dai",
+              "dài " + std::to_string(text::length(v)) + " ký tự, tối đa " + std::to_string(max_len));
       return std::nullopt;
     }
     return v;
@@ -203,7 +307,8 @@ struct Field {
     const auto& c = cell(key);
     if (c.kind == table::Cell::Kind::Empty) return std::optional<core::Date>();
     if (c.kind == table::Cell::Kind::Number) {
-      if (auto iso = table::serial_to_iso(c.number); iso && c.number == std::floor(c.number)) return core::parse_date(*iso);
+      if (auto iso = table::serial_to_iso(c.number); iso && c.number == std::floor(c.number))
+        return core::parse_date(*iso);
       problem(key, "ngay_khong_hop_le", "«" + c.text + "» không phải ngày");
       return std::nullopt;
     }
@@ -213,7 +318,8 @@ struct Field {
     if (auto d = core::parse_date(*v)) return std::optional<core::Date>(*d);
     int d = 0, m = 0, y = 0;
     char a = 0, b = 0;
-    if (std::sscanf(v->c_str(), "%d%c%d%c%d", &d, &a, &m, &b, &y) == 5 && (a == '/' || a == '-' || a == '.') && a == b && y >= 1900) {
+    if (std::sscanf(v->c_str(), "%d%c%d%c%d", &d, &a, &m, &b, &y) == 5 &&
+        (a == '/' || a == '-' || a == '.') && a == b && y >= 1900) {
       core::Date x{y, m, d};
       if (x.valid()) return std::optional<core::Date>(x);
     }
@@ -248,29 +354,39 @@ void write_marked(const Sheet& s, const std::vector<Problem>& ps, const std::str
   wb.begin(sp);
   int next = 1;
   for (auto& r : s.t.rows) {
-    while (next < r.number) { wb.row({}); ++next; }
+    while (next < r.number) {
+      wb.row({});
+      ++next;
+    }
     std::vector<xlsx::Cell> cells;
     for (auto& c : r.cells) {
-      if (c.kind == table::Cell::Kind::Number) cells.push_back(xlsx::Cell::num(c.number));
-      else if (c.kind == table::Cell::Kind::Empty) cells.push_back({});
-      else cells.push_back(xlsx::Cell::str(c.text));
+      if (c.kind == table::Cell::Kind::Number)
+        cells.push_back(xlsx::Cell::num(c.number));
+      else if (c.kind == table::Cell::Kind::Empty)
+        cells.push_back({});
+      else
+        cells.push_back(xlsx::Cell::str(c.text));
     }
     cells.resize(width);
     std::vector<int> marked;
     std::string all;
     auto it = by_row.find(r.number);
-    if (r.number == s.header_row) cells.push_back(xlsx::Cell::str("Lỗi"));
+    if (r.number == s.header_row)
+      cells.push_back(xlsx::Cell::str("Lỗi"));
     else if (it != by_row.end()) {
       for (auto* p : it->second) {
         if (p->col >= 0) marked.push_back(p->col);
-        all += (all.empty() ? "" : "\n") + (p->col >= 0 ? "Cột " + table::column_name(static_cast<size_t>(p->col)) + ": " : "") + p->message;
+        all += (all.empty() ? "" : "\n") +
+               (p->col >= 0 ? "Cột " + table::column_name(static_cast<size_t>(p->col)) + ": " : "") +
+               p->message;
       }
       marked.push_back(static_cast<int>(width));
       cells.push_back(xlsx::Cell::str(all));
     }
     wb.row(cells, marked.empty() ? xlsx::RowStyle::Data : xlsx::RowStyle::Mark, marked);
     if (it != by_row.end())
-      for (auto* p : it->second) if (p->col >= 0) wb.comment(p->col, p->message);
+      for (auto* p : it->second)
+        if (p->col >= 0) wb.comment(p->col, p->message);
     ++next;
   }
   wb.close();
@@ -278,8 +394,10 @@ void write_marked(const Sheet& s, const std::vector<Problem>& ps, const std::str
 
 // After the rows: an empty list is a problem too; every problem goes to the report, and to the marked
 // copy when one was asked for.
-void close_rows(const Sheet& sh, std::vector<Problem>& ps, size_t data_rows, const std::string& mark, Outcome& o) {
-  if (data_rows == 0) ps.push_back({0, -1, "khong_co_dong", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề"});
+void close_rows(const Sheet& sh, std::vector<Problem>& ps, size_t data_rows, const std::string& mark,
+                Outcome& o) {
+  if (data_rows == 0)
+    ps.push_back({0, -1, "khong_co_dong", "tệp không có dòng dữ liệu nào dưới dòng tiêu đề"});
   report(sh, ps, o.diags);
   if (!mark.empty() && !ps.empty()) {
     write_marked(sh, ps, mark);
@@ -329,7 +447,8 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
   auto d = s->dossier(r.dossier);
   if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(r.dossier));
   if (d->state != "du_thao" && d->state != "tra_lai")
-    return fail(kRefused, "hồ sơ số " + std::to_string(r.dossier) + " đang ở trạng thái «" + workflow::label(*workflow::parse_state(d->state)) +
+    return fail(kRefused, "hồ sơ số " + std::to_string(r.dossier) + " đang ở trạng thái «" +
+                              workflow::label(*workflow::parse_state(d->state)) +
                               "»: chỉ nhập đề nghị khi đang lập hoặc được trả lại để bổ sung");
   auto L = load_movement(*s, d->movement_code, o);
   if (!L) return o;
@@ -342,7 +461,8 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
   // The units the dossier may nominate from: its own and those directly under it.
   auto du = *s->agency(d->agency_code);
   std::vector<store::AgencyRow> scope;
-  for (auto& a : s->agencies()) if (a.id == du.id || (a.parent_id && *a.parent_id == du.id)) scope.push_back(a);
+  for (auto& a : s->agencies())
+    if (a.id == du.id || (a.parent_id && *a.parent_id == du.id)) scope.push_back(a);
   std::map<std::string, const store::AgencyRow*> unit_by_key;  // code, name, short name (normalised)
   for (auto& a : scope) {
     unit_by_key[norm(a.code)] = &a;
@@ -374,7 +494,10 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
   std::set<int> bad_rows;
   for (auto& row : sh.t.rows) {
     if (row.number <= sh.header_row) continue;
-    if (auto k = section_kind(row)) { section = *k; continue; }
+    if (auto k = section_kind(row)) {
+      section = *k;
+      continue;
+    }
     ++data_rows;
     size_t before = ps.size();
     Field f{sh, row, ps};
@@ -390,52 +513,72 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
     if (award_txt && award_txt->empty()) f.problem("hinh_thuc", "thieu_hinh_thuc", "thiếu hình thức đề nghị");
     std::string type = section;
     if (kind_txt && !kind_txt->empty()) {
-      if (auto k = kind_of(*kind_txt)) type = *k;
-      else f.problem("loai", "loai_khong_hop_le", "«" + *kind_txt + "» không phải «Cá nhân» hay «Tập thể»");
+      if (auto k = kind_of(*kind_txt))
+        type = *k;
+      else
+        f.problem("loai", "loai_khong_hop_le", "«" + *kind_txt + "» không phải «Cá nhân» hay «Tập thể»");
     }
     // The award: by code, or by name narrowed by kind and round.
     const domain::AwardForm* award = nullptr;
     if (award_txt && !award_txt->empty()) {
       std::vector<const domain::AwardForm*> cands;
-      for (auto& a : L->m.awards) if (a.id == *award_txt || norm(a.name) == norm(*award_txt)) cands.push_back(&a);
+      for (auto& a : L->m.awards)
+        if (a.id == *award_txt || norm(a.name) == norm(*award_txt)) cands.push_back(&a);
       if (cands.empty()) {
         std::string list;
         for (auto& a : L->m.awards) list += (list.empty() ? "" : "; ") + a.name + " (" + a.id + ")";
-        f.problem("hinh_thuc", "hinh_thuc_khong_co", "phong trào không có hình thức «" + *award_txt + "»; các hình thức: " + list);
+        f.problem("hinh_thuc", "hinh_thuc_khong_co",
+                  "phong trào không có hình thức «" + *award_txt + "»; các hình thức: " + list);
       } else {
         if (type.empty()) {
           std::set<std::string> kinds;
-          for (auto* a : cands) for (auto& k : a->subjects) kinds.insert(k);
+          for (auto* a : cands)
+            for (auto& k : a->subjects) kinds.insert(k);
           if (kinds.size() == 1) type = *kinds.begin() == "tap_the" ? "agency" : "person";
         }
         if (type.empty()) {
           if (ps.size() == before)
-            f.problem("loai", "loai_khong_xac_dinh", "không biết là cá nhân hay tập thể: thêm cột «Loại» hoặc dòng «I. Cá nhân» / «II. Tập thể»");
+            f.problem(
+                "loai", "loai_khong_xac_dinh",
+                "không biết là cá nhân hay tập thể: thêm cột «Loại» hoặc dòng «I. Cá nhân» / «II. Tập thể»");
           cands.clear();
         }
         std::vector<const domain::AwardForm*> by_kind, by_round;
         for (auto* a : cands)
-          if (type.empty() || std::find(a->subjects.begin(), a->subjects.end(), type == "agency" ? "tap_the" : "ca_nhan") != a->subjects.end())
+          if (type.empty() || std::find(a->subjects.begin(), a->subjects.end(),
+                                        type == "agency" ? "tap_the" : "ca_nhan") != a->subjects.end())
             by_kind.push_back(a);
         for (auto* a : by_kind)
           if ((d->round == "tong_ket") == (a->round == "tong_ket")) by_round.push_back(a);
         if (cands.empty()) {
-        } else if (by_kind.empty()) f.problem("hinh_thuc", "hinh_thuc_sai_doi_tuong", "«" + *award_txt + "» không dành cho " + (type == "agency" ? "tập thể" : "cá nhân"));
-        else if (by_round.empty()) f.problem("hinh_thuc", "hinh_thuc_sai_dot", "«" + *award_txt + "» không dùng cho " + round_label(d->round));
-        else if (by_round.size() > 1) f.problem("hinh_thuc", "hinh_thuc_mo_ho", "«" + *award_txt + "» ứng với nhiều hình thức; ghi mã: " + by_round[0]->id + ", " + by_round[1]->id);
-        else award = by_round[0];
+        } else if (by_kind.empty())
+          f.problem("hinh_thuc", "hinh_thuc_sai_doi_tuong",
+                    "«" + *award_txt + "» không dành cho " + (type == "agency" ? "tập thể" : "cá nhân"));
+        else if (by_round.empty())
+          f.problem("hinh_thuc", "hinh_thuc_sai_dot",
+                    "«" + *award_txt + "» không dùng cho " + round_label(d->round));
+        else if (by_round.size() > 1)
+          f.problem("hinh_thuc", "hinh_thuc_mo_ho",
+                    "«" + *award_txt + "» ứng với nhiều hình thức; ghi mã: " + by_round[0]->id + ", " +
+                        by_round[1]->id);
+        else
+          award = by_round[0];
       }
     }
     if (type.empty() && ps.size() == before)
-      f.problem("loai", "loai_khong_xac_dinh", "không biết là cá nhân hay tập thể: thêm cột «Loại» hoặc dòng «I. Cá nhân» / «II. Tập thể»");
+      f.problem("loai", "loai_khong_xac_dinh",
+                "không biết là cá nhân hay tập thể: thêm cột «Loại» hoặc dòng «I. Cá nhân» / «II. Tập thể»");
     // The unit column, when given.
     const store::AgencyRow* unit = nullptr;
     if (unit_txt && !unit_txt->empty()) {
       auto it = unit_by_key.find(norm(*unit_txt));
-      if (it != unit_by_key.end()) unit = it->second;
+      if (it != unit_by_key.end())
+        unit = it->second;
       else if (all_units.count(norm(*unit_txt)))
-        f.problem("don_vi", "don_vi_ngoai_ho_so", "đơn vị «" + *unit_txt + "» không thuộc " + du.name + " (đơn vị lập hồ sơ)");
-      else f.problem("don_vi", "don_vi_khong_co", "không có đơn vị «" + *unit_txt + "» trong kho");
+        f.problem("don_vi", "don_vi_ngoai_ho_so",
+                  "đơn vị «" + *unit_txt + "» không thuộc " + du.name + " (đơn vị lập hồ sơ)");
+      else
+        f.problem("don_vi", "don_vi_khong_co", "không có đơn vị «" + *unit_txt + "» trong kho");
     }
     // The subject.
     int64_t sid = 0;
@@ -445,10 +588,13 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
         if (code && !code->empty()) {
           auto it = person_by_code.find(*code);
           if (it == person_by_code.end()) {
-            if (s->person(*code)) f.problem("ma", "don_vi_ngoai_ho_so", "cá nhân mã «" + *code + "» không thuộc " + du.name);
-            else f.problem("ma", "ma_khong_co", "không có cá nhân mã «" + *code + "» trong kho");
+            if (s->person(*code))
+              f.problem("ma", "don_vi_ngoai_ho_so", "cá nhân mã «" + *code + "» không thuộc " + du.name);
+            else
+              f.problem("ma", "ma_khong_co", "không có cá nhân mã «" + *code + "» trong kho");
           } else if (norm(it->second.full_name) != norm(*name)) {
-            f.problem("ten", "ma_khac_ten", "mã «" + *code + "» là của «" + it->second.full_name + "», không phải «" + *name + "»");
+            f.problem("ten", "ma_khac_ten",
+                      "mã «" + *code + "» là của «" + it->second.full_name + "», không phải «" + *name + "»");
           } else {
             sid = it->second.id;
             scode = it->second.code;
@@ -456,20 +602,30 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
         } else {
           std::vector<store::PersonRow> hits;
           auto [a, b] = person_by_name.equal_range(norm(*name));
-          for (auto it = a; it != b; ++it) if (!unit || it->second.agency_id == unit->id) hits.push_back(it->second);
+          for (auto it = a; it != b; ++it)
+            if (!unit || it->second.agency_id == unit->id) hits.push_back(it->second);
           if (hits.size() > 1 && birth && *birth) {
             std::vector<store::PersonRow> same;
-            for (auto& p : hits) if (p.birth_date == (*birth)->iso()) same.push_back(p);
-            if (same.empty()) f.problem("ngay_sinh", "ngay_sinh_khong_khop", "không ai tên «" + *name + "» sinh ngày " + (*birth)->dmy());
+            for (auto& p : hits)
+              if (p.birth_date == (*birth)->iso()) same.push_back(p);
+            if (same.empty())
+              f.problem("ngay_sinh", "ngay_sinh_khong_khop",
+                        "không ai tên «" + *name + "» sinh ngày " + (*birth)->dmy());
             hits = same;
           }
           if (hits.empty() && ps.size() == before)
-            f.problem("ten", "khong_tim_thay", "không có cá nhân «" + *name + "»" + (unit ? " ở " + unit->name : " trong " + du.name + " và các đơn vị trực thuộc"));
+            f.problem("ten", "khong_tim_thay",
+                      "không có cá nhân «" + *name + "»" +
+                          (unit ? " ở " + unit->name : " trong " + du.name + " và các đơn vị trực thuộc"));
           else if (hits.size() > 1)
-            f.problem("ten", "trung_ten", std::to_string(hits.size()) + " người tên «" + *name + "»: thêm cột «Mã» hoặc «Ngày sinh» để phân biệt");
+            f.problem("ten", "trung_ten",
+                      std::to_string(hits.size()) + " người tên «" + *name +
+                          "»: thêm cột «Mã» hoặc «Ngày sinh» để phân biệt");
           else if (hits.size() == 1) {
             if (birth && *birth && !hits[0].birth_date.empty() && hits[0].birth_date != (*birth)->iso())
-              f.problem("ngay_sinh", "ngay_sinh_khong_khop", "«" + *name + "» trong kho sinh ngày " + core::parse_date(hits[0].birth_date)->dmy() + ", không phải " + (*birth)->dmy());
+              f.problem("ngay_sinh", "ngay_sinh_khong_khop",
+                        "«" + *name + "» trong kho sinh ngày " + core::parse_date(hits[0].birth_date)->dmy() +
+                            ", không phải " + (*birth)->dmy());
             else {
               sid = hits[0].id;
               scode = hits[0].code;
@@ -481,32 +637,45 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
         if (code && !code->empty()) {
           auto it = unit_by_key.find(norm(*code));
           if (it == unit_by_key.end()) {
-            if (s->agency(*code)) f.problem("ma", "don_vi_ngoai_ho_so", "đơn vị mã «" + *code + "» không thuộc " + du.name);
-            else f.problem("ma", "ma_khong_co", "không có đơn vị mã «" + *code + "» trong kho");
+            if (s->agency(*code))
+              f.problem("ma", "don_vi_ngoai_ho_so", "đơn vị mã «" + *code + "» không thuộc " + du.name);
+            else
+              f.problem("ma", "ma_khong_co", "không có đơn vị mã «" + *code + "» trong kho");
           } else if (norm(it->second->name) != norm(*name) && norm(it->second->short_name) != norm(*name)) {
-            f.problem("ten", "ma_khac_ten", "mã «" + *code + "» là của «" + it->second->name + "», không phải «" + *name + "»");
+            f.problem("ten", "ma_khac_ten",
+                      "mã «" + *code + "» là của «" + it->second->name + "», không phải «" + *name + "»");
           } else {
             a = it->second;
           }
         } else {
           auto it = unit_by_key.find(norm(*name));
-          if (it != unit_by_key.end()) a = it->second;
-          else f.problem("ten", "khong_tim_thay", "không có tập thể «" + *name + "» trong " + du.name + " và các đơn vị trực thuộc");
+          if (it != unit_by_key.end())
+            a = it->second;
+          else
+            f.problem("ten", "khong_tim_thay",
+                      "không có tập thể «" + *name + "» trong " + du.name + " và các đơn vị trực thuộc");
         }
-        if (a) { sid = a->id; scode = a->code; }
+        if (a) {
+          sid = a->id;
+          scode = a->code;
+        }
       }
     }
     if (sid && award && ps.size() == before) {
       std::string key = type + ":" + scode + "|" + award->id;
       if (auto it = seen.find(key); it != seen.end())
-        f.problem("ten", "trung_dong", "trùng với dòng " + std::to_string(it->second) + " (cùng người, cùng hình thức)");
+        f.problem("ten", "trung_dong",
+                  "trùng với dòng " + std::to_string(it->second) + " (cùng người, cùng hình thức)");
       else if (in_dossier.count(key))
-        f.problem("ten", "da_de_nghi", "«" + *name + "» đã được đề nghị «" + award->name + "» trong hồ sơ này");
+        f.problem("ten", "da_de_nghi",
+                  "«" + *name + "» đã được đề nghị «" + award->name + "» trong hồ sơ này");
       else if (elsewhere.count(key))
-        f.problem("ten", "de_nghi_ho_so_khac", "«" + *name + "» đã được đề nghị «" + award->name + "» trong hồ sơ khác của cùng đợt");
+        f.problem("ten", "de_nghi_ho_so_khac",
+                  "«" + *name + "» đã được đề nghị «" + award->name + "» trong hồ sơ khác của cùng đợt");
       else {
         seen[key] = row.number;
-        good.push_back({row.number, type, scode, award->id, sid, summary.value_or(""), *name + " — " + award->name});
+        good.push_back(
+            {row.number, type, scode, award->id, sid, summary.value_or(""), *name + " — " + award->name});
       }
     }
     if (ps.size() > before) bad_rows.insert(row.number);
@@ -514,8 +683,12 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
   close_rows(sh, ps, data_rows, r.mark, o);
   if (!ps.empty() && (!r.good_rows_only || good.empty())) {
     o.exit = kInvalidInput;
-    o.text = std::to_string(bad_rows.size()) + "/" + std::to_string(data_rows) + " dòng có lỗi (" + std::to_string(ps.size()) +
-             " lỗi): không nhập dòng nào" + (good.empty() ? "" : " (dùng --good-rows-only để chỉ nhập " + std::to_string(good.size()) + " dòng đúng)") + "\n" + o.text;
+    o.text = std::to_string(bad_rows.size()) + "/" + std::to_string(data_rows) + " dòng có lỗi (" +
+             std::to_string(ps.size()) + " lỗi): không nhập dòng nào" +
+             (good.empty()
+                  ? ""
+                  : " (dùng --good-rows-only để chỉ nhập " + std::to_string(good.size()) + " dòng đúng)") +
+             "\n" + o.text;
     o.result.set("errors", Json::integer(static_cast<int64_t>(ps.size())));
     o.result.set("imported", Json::integer(0));
     return o;
@@ -529,12 +702,16 @@ Outcome import_nominations(const Context& c, const ImportRequest& r, Sheet& sh, 
       s->update_nomination(n);
       ids.push_back(nid);
     }
-    s->audit(c.actor, "import_nominations", "dossier", std::to_string(d->id),
-             std::filesystem::path(r.file).filename().string() + " sha256=" + sha + "; " + std::to_string(good.size()) + " đề nghị" +
-                 (ids.empty() ? "" : " (số " + std::to_string(ids.front()) + "–" + std::to_string(ids.back()) + ")") +
-                 (ps.empty() ? "" : "; bỏ qua " + std::to_string(bad_rows.size()) + " dòng lỗi"));
+    s->audit(
+        c.actor, "import_nominations", "dossier", std::to_string(d->id),
+        std::filesystem::path(r.file).filename().string() + " sha256=" + sha + "; " +
+            std::to_string(good.size()) + " đề nghị" +
+            (ids.empty() ? ""
+                         : " (số " + std::to_string(ids.front()) + "–" + std::to_string(ids.back()) + ")") +
+            (ps.empty() ? "" : "; bỏ qua " + std::to_string(bad_rows.size()) + " dòng lỗi"));
   });
-  o.text = "Đã nhập " + std::to_string(good.size()) + " đề nghị vào hồ sơ số " + std::to_string(d->id) + " (" + d->agency_name + ")" +
+  o.text = "Đã nhập " + std::to_string(good.size()) + " đề nghị vào hồ sơ số " + std::to_string(d->id) +
+           " (" + d->agency_name + ")" +
            (ps.empty() ? "" : "; bỏ qua " + std::to_string(bad_rows.size()) + " dòng có lỗi") + "\n" + o.text;
   o.result.set("imported", Json::integer(static_cast<int64_t>(good.size())));
   Json created = Json::array();  // the new nominations' numbers, in the file's order (for --vote in scripts)
@@ -579,26 +756,35 @@ Outcome import_registry(const Context& c, const ImportRequest& r, Sheet& sh, con
     auto code = f.text("ma", 40, true);
     auto name = f.text("ten", 200, true);
     if (code && code->empty()) f.problem("ma", "thieu_ma", "thiếu mã");
-    if (code && code->find_first_of(" :/\\") != std::string::npos) f.problem("ma", "ma_khong_hop_le", "mã «" + *code + "» không được có dấu cách, «:» hay «/»");
+    if (code && code->find_first_of(" :/\\") != std::string::npos)
+      f.problem("ma", "ma_khong_hop_le", "mã «" + *code + "» không được có dấu cách, «:» hay «/»");
     if (name && name->empty()) f.problem("ten", "thieu_ten", "thiếu tên");
     if (code && !code->empty()) {
-      if (auto it = seen.find(*code); it != seen.end()) f.problem("ma", "trung_dong", "mã «" + *code + "» trùng với dòng " + std::to_string(it->second));
-      else seen[*code] = row.number;
+      if (auto it = seen.find(*code); it != seen.end())
+        f.problem("ma", "trung_dong", "mã «" + *code + "» trùng với dòng " + std::to_string(it->second));
+      else
+        seen[*code] = row.number;
     }
     if (people) {
       domain::Person p;
       auto g = f.text("gioi_tinh", 10, true);
       if (g && !g->empty()) {
         std::string n = norm(*g);
-        if (n == "nam") p.gender = "nam";
-        else if (n == "nữ" || n == "nu") p.gender = "nu";
-        else f.problem("gioi_tinh", "gioi_tinh_khong_hop_le", "giới tính «" + *g + "» phải là Nam hoặc Nữ");
+        if (n == "nam")
+          p.gender = "nam";
+        else if (n == "nữ" || n == "nu")
+          p.gender = "nu";
+        else
+          f.problem("gioi_tinh", "gioi_tinh_khong_hop_le", "giới tính «" + *g + "» phải là Nam hoặc Nữ");
       }
       auto birth = f.date("ngay_sinh");
-      if (birth && *birth && **birth > core::today()) f.problem("ngay_sinh", "ngay_sinh_tuong_lai", "ngày sinh " + (*birth)->dmy() + " ở tương lai");
+      if (birth && *birth && **birth > core::today())
+        f.problem("ngay_sinh", "ngay_sinh_tuong_lai", "ngày sinh " + (*birth)->dmy() + " ở tương lai");
       auto unit = f.text("don_vi", 40, true);
-      if (unit && unit->empty()) f.problem("don_vi", "thieu_don_vi", "thiếu mã đơn vị");
-      else if (unit && !known_units.count(*unit)) f.problem("don_vi", "don_vi_khong_co", "không có đơn vị mã «" + *unit + "» trong kho");
+      if (unit && unit->empty())
+        f.problem("don_vi", "thieu_don_vi", "thiếu mã đơn vị");
+      else if (unit && !known_units.count(*unit))
+        f.problem("don_vi", "don_vi_khong_co", "không có đơn vị mã «" + *unit + "» trong kho");
       auto pos = f.text("chuc_vu", 200, true);
       auto lead = f.text("lanh_dao", 10, true);
       if (ps.size() == before) {
@@ -636,7 +822,8 @@ Outcome import_registry(const Context& c, const ImportRequest& r, Sheet& sh, con
   size_t n = people ? persons.size() : units.size();
   if (!ps.empty() && (!r.good_rows_only || n == 0)) {
     o.exit = kInvalidInput;
-    o.text = std::to_string(bad_rows.size()) + "/" + std::to_string(data_rows) + " dòng có lỗi: không nhập dòng nào\n" + o.text;
+    o.text = std::to_string(bad_rows.size()) + "/" + std::to_string(data_rows) +
+             " dòng có lỗi: không nhập dòng nào\n" + o.text;
     return o;
   }
   s->transaction([&] {
@@ -644,13 +831,19 @@ Outcome import_registry(const Context& c, const ImportRequest& r, Sheet& sh, con
     std::set<std::string> done = known_units;
     for (size_t pass = 0; pass <= units.size(); ++pass)
       for (auto& a : units)
-        if (!done.count(a.code) && (a.parent.empty() || done.count(a.parent))) { s->put_agency(a); done.insert(a.code); }
-    for (auto& a : units) if (!done.count(a.code)) throw core::Error("đơn vị «" + a.code + "»: đơn vị cấp trên tạo thành vòng");
+        if (!done.count(a.code) && (a.parent.empty() || done.count(a.parent))) {
+          s->put_agency(a);
+          done.insert(a.code);
+        }
+    for (auto& a : units)
+      if (!done.count(a.code)) throw core::Error("đơn vị «" + a.code + "»: đơn vị cấp trên tạo thành vòng");
     for (auto& p : persons) s->put_person(p);
     s->audit(c.actor, people ? "import_people" : "import_units", people ? "people" : "agencies", "",
-             std::filesystem::path(r.file).filename().string() + " sha256=" + sha + "; " + std::to_string(n) + " dòng");
+             std::filesystem::path(r.file).filename().string() + " sha256=" + sha + "; " + std::to_string(n) +
+                 " dòng");
   });
-  o.text = "Đã nhập " + std::to_string(n) + (people ? " cá nhân" : " đơn vị") + (ps.empty() ? "" : "; bỏ qua " + std::to_string(bad_rows.size()) + " dòng có lỗi") + "\n" + o.text;
+  o.text = "Đã nhập " + std::to_string(n) + (people ? " cá nhân" : " đơn vị") +
+           (ps.empty() ? "" : "; bỏ qua " + std::to_string(bad_rows.size()) + " dòng có lỗi") + "\n" + o.text;
   o.result.set("imported", Json::integer(static_cast<int64_t>(n)));
   return o;
 }
@@ -668,7 +861,10 @@ Outcome import_table(const Context& c, const ImportRequest& r) {
     if (!bytes) return fail(kNotFound, err);
     Sheet sh;
     auto t = table::read(r.file, r.sheet, o.diags);
-    if (!t) { o.exit = kInvalidInput; return o; }
+    if (!t) {
+      o.exit = kInvalidInput;
+      return o;
+    }
     sh.t = std::move(*t);
     std::string sha = core::sha256_hex(*bytes);
     auto res = r.kind == "nominations" ? import_nominations(c, r, sh, sha) : import_registry(c, r, sh, sha);
@@ -684,7 +880,9 @@ Outcome import_template(const Context& c, const std::string& kind, int64_t dossi
       return fail(kUsage, "không có mẫu «" + kind + "»: dùng nominations, people hoặc units");
     const auto& spec = columns_of(kind);
     std::vector<std::string> awards;
-    std::string title = kind == "nominations" ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" : kind == "people" ? "DANH SÁCH CÁ NHÂN" : "DANH SÁCH ĐƠN VỊ";
+    std::string title = kind == "nominations" ? "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"
+                        : kind == "people"    ? "DANH SÁCH CÁ NHÂN"
+                                              : "DANH SÁCH ĐƠN VỊ";
     std::string note;
     if (dossier) {
       auto s = open_store(c);
@@ -694,7 +892,8 @@ Outcome import_template(const Context& c, const std::string& kind, int64_t dossi
       if (!L) return o;
       std::set<std::string> names;
       for (auto& a : L->m.awards)
-        if ((d->round == "tong_ket") == (a.round == "tong_ket") && names.insert(a.name).second) awards.push_back(a.name);
+        if ((d->round == "tong_ket") == (a.round == "tong_ket") && names.insert(a.name).second)
+          awards.push_back(a.name);
       note = d->agency_name + " — phong trào " + L->m.name + ", " + round_label(d->round);
     }
     xlsx::Options xo;
@@ -712,20 +911,30 @@ Outcome import_template(const Context& c, const std::string& kind, int64_t dossi
       if (col.key == "hinh_thuc") choices = awards;
       if (col.key == "gioi_tinh") choices = {"Nam", "Nữ"};
       double w = col.key == "stt" ? 6 : col.key == "tom_tat" ? 44 : col.key == "ten" ? 28 : 18;
-      sp.columns.push_back({col.title, w, col.key == "stt" ? xlsx::Type::Integer : xlsx::Type::Text, true, choices});
+      sp.columns.push_back(
+          {col.title, w, col.key == "stt" ? xlsx::Type::Integer : xlsx::Type::Text, true, choices});
     }
     wb.begin(sp);
     std::vector<xlsx::Cell> example;
-    for (auto& col : spec) example.push_back(col.key == "stt" ? xlsx::Cell::num(1) : col.key == "hinh_thuc" && !awards.empty() ? xlsx::Cell::str(awards[0]) : xlsx::Cell::str(col.example));
+    for (auto& col : spec)
+      example.push_back(col.key == "stt"                            ? xlsx::Cell::num(1)
+                        : col.key == "hinh_thuc" && !awards.empty() ? xlsx::Cell::str(awards[0])
+                                                                    : xlsx::Cell::str(col.example));
     wb.row(example);
     xlsx::SheetSpec guide;
     guide.name = "Hướng dẫn";
     guide.title = {"HƯỚNG DẪN ĐIỀN DANH SÁCH"};
-    guide.notes = {"Dòng tiêu đề cột phải giữ nguyên tên cột; thứ tự cột tùy ý; dòng mẫu số 1 hãy thay bằng dữ liệu thật"};
-    guide.columns = {{"Cột", 28, xlsx::Type::Text, true}, {"Bắt buộc", 10, xlsx::Type::Text, false}, {"Cách ghi", 80, xlsx::Type::Text, true}};
+    guide.notes = {
+        "Dòng tiêu đề cột phải giữ nguyên tên cột; thứ tự cột tùy ý; dòng mẫu số 1 hãy thay bằng dữ liệu "
+        "thật"};
+    guide.columns = {{"Cột", 28, xlsx::Type::Text, true},
+                     {"Bắt buộc", 10, xlsx::Type::Text, false},
+                     {"Cách ghi", 80, xlsx::Type::Text, true}};
     guide.filter = false;
     wb.begin(guide);
-    for (auto& col : spec) wb.row({xlsx::Cell::str(col.title), xlsx::Cell::str(col.required ? "Có" : ""), xlsx::Cell::str(col.help)});
+    for (auto& col : spec)
+      wb.row(
+          {xlsx::Cell::str(col.title), xlsx::Cell::str(col.required ? "Có" : ""), xlsx::Cell::str(col.help)});
     wb.close();
     o.text = "Đã lập mẫu " + out + " (" + std::to_string(spec.size()) + " cột; xem trang «Hướng dẫn»)\n";
     return o;

@@ -10,7 +10,7 @@
 namespace tdkt::app {
 
 struct ImportRequest {
-  std::string kind;  // "nominations" | "people" | "units"
+  std::string kind;               // "nominations" | "people" | "units"
   std::string file, sheet, mark;  // mark: where to write the marked copy (.xlsx), "" = none
   int64_t dossier = 0;
   bool good_rows_only = false;

@@ -39,16 +39,21 @@ struct Money {
 };
 
 // Money per nomination: the decided amount, else coefficient × base salary today (an estimate).
-Money money_of(const std::optional<rules::LegalData>& Lg, const StoredMovement& L, const std::vector<store::NominationRow>& noms,
-               core::Diagnostics& notes) {
+Money money_of(const std::optional<rules::LegalData>& Lg, const StoredMovement& L,
+               const std::vector<store::NominationRow>& noms, core::Diagnostics& notes) {
   Money m;
   std::set<std::string> missing;
   for (auto& n : noms) {
-    if (n.money) { m.by_nomination[n.id] = *n.money; continue; }
+    if (n.money) {
+      m.by_nomination[n.id] = *n.money;
+      continue;
+    }
     if (!Lg || n.appraisal == "khong_du_dieu_kien" || n.outcome == "khong_dat") continue;
     const auto* aw = L.m.award(n.award);
     std::string err;
-    auto x = aw ? Lg->money(aw->catalog, n.subject_type == "agency" ? "tap_the" : "ca_nhan", core::today(), err) : std::nullopt;
+    auto x =
+        aw ? Lg->money(aw->catalog, n.subject_type == "agency" ? "tap_the" : "ca_nhan", core::today(), err)
+           : std::nullopt;
     if (x) {
       m.by_nomination[n.id] = x->rounded;
       m.estimated = true;
@@ -56,32 +61,40 @@ Money money_of(const std::optional<rules::LegalData>& Lg, const StoredMovement& 
       missing.insert(award_name(L, n.award) + (err.empty() ? "" : ": " + err));
     }
   }
-  for (auto& x : missing) notes.warning({}, "tiền thưởng", "không tính được tiền thưởng dự kiến cho «" + x + "»");
+  for (auto& x : missing)
+    notes.warning({}, "tiền thưởng", "không tính được tiền thưởng dự kiến cho «" + x + "»");
   return m;
 }
 
 // Sorted copy: by unit (Vietnamese order of the unit name), then tên, đệm, họ; or the decision's order
 // (individuals then collectives, units in order of first appearance, nominations in the order entered).
-std::vector<store::NominationRow> ordered(std::vector<store::NominationRow> noms, const std::string& sort, const text::ToneOrder& tones) {
+std::vector<store::NominationRow> ordered(std::vector<store::NominationRow> noms, const std::string& sort,
+                                          const text::ToneOrder& tones) {
   if (sort == "quyet_dinh") {
     std::stable_sort(noms.begin(), noms.end(), [](auto& a, auto& b) {
       if (a.subject_type != b.subject_type) return a.subject_type == "person";
       return false;
     });
     std::map<std::string, size_t> first;
-    for (size_t i = 0; i < noms.size(); ++i) first.emplace(noms[i].subject_type + "\x1f" + noms[i].unit_name, i);
+    for (size_t i = 0; i < noms.size(); ++i)
+      first.emplace(noms[i].subject_type + "\x1f" + noms[i].unit_name, i);
     std::stable_sort(noms.begin(), noms.end(), [&](auto& a, auto& b) {
       if (a.subject_type != b.subject_type) return a.subject_type == "person";
       return first[a.subject_type + "\x1f" + a.unit_name] < first[b.subject_type + "\x1f" + b.unit_name];
     });
     return noms;
   }
-  struct Keyed { std::string unit, name; store::NominationRow n; };
+  struct Keyed {
+    std::string unit, name;
+    store::NominationRow n;
+  };
   std::vector<Keyed> k;
   k.reserve(noms.size());
   for (auto& n : noms)
     k.push_back({text::sort_key(n.unit_name, tones),
-                 n.subject_type == "person" ? text::name_sort_key(n.subject_name, tones) : text::sort_key(n.subject_name, tones), n});
+                 n.subject_type == "person" ? text::name_sort_key(n.subject_name, tones)
+                                            : text::sort_key(n.subject_name, tones),
+                 n});
   std::stable_sort(k.begin(), k.end(), [](auto& a, auto& b) {
     if (a.n.subject_type != b.n.subject_type) return a.n.subject_type == "person";
     if (a.unit != b.unit) return a.unit < b.unit;
@@ -100,7 +113,8 @@ std::string subtitle(const StoredMovement& L, const std::string& round) {
 // " (tập thể)" / " (cá nhân)" when another award form of the plan has the same name (seed 004 has four
 // "Giấy khen của Chủ tịch Ủy ban nhân dân huyện"), so the lists and columns can be told apart.
 std::string kind_suffix(const StoredMovement& L, const domain::AwardForm& aw) {
-  bool shared = std::count_if(L.m.awards.begin(), L.m.awards.end(), [&](auto& x) { return x.name == aw.name; }) > 1;
+  bool shared =
+      std::count_if(L.m.awards.begin(), L.m.awards.end(), [&](auto& x) { return x.name == aw.name; }) > 1;
   if (!shared || aw.subjects.size() != 1) return "";
   return aw.subjects[0] == "tap_the" ? " (tập thể)" : " (cá nhân)";
 }
@@ -136,9 +150,9 @@ std::vector<Column> list_columns() {
 
 }  // namespace
 
-size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovement& L, const std::string& round,
-                            std::vector<store::NominationRow> noms, const std::string& path, const WorkbookParts& parts,
-                            core::Diagnostics& notes) {
+size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovement& L,
+                            const std::string& round, std::vector<store::NominationRow> noms,
+                            const std::string& path, const WorkbookParts& parts, core::Diagnostics& notes) {
   core::Diagnostics td;
   auto tones = tone_order(s, c, td);
   noms = ordered(std::move(noms), parts.sort, tones);
@@ -152,13 +166,16 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
   o.author = c.actor.name;
   o.subject = round_label(round);
   xlsx::Workbook wb(path, o);
-  std::string money_note = money.estimated ? "Tiền thưởng dự kiến theo mức lương cơ sở ngày " + core::today().dmy() + " (chưa có quyết định)" : "";
+  std::string money_note = money.estimated ? "Tiền thưởng dự kiến theo mức lương cơ sở ngày " +
+                                                 core::today().dmy() + " (chưa có quyết định)"
+                                           : "";
   size_t written = 0;
 
   // 1. One Danh sách per award form, in the order of the plan.
   for (const auto& aw : L.m.awards) {
     std::vector<const store::NominationRow*> rows;
-    for (auto& n : noms) if (n.award == aw.id) rows.push_back(&n);
+    for (auto& n : noms)
+      if (n.award == aw.id) rows.push_back(&n);
     if (rows.empty()) continue;
     xlsx::SheetSpec sp;
     std::string kind = kind_suffix(L, aw);
@@ -191,17 +208,22 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
       r[6] = Cell::str(appraisal_text(*n));
       if (n->council_agree) {
         r[7] = Cell::num(*n->council_agree);
-        if (n->council_members && *n->council_members > 0) r[8] = Cell::num(static_cast<double>(*n->council_agree) / *n->council_members);
+        if (n->council_members && *n->council_members > 0)
+          r[8] = Cell::num(static_cast<double>(*n->council_agree) / *n->council_members);
       }
       auto mi = money.by_nomination.find(n->id);
-      if (mi != money.by_nomination.end()) { r[9] = Cell::num(static_cast<double>(mi->second)); sum += mi->second; }
+      if (mi != money.by_nomination.end()) {
+        r[9] = Cell::num(static_cast<double>(mi->second));
+        sum += mi->second;
+      }
       wb.row(r);
       ++written;
     }
     int last = wb.next_row() - 1;
     std::vector<Cell> t(10);
     t[1] = Cell::str("Tổng cộng: " + std::to_string(rows.size()));
-    t[9] = Cell::formula("=SUM(J" + std::to_string(first) + ":J" + std::to_string(last) + ")", static_cast<double>(sum));
+    t[9] = Cell::formula("=SUM(J" + std::to_string(first) + ":J" + std::to_string(last) + ")",
+                         static_cast<double>(sum));
     wb.row(t, xlsx::RowStyle::Total);
   }
 
@@ -209,7 +231,8 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
   {
     std::vector<const domain::AwardForm*> used;
     for (const auto& aw : L.m.awards)
-      if (std::any_of(noms.begin(), noms.end(), [&](auto& n) { return n.award == aw.id; })) used.push_back(&aw);
+      if (std::any_of(noms.begin(), noms.end(), [&](auto& n) { return n.award == aw.id; }))
+        used.push_back(&aw);
     std::vector<std::string> units;
     std::map<std::string, std::map<std::string, int>> count;
     std::map<std::string, int64_t> unit_money;
@@ -261,7 +284,9 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
     t.push_back(Cell::str("Tổng cộng"));
     for (int i = 0; i < nc + 2; ++i) {
       std::string col = xlsx::Workbook::col_name(2 + i);
-      t.push_back(Cell::formula("=SUM(" + col + std::to_string(first) + ":" + col + std::to_string(last) + ")", col_sums[static_cast<size_t>(i)]));
+      t.push_back(
+          Cell::formula("=SUM(" + col + std::to_string(first) + ":" + col + std::to_string(last) + ")",
+                        col_sums[static_cast<size_t>(i)]));
     }
     wb.row(t, xlsx::RowStyle::Total);
   }
@@ -271,39 +296,54 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
     // 3. Phiếu bầu: the eligible nominees with empty boxes; members tick one of the two.
     std::vector<const store::NominationRow*> ballot;
     bool appraised = std::any_of(noms.begin(), noms.end(), [](auto& n) { return !n.appraisal.empty(); });
-    for (auto& n : noms) if (!appraised || n.appraisal == "du_dieu_kien") ballot.push_back(&n);
+    for (auto& n : noms)
+      if (!appraised || n.appraisal == "du_dieu_kien") ballot.push_back(&n);
     xlsx::SheetSpec sp;
     sp.name = "Phiếu bầu";
     sp.title = {"PHIẾU BẦU", "Đề nghị khen thưởng " + round_label(round)};
-    sp.notes = {subtitle(L, round), "Thành viên Hội đồng đánh dấu X vào một trong hai ô «Đồng ý» hoặc «Không đồng ý» cho từng trường hợp"};
-    sp.columns = {{"STT", 6, Type::Integer, false}, {"Họ và tên / Tên tập thể", 30, Type::Text, true}, {"Đơn vị", 28, Type::Text, true},
-                  {"Hình thức đề nghị", 28, Type::Text, true}, {"Đồng ý", 11, Type::Text, false}, {"Không đồng ý", 11, Type::Text, false}};
+    sp.notes = {subtitle(L, round),
+                "Thành viên Hội đồng đánh dấu X vào một trong hai ô «Đồng ý» hoặc «Không đồng ý» cho từng "
+                "trường hợp"};
+    sp.columns = {{"STT", 6, Type::Integer, false},  {"Họ và tên / Tên tập thể", 30, Type::Text, true},
+                  {"Đơn vị", 28, Type::Text, true},  {"Hình thức đề nghị", 28, Type::Text, true},
+                  {"Đồng ý", 11, Type::Text, false}, {"Không đồng ý", 11, Type::Text, false}};
     sp.filter = false;
     sp.landscape = false;
     sp.blank_lines = true;
     wb.begin(sp);
     int stt = 0;
-    for (auto* n : ballot) wb.row({Cell::num(++stt), Cell::str(n->subject_name), Cell::str(n->unit_name), Cell::str(award_name(L, n->award)), Cell(), Cell()});
-    wb.footer({"Hội đồng có " + std::to_string(members.size()) + " thành viên. Phiếu không đánh dấu hoặc đánh dấu cả hai ô của một trường hợp là phiếu không hợp lệ cho trường hợp đó."});
+    for (auto* n : ballot)
+      wb.row({Cell::num(++stt), Cell::str(n->subject_name), Cell::str(n->unit_name),
+              Cell::str(award_name(L, n->award)), Cell(), Cell()});
+    wb.footer({"Hội đồng có " + std::to_string(members.size()) +
+               " thành viên. Phiếu không đánh dấu hoặc đánh dấu cả hai ô của một trường hợp là phiếu không "
+               "hợp lệ cho trường hợp đó."});
 
     // 4. Kết quả kiểm phiếu: votes per nominee as a share of ALL members, threshold and result.
     xlsx::SheetSpec kp;
     kp.name = "Kết quả kiểm phiếu";
     kp.title = {"KẾT QUẢ KIỂM PHIẾU", "Hội đồng Thi đua - Khen thưởng"};
     auto meetings = s.meetings(L.row.id, round, "hoi_dong");
-    std::optional<core::Date> mdate = meetings.empty() ? std::nullopt : core::parse_date(meetings.back().date);
+    std::optional<core::Date> mdate =
+        meetings.empty() ? std::nullopt : core::parse_date(meetings.back().date);
     kp.notes = {subtitle(L, round)};
     if (!meetings.empty()) {
       auto& m = meetings.back();
       auto d = core::parse_date(m.date);
-      kp.notes.push_back("Họp ngày " + (d ? d->dmy() : m.date) + ": có mặt " + std::to_string(m.present) + "/" + std::to_string(m.members) + " thành viên");
+      kp.notes.push_back("Họp ngày " + (d ? d->dmy() : m.date) + ": có mặt " + std::to_string(m.present) +
+                         "/" + std::to_string(m.members) + " thành viên");
     } else {
       kp.notes.push_back("Chưa có kết quả bỏ phiếu (tdkt council vote)");
     }
-    kp.columns = {{"STT", 6, Type::Integer, false}, {"Họ và tên / Tên tập thể", 30, Type::Text, true}, {"Đơn vị", 26, Type::Text, true},
-                  {"Hình thức đề nghị", 26, Type::Text, true}, {"Tổng số thành viên", 12, Type::Integer, true},
-                  {"Phiếu đồng ý", 10, Type::Integer, false}, {"Tỷ lệ % trên tổng số thành viên", 14, Type::Percent, true},
-                  {"Ngưỡng", 10, Type::Text, false}, {"Kết quả", 14, Type::Text, false}};
+    kp.columns = {{"STT", 6, Type::Integer, false},
+                  {"Họ và tên / Tên tập thể", 30, Type::Text, true},
+                  {"Đơn vị", 26, Type::Text, true},
+                  {"Hình thức đề nghị", 26, Type::Text, true},
+                  {"Tổng số thành viên", 12, Type::Integer, true},
+                  {"Phiếu đồng ý", 10, Type::Integer, false},
+                  {"Tỷ lệ % trên tổng số thành viên", 14, Type::Percent, true},
+                  {"Ngưỡng", 10, Type::Text, false},
+                  {"Kết quả", 14, Type::Text, false}};
     kp.expected_rows = static_cast<int>(ballot.size());
     wb.begin(kp);
     stt = 0;
@@ -317,8 +357,9 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
         std::string rn = std::to_string(wb.next_row());
         r[4] = Cell::num(*n->council_members);
         r[5] = Cell::num(*n->council_agree);
-        r[6] = Cell::formula("=IF(E" + rn + ">0,F" + rn + "/E" + rn + ",0)",
-                             *n->council_members > 0 ? static_cast<double>(*n->council_agree) / *n->council_members : 0);
+        r[6] = Cell::formula(
+            "=IF(E" + rn + ">0,F" + rn + "/E" + rn + ",0)",
+            *n->council_members > 0 ? static_cast<double>(*n->council_agree) / *n->council_members : 0);
         if (Lg && mdate) {
           std::string source;
           const auto* aw = L.m.award(n->award);
@@ -342,7 +383,8 @@ size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovem
 Outcome export_workbook(const Context& c, const WorkbookRequest& r) {
   return guarded([&] {
     Outcome o;
-    if (r.sort != "don_vi" && r.sort != "quyet_dinh") return fail(kUsage, "--sort phải là don_vi hoặc quyet_dinh");
+    if (r.sort != "don_vi" && r.sort != "quyet_dinh")
+      return fail(kUsage, "--sort phải là don_vi hoặc quyet_dinh");
     auto s = open_store(c);
     std::string movement = r.movement, round = r.round;
     std::vector<store::NominationRow> noms;
@@ -351,25 +393,31 @@ Outcome export_workbook(const Context& c, const WorkbookRequest& r) {
       if (!d) return fail(kNotFound, "không có hồ sơ số " + std::to_string(r.dossier));
       movement = d->movement_code;
       round = d->round;
-      for (auto& n : s->nominations(d->id)) if (is_kept(n) || n.outcome == "de_nghi") noms.push_back(n);
+      for (auto& n : s->nominations(d->id))
+        if (is_kept(n) || n.outcome == "de_nghi") noms.push_back(n);
     }
     auto L = load_movement(*s, movement, o);
     if (!L) return o;
-    if (!valid_round(round)) return fail(kUsage, "đợt «" + round + "» không hợp lệ: viết năm (2024) hoặc tong_ket");
+    if (!valid_round(round))
+      return fail(kUsage, "đợt «" + round + "» không hợp lệ: viết năm (2024) hoặc tong_ket");
     if (!r.dossier) {
       // What reached the appraising office: dossiers submitted and not returned or withdrawn.
       std::set<int64_t> sent;
       for (auto& d : s->dossiers(movement, round))
-        if (d.state != "du_thao" && d.state != "da_hop_xet" && d.state != "tra_lai" && d.state != "da_rut") sent.insert(d.id);
-      for (auto& n : s->round_nominations(L->row.id, round)) if (is_kept(n) && sent.count(n.dossier_id)) noms.push_back(n);
+        if (d.state != "du_thao" && d.state != "da_hop_xet" && d.state != "tra_lai" && d.state != "da_rut")
+          sent.insert(d.id);
+      for (auto& n : s->round_nominations(L->row.id, round))
+        if (is_kept(n) && sent.count(n.dossier_id)) noms.push_back(n);
     }
-    if (noms.empty()) return fail(kNotFound, "không có đề nghị nào để lập danh sách trong " + round_label(round));
+    if (noms.empty())
+      return fail(kNotFound, "không có đề nghị nào để lập danh sách trong " + round_label(round));
     WorkbookParts parts;
     parts.council = r.dossier == 0;
     parts.sort = r.sort;
     parts.stream = r.stream;
     size_t n = write_round_workbook(*s, c, *L, round, noms, r.out, parts, o.diags);
-    o.text = "Đã lập bảng tính " + r.out + ": " + std::to_string(n) + " dòng danh sách" + (parts.council ? ", tổng hợp, phiếu bầu, kết quả kiểm phiếu" : ", tổng hợp") + "\n";
+    o.text = "Đã lập bảng tính " + r.out + ": " + std::to_string(n) + " dòng danh sách" +
+             (parts.council ? ", tổng hợp, phiếu bầu, kết quả kiểm phiếu" : ", tổng hợp") + "\n";
     o.result.set("rows", core::Json::integer(static_cast<int64_t>(n)));
     o.result.set("file", core::Json::string(r.out));
     return o;

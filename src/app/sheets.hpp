@@ -11,9 +11,10 @@ namespace tdkt::app {
 
 struct WorkbookRequest {
   std::string movement, round, out;
-  std::string sort = "don_vi";  // "don_vi": by unit then tên; "quyet_dinh": the order of the Quyết định's list
-  bool stream = false;          // constant memory even for small lists (large ones always stream)
-  int64_t dossier = 0;          // only this dossier's list (no council sheets)
+  std::string sort =
+      "don_vi";         // "don_vi": by unit then tên; "quyet_dinh": the order of the Quyết định's list
+  bool stream = false;  // constant memory even for small lists (large ones always stream)
+  int64_t dossier = 0;  // only this dossier's list (no council sheets)
 };
 Outcome export_workbook(const Context& c, const WorkbookRequest& r);
 
@@ -24,8 +25,8 @@ struct WorkbookParts {
   std::string sort = "don_vi";
   bool stream = false;
 };
-size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovement& L, const std::string& round,
-                            std::vector<store::NominationRow> noms, const std::string& path, const WorkbookParts& parts,
-                            core::Diagnostics& notes);
+size_t write_round_workbook(store::Store& s, const Context& c, const StoredMovement& L,
+                            const std::string& round, std::vector<store::NominationRow> noms,
+                            const std::string& path, const WorkbookParts& parts, core::Diagnostics& notes);
 
 }  // namespace tdkt::app

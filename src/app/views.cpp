@@ -11,7 +11,8 @@ using core::Json;
 std::vector<std::string> split_agency_name(const std::string& name) {
   for (const char* head : {"ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN "}) {
     std::string h = head;
-    if (name.rfind(h, 0) == 0 && name.size() > h.size()) return {h.substr(0, h.size() - 1), name.substr(h.size())};
+    if (name.rfind(h, 0) == 0 && name.size() > h.size())
+      return {h.substr(0, h.size() - 1), name.substr(h.size())};
   }
   return {name};
 }
@@ -33,8 +34,10 @@ Json ke_hoach_view(const domain::Movement& m) {
   for (auto& l : split_agency_name(m.issuer.name)) lines.push(Json::string(l));
   v.set("co_quan_lines", std::move(lines));
   v.set("so", Json::string(text::doc_number(m.document.number, m.document.symbol)));
-  v.set("dia_danh_ngay", Json::string(m.document.date ? text::nd30_place_date(m.issuer.place, *m.document.date)
-                                                      : text::nd30_place_date_blank(m.issuer.place, m.document.year, m.document.month)));
+  v.set("dia_danh_ngay",
+        Json::string(m.document.date
+                         ? text::nd30_place_date(m.issuer.place, *m.document.date)
+                         : text::nd30_place_date_blank(m.issuer.place, m.document.year, m.document.month)));
   v.set("ten_loai", Json::string(text::upper(m.document.type_name)));
   v.set("trich_yeu", Json::string(m.document.summary));
   Json cc = Json::array();

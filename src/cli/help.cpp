@@ -90,7 +90,8 @@ Mã thoát: 0 thành công; 1 dữ liệu/tệp không hợp lệ; 2 sai cú ph�
 
 Ví dụ: tdkt movement validate examples/movements/*.json
 )"},
-      {"data", R"(tdkt data import TỆP — nhập dữ liệu kho (định dạng tdkt.dataset/1, xem docs/dataset-format.md)
+      {"data",
+       R"(tdkt data import TỆP — nhập dữ liệu kho (định dạng tdkt.dataset/1, xem docs/dataset-format.md)
 
 Tệp gồm: agencies (cây đơn vị), people (cá nhân), metrics (chỉ số theo năm, ví dụ PAR Index),
 ratings (xếp loại hoàn thành nhiệm vụ), awards (khen thưởng đã có), disciplines (kỷ luật),
@@ -174,7 +175,8 @@ thu_muc_van_ban (nơi lưu văn bản; mặc định thư mục van-ban cạnh k
   tdkt export workbook --dossier SỐ -o danh-sach.xlsx
       Danh sách đề nghị và tổng hợp của một hồ sơ.
 )"},
-      {"import", R"(tdkt import — nhập danh sách từ Excel (.xlsx) hoặc CSV (UTF-8, có hoặc không BOM; dấu , hoặc ;)
+      {"import",
+       R"(tdkt import — nhập danh sách từ Excel (.xlsx) hoặc CSV (UTF-8, có hoặc không BOM; dấu , hoặc ;)
 
   tdkt import template nominations|people|units [--dossier SỐ] -o mau.xlsx
       Mẫu để đơn vị điền: dòng tiêu đề cột, một dòng ví dụ, trang «Hướng dẫn»; với --dossier có sẵn danh sách
@@ -207,7 +209,8 @@ thu_muc_van_ban (nơi lưu văn bản; mặc định thư mục van-ban cạnh k
   tdkt packet verify TỆP.zip
       Tính lại SHA-256 từng tệp; báo tệp thiếu, thừa, bị thay đổi (mã thoát 6).
 )"},
-      {"nomination", R"(tdkt nomination confirm — chuyên viên thẩm định xác nhận tiêu chí phải kiểm tra thủ công
+      {"nomination",
+       R"(tdkt nomination confirm — chuyên viên thẩm định xác nhận tiêu chí phải kiểm tra thủ công
 
   tdkt nomination confirm SỐ_ĐỀ_NGHỊ --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]
   tdkt nomination confirm --dossier SỐ_HỒ_SƠ --criterion MÃ --result dat|khong_dat [--note GHI_CHÚ]
@@ -286,7 +289,9 @@ Mỗi tiêu chí: đạt / không đạt / chờ xác nhận thủ công, kèm s
 Mỗi dòng: trạng thái —thao tác [vai trò] {điều kiện}→ trạng thái mới. --format dot cho Graphviz.
 )"},
       {"unit", "tdkt unit list — cây đơn vị (mã, tên, cấp).\n"},
-      {"person", "tdkt person list [--unit MÃ] [--tones THỨ_TỰ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ cái tiếng Việt;\nthứ tự dấu theo thiết lập tone_order của kho, xem tdkt help config).\n"},
+      {"person",
+       "tdkt person list [--unit MÃ] [--tones THỨ_TỰ] — cá nhân xếp theo tên, rồi đệm, rồi họ (thứ tự chữ "
+       "cái tiếng Việt;\nthứ tự dấu theo thiết lập tone_order của kho, xem tdkt help config).\n"},
       {"legal", R"(tdkt legal — dữ liệu pháp lý theo ngày (data/legal/legal-bases.json)
 
   tdkt legal show [--date YYYY-MM-DD]
@@ -296,9 +301,12 @@ Mỗi dòng: trạng thái —thao tác [vai trò] {điều kiện}→ trạng t
       Ví dụ: tdkt legal money lao_dong_tien_tien --date 2025-12-20  → 0,3 × 2.340.000 = 702.000 → 710.000 đồng
   Giá trị chưa xác nhận [U] được đánh dấu; ghi đè bằng --legal TỆP.
 )"},
-      {"audit", "tdkt audit verify — tính lại chuỗi băm SHA-256 của nhật ký; báo dòng bị sửa hoặc xóa (mã thoát 6).\n"},
+      {"audit",
+       "tdkt audit verify — tính lại chuỗi băm SHA-256 của nhật ký; báo dòng bị sửa hoặc xóa (mã thoát "
+       "6).\n"},
       {"check", "tdkt check — PRAGMA integrity_check, khóa ngoại và chuỗi nhật ký của kho dữ liệu.\n"},
-      {"init", "tdkt init — tạo kho dữ liệu tại --db (mặc định ./tdkt.db) và áp dụng các bước cập nhật lược đồ.\n"},
+      {"init",
+       "tdkt init — tạo kho dữ liệu tại --db (mặc định ./tdkt.db) và áp dụng các bước cập nhật lược đồ.\n"},
       {"text", R"(tdkt text — tiện ích chữ tiếng Việt
 
   tdkt text words SỐ            Đọc số bằng chữ: 1005 → một nghìn không trăm linh năm

@@ -14,7 +14,8 @@ bool valid_iso(const std::string& s) {
   if (s.size() == 10) return parse_date(s).has_value();
   if (s.size() != 19 || s[10] != 'T' || s[13] != ':' || s[16] != ':') return false;
   if (!parse_date(s.substr(0, 10))) return false;
-  int h = std::atoi(s.substr(11, 2).c_str()), m = std::atoi(s.substr(14, 2).c_str()), x = std::atoi(s.substr(17, 2).c_str());
+  int h = std::atoi(s.substr(11, 2).c_str()), m = std::atoi(s.substr(14, 2).c_str()),
+      x = std::atoi(s.substr(17, 2).c_str());
   return h < 24 && m < 60 && x < 60;
 }
 std::string from_epoch(long long t) {
@@ -22,8 +23,8 @@ std::string from_epoch(long long t) {
   std::tm tm{};
   gmtime_r(&tt, &tm);
   char b[96];
-  std::snprintf(b, sizeof b, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
-                tm.tm_hour, tm.tm_min, tm.tm_sec);
+  std::snprintf(b, sizeof b, "%04d-%02d-%02dT%02d:%02d:%02d+07:00", tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
   return b;
 }
 }  // namespace
@@ -44,10 +45,13 @@ std::string now_iso() {
 long long now_unix() {
   std::string s = now_iso();
   Date d = *parse_date(s.substr(0, 10));
-  long long secs = std::atoi(s.substr(11, 2).c_str()) * 3600LL + std::atoi(s.substr(14, 2).c_str()) * 60LL + std::atoi(s.substr(17, 2).c_str());
+  long long secs = std::atoi(s.substr(11, 2).c_str()) * 3600LL + std::atoi(s.substr(14, 2).c_str()) * 60LL +
+                   std::atoi(s.substr(17, 2).c_str());
   return d.days() * 86400LL + secs - 7 * 3600;
 }
 
-Date today() { return *parse_date(now_iso().substr(0, 10)); }
+Date today() {
+  return *parse_date(now_iso().substr(0, 10));
+}
 
 }  // namespace tdkt::core

@@ -5,13 +5,17 @@
 
 namespace tdkt::core {
 
-static bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
   static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12) return 0;
   return m == 2 && leap(y) ? 29 : dm[m - 1];
 }
-bool Date::valid() const { return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+bool Date::valid() const {
+  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
 
 long Date::days() const {
   int yy = y - (m <= 2);

@@ -14,9 +14,15 @@ std::string format(const Diagnostic& d) {
     s += ": ";
   }
   switch (d.severity) {
-    case Severity::Error: s += "lỗi: "; break;
-    case Severity::Warning: s += "cảnh báo: "; break;
-    case Severity::Note: s += "ghi chú: "; break;
+    case Severity::Error:
+      s += "lỗi: ";
+      break;
+    case Severity::Warning:
+      s += "cảnh báo: ";
+      break;
+    case Severity::Note:
+      s += "ghi chú: ";
+      break;
   }
   if (!d.field.empty()) s += "trường «" + d.field + "»: ";
   s += d.message;
@@ -54,12 +60,15 @@ void Diagnostics::error(Location loc, std::string field, std::string message, st
   items_.push_back({Severity::Error, std::move(loc), std::move(field), std::move(message), std::move(hint)});
 }
 void Diagnostics::warning(Location loc, std::string field, std::string message, std::string hint) {
-  items_.push_back({Severity::Warning, std::move(loc), std::move(field), std::move(message), std::move(hint)});
+  items_.push_back(
+      {Severity::Warning, std::move(loc), std::move(field), std::move(message), std::move(hint)});
 }
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 size_t Diagnostics::error_count() const {
   size_t n = 0;
   for (auto& d : items_) n += d.severity == Severity::Error;
@@ -72,7 +81,8 @@ size_t Diagnostics::warning_count() const {
 }
 void Diagnostics::attach_source(const std::string& file, const std::string& text) {
   for (auto& d : items_)
-    if (d.loc.file == file && d.loc.line > 0 && d.loc.source_line.empty()) d.loc.source_line = line_of(text, d.loc.line);
+    if (d.loc.file == file && d.loc.line > 0 && d.loc.source_line.empty())
+      d.loc.source_line = line_of(text, d.loc.line);
 }
 
 std::string Diagnostics::to_string() const {

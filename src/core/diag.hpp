@@ -11,8 +11,8 @@ struct Location {
   Location(std::string f, int l = 0, int c = 0, std::string src = {})
       : file(std::move(f)), line(l), col(c), source_line(std::move(src)) {}
   std::string file;
-  int line = 0;  // 1-based; 0 = unknown
-  int col = 0;   // 1-based, counted in Unicode code points
+  int line = 0;             // 1-based; 0 = unknown
+  int col = 0;              // 1-based, counted in Unicode code points
   std::string source_line;  // the text of that line, when known: printed with a caret under the column
 };
 

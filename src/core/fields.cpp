@@ -5,7 +5,9 @@
 
 namespace tdkt::core {
 
-std::string item_path(const std::string& base, size_t index0) { return base + "[" + std::to_string(index0 + 1) + "]"; }
+std::string item_path(const std::string& base, size_t index0) {
+  return base + "[" + std::to_string(index0 + 1) + "]";
+}
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
@@ -27,7 +29,9 @@ Fields::Fields(const Json& obj, std::string path, const std::string& file, Diagn
   }
 }
 
-Location Fields::loc() const { return {file_, obj_.pos().line, obj_.pos().col}; }
+Location Fields::loc() const {
+  return {file_, obj_.pos().line, obj_.pos().col};
+}
 Location Fields::loc(const std::string& key) const {
   if (ok_)
     if (auto* v = obj_.find(key)) return {file_, v->pos().line, v->pos().col};
@@ -55,7 +59,10 @@ void Fields::type_error(const std::string& key, const Json& v, const char* want)
 std::optional<std::string> Fields::str(const std::string& key, bool required, bool allow_empty) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return std::nullopt;
-  if (!v->is_string()) { type_error(key, *v, "chuỗi"); return std::nullopt; }
+  if (!v->is_string()) {
+    type_error(key, *v, "chuỗi");
+    return std::nullopt;
+  }
   if (!allow_empty && v->as_string().find_first_not_of(" \t\n") == std::string::npos) {
     error(key, "không được để trống");
     return std::nullopt;
@@ -65,10 +72,14 @@ std::optional<std::string> Fields::str(const std::string& key, bool required, bo
 std::optional<int64_t> Fields::integer(const std::string& key, bool required, int64_t min, int64_t max) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return std::nullopt;
-  if (!v->is_integer()) { type_error(key, *v, "số nguyên"); return std::nullopt; }
+  if (!v->is_integer()) {
+    type_error(key, *v, "số nguyên");
+    return std::nullopt;
+  }
   int64_t i = v->as_int();
   if (i < min || i > max) {
-    error(key, "giá trị " + std::to_string(i) + " ngoài khoảng cho phép " + std::to_string(min) + "…" + std::to_string(max));
+    error(key, "giá trị " + std::to_string(i) + " ngoài khoảng cho phép " + std::to_string(min) + "…" +
+                   std::to_string(max));
     return std::nullopt;
   }
   return i;
@@ -76,7 +87,10 @@ std::optional<int64_t> Fields::integer(const std::string& key, bool required, in
 std::optional<double> Fields::number(const std::string& key, bool required, double min, double max) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return std::nullopt;
-  if (!v->is_number()) { type_error(key, *v, "số"); return std::nullopt; }
+  if (!v->is_number()) {
+    type_error(key, *v, "số");
+    return std::nullopt;
+  }
   double d = v->as_number();
   if (d < min || d > max) {
     error(key, "giá trị " + v->as_string() + " ngoài khoảng cho phép");
@@ -87,18 +101,26 @@ std::optional<double> Fields::number(const std::string& key, bool required, doub
 std::optional<bool> Fields::boolean(const std::string& key, bool required) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return std::nullopt;
-  if (!v->is_bool()) { type_error(key, *v, "true hoặc false"); return std::nullopt; }
+  if (!v->is_bool()) {
+    type_error(key, *v, "true hoặc false");
+    return std::nullopt;
+  }
   return v->as_bool();
 }
 std::optional<Date> Fields::date(const std::string& key, bool required) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return std::nullopt;
-  if (!v->is_string()) { type_error(key, *v, "ngày dạng \"YYYY-MM-DD\""); return std::nullopt; }
+  if (!v->is_string()) {
+    type_error(key, *v, "ngày dạng \"YYYY-MM-DD\"");
+    return std::nullopt;
+  }
   auto d = parse_date(v->as_string());
-  if (!d) error(key, "ngày «" + v->as_string() + "» không hợp lệ", "viết theo dạng YYYY-MM-DD, ví dụ 2024-11-05");
+  if (!d)
+    error(key, "ngày «" + v->as_string() + "» không hợp lệ", "viết theo dạng YYYY-MM-DD, ví dụ 2024-11-05");
   return d;
 }
-std::optional<std::string> Fields::choice(const std::string& key, bool required, const std::vector<std::string>& allowed) {
+std::optional<std::string> Fields::choice(const std::string& key, bool required,
+                                          const std::vector<std::string>& allowed) {
   auto s = str(key, required);
   if (!s) return std::nullopt;
   if (std::find(allowed.begin(), allowed.end(), *s) != allowed.end()) return s;
@@ -110,17 +132,28 @@ std::optional<std::string> Fields::choice(const std::string& key, bool required,
 const Json* Fields::array(const std::string& key, bool required, bool non_empty) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return nullptr;
-  if (!v->is_array()) { type_error(key, *v, "danh sách [...]"); return nullptr; }
-  if (non_empty && v->items().empty()) { error(key, "danh sách không được rỗng"); return nullptr; }
+  if (!v->is_array()) {
+    type_error(key, *v, "danh sách [...]");
+    return nullptr;
+  }
+  if (non_empty && v->items().empty()) {
+    error(key, "danh sách không được rỗng");
+    return nullptr;
+  }
   return v;
 }
 const Json* Fields::object(const std::string& key, bool required) {
   const Json* v = get(key, required);
   if (!v || (v->is_null() && !required)) return nullptr;
-  if (!v->is_object()) { type_error(key, *v, "đối tượng {…}"); return nullptr; }
+  if (!v->is_object()) {
+    type_error(key, *v, "đối tượng {…}");
+    return nullptr;
+  }
   return v;
 }
-const Json* Fields::any(const std::string& key, bool required) { return get(key, required); }
+const Json* Fields::any(const std::string& key, bool required) {
+  return get(key, required);
+}
 std::vector<std::string> Fields::strings(const std::string& key, bool required) {
   std::vector<std::string> out;
   const Json* a = array(key, required);
@@ -143,10 +176,14 @@ void Fields::finish() {
     size_t bd = 4;
     for (auto& k : known_) {
       size_t d = edit_distance(m.key, k);
-      if (d < bd) { bd = d; best = k; }
+      if (d < bd) {
+        bd = d;
+        best = k;
+      }
     }
     diags_.error({file_, m.pos.line, m.pos.col}, path(m.key), "trường không được hỗ trợ",
-                 best.empty() ? "xem docs/movement-format.md và docs/dataset-format.md" : "có phải ý bạn là «" + best + "»?");
+                 best.empty() ? "xem docs/movement-format.md và docs/dataset-format.md"
+                              : "có phải ý bạn là «" + best + "»?");
   }
 }
 

@@ -24,7 +24,8 @@ class Fields {
   std::optional<bool> boolean(const std::string& key, bool required = false);
   std::optional<Date> date(const std::string& key, bool required = true);
   // One of the allowed strings; the message lists them.
-  std::optional<std::string> choice(const std::string& key, bool required, const std::vector<std::string>& allowed);
+  std::optional<std::string> choice(const std::string& key, bool required,
+                                    const std::vector<std::string>& allowed);
   const Json* array(const std::string& key, bool required = true, bool non_empty = false);
   const Json* object(const std::string& key, bool required = true);
   const Json* any(const std::string& key, bool required = false);

@@ -72,7 +72,8 @@ std::string sha256_hex(const std::string& data) {
 }
 
 bool safe_relative_path(const std::string& n) {
-  if (n.empty() || n[0] == '/' || n.find('\\') != std::string::npos || (n.size() > 1 && n[1] == ':')) return false;
+  if (n.empty() || n[0] == '/' || n.find('\\') != std::string::npos || (n.size() > 1 && n[1] == ':'))
+    return false;
   for (size_t start = 0; start <= n.size();) {
     size_t end = n.find('/', start);
     if (end == std::string::npos) end = n.size();
@@ -94,6 +95,8 @@ std::string project_root() {
   return TDKT_SOURCE_DIR;
 }
 
-std::string version() { return TDKT_VERSION; }
+std::string version() {
+  return TDKT_VERSION;
+}
 
 }  // namespace tdkt::core

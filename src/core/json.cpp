@@ -9,8 +9,15 @@
 
 namespace tdkt::core {
 
-Json Json::null() { return Json(); }
-Json Json::boolean(bool b) { Json j; j.type_ = Type::Bool; j.b_ = b; return j; }
+Json Json::null() {
+  return Json();
+}
+Json Json::boolean(bool b) {
+  Json j;
+  j.type_ = Type::Bool;
+  j.b_ = b;
+  return j;
+}
 Json Json::number(double d) {
   Json j;
   j.type_ = Type::Number;
@@ -27,13 +34,25 @@ Json Json::integer(int64_t i) {
   j.str_ = std::to_string(i);
   return j;
 }
-Json Json::string(std::string s) { Json j; j.type_ = Type::String; j.str_ = std::move(s); return j; }
-Json Json::array() { Json j; j.type_ = Type::Array; return j; }
-Json Json::object() { Json j; j.type_ = Type::Object; return j; }
+Json Json::string(std::string s) {
+  Json j;
+  j.type_ = Type::String;
+  j.str_ = std::move(s);
+  return j;
+}
+Json Json::array() {
+  Json j;
+  j.type_ = Type::Array;
+  return j;
+}
+Json Json::object() {
+  Json j;
+  j.type_ = Type::Object;
+  return j;
+}
 
 bool Json::is_integer() const {
-  return type_ == Type::Number && str_.find_first_of(".eE") == std::string::npos &&
-         std::fabs(num_) < 9.0e15;
+  return type_ == Type::Number && str_.find_first_of(".eE") == std::string::npos && std::fabs(num_) < 9.0e15;
 }
 int64_t Json::as_int() const {
   int64_t v = 0;
@@ -49,21 +68,33 @@ const Json* Json::find(std::string_view key) const {
   auto* m = find_member(key);
   return m ? &m->value : nullptr;
 }
-Json& Json::push(Json v) { arr_.push_back(std::move(v)); return arr_.back(); }
+Json& Json::push(Json v) {
+  arr_.push_back(std::move(v));
+  return arr_.back();
+}
 Json& Json::set(std::string key, Json v) {
   for (auto& m : obj_)
-    if (m.key == key) { m.value = std::move(v); return m.value; }
+    if (m.key == key) {
+      m.value = std::move(v);
+      return m.value;
+    }
   obj_.push_back({std::move(key), {}, std::move(v)});
   return obj_.back().value;
 }
 const char* Json::type_name(Type t) {
   switch (t) {
-    case Type::Null: return "null";
-    case Type::Bool: return "đúng/sai (boolean)";
-    case Type::Number: return "số";
-    case Type::String: return "chuỗi";
-    case Type::Array: return "danh sách (mảng)";
-    case Type::Object: return "đối tượng";
+    case Type::Null:
+      return "null";
+    case Type::Bool:
+      return "đúng/sai (boolean)";
+    case Type::Number:
+      return "số";
+    case Type::String:
+      return "chuỗi";
+    case Type::Array:
+      return "danh sách (mảng)";
+    case Type::Object:
+      return "đối tượng";
   }
   return "?";
 }
@@ -91,14 +122,21 @@ class JsonParser {
   int line_ = 1, col_ = 1;
 
   std::nullopt_t fail(const std::string& msg, const std::string& hint = {}) {
-    diags_.error({file_, line_, col_, line_of(std::string(s_), line_)}, "", "JSON không hợp lệ: " + msg, hint);
+    diags_.error({file_, line_, col_, line_of(std::string(s_), line_)}, "", "JSON không hợp lệ: " + msg,
+                 hint);
     return std::nullopt;
   }
-  bool failb(const std::string& msg, const std::string& hint = {}) { fail(msg, hint); return false; }
+  bool failb(const std::string& msg, const std::string& hint = {}) {
+    fail(msg, hint);
+    return false;
+  }
   void adv() {
     unsigned char c = static_cast<unsigned char>(s_[i_++]);
-    if (c == '\n') { ++line_; col_ = 1; }
-    else if ((c & 0xC0) != 0x80) ++col_;  // count code points, not bytes
+    if (c == '\n') {
+      ++line_;
+      col_ = 1;
+    } else if ((c & 0xC0) != 0x80)
+      ++col_;  // count code points, not bytes
   }
   void skip_ws() {
     while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) adv();
@@ -116,11 +154,28 @@ class JsonParser {
     char c = s_[i_];
     if (c == '{') return object(out, depth);
     if (c == '[') return array(out, depth);
-    if (c == '"') { out.type_ = Json::Type::String; return string(out.str_); }
+    if (c == '"') {
+      out.type_ = Json::Type::String;
+      return string(out.str_);
+    }
     if (c == '-' || (c >= '0' && c <= '9')) return number(out);
-    if (s_.compare(i_, 4, "true") == 0) { out.type_ = Json::Type::Bool; out.b_ = true; for (int k = 0; k < 4; ++k) adv(); return true; }
-    if (s_.compare(i_, 5, "false") == 0) { out.type_ = Json::Type::Bool; out.b_ = false; for (int k = 0; k < 5; ++k) adv(); return true; }
-    if (s_.compare(i_, 4, "null") == 0) { out.type_ = Json::Type::Null; for (int k = 0; k < 4; ++k) adv(); return true; }
+    if (s_.compare(i_, 4, "true") == 0) {
+      out.type_ = Json::Type::Bool;
+      out.b_ = true;
+      for (int k = 0; k < 4; ++k) adv();
+      return true;
+    }
+    if (s_.compare(i_, 5, "false") == 0) {
+      out.type_ = Json::Type::Bool;
+      out.b_ = false;
+      for (int k = 0; k < 5; ++k) adv();
+      return true;
+    }
+    if (s_.compare(i_, 4, "null") == 0) {
+      out.type_ = Json::Type::Null;
+      for (int k = 0; k < 4; ++k) adv();
+      return true;
+    }
     if (c == '\'') return failb("chuỗi phải đặt trong dấu nháy kép \"…\", không dùng nháy đơn");
     return failb("ký tự không mong đợi " + shown(c));
   }
@@ -129,11 +184,15 @@ class JsonParser {
     out.type_ = Json::Type::Object;
     adv();
     skip_ws();
-    if (i_ < s_.size() && s_[i_] == '}') { adv(); return true; }
+    if (i_ < s_.size() && s_[i_] == '}') {
+      adv();
+      return true;
+    }
     while (true) {
       skip_ws();
       if (i_ >= s_.size()) return failb("thiếu dấu «}» đóng đối tượng");
-      if (s_[i_] != '"') return failb("tên trường phải là chuỗi trong nháy kép", "kiểm tra dấu phẩy thừa trước «}»");
+      if (s_[i_] != '"')
+        return failb("tên trường phải là chuỗi trong nháy kép", "kiểm tra dấu phẩy thừa trước «}»");
       Json::Member m;
       m.pos = here();
       if (!string(m.key)) return false;
@@ -151,8 +210,14 @@ class JsonParser {
       out.obj_.push_back(std::move(m));
       skip_ws();
       if (i_ >= s_.size()) return failb("thiếu dấu «}» đóng đối tượng");
-      if (s_[i_] == ',') { adv(); continue; }
-      if (s_[i_] == '}') { adv(); return true; }
+      if (s_[i_] == ',') {
+        adv();
+        continue;
+      }
+      if (s_[i_] == '}') {
+        adv();
+        return true;
+      }
       return failb("thiếu dấu «,» hoặc «}» sau giá trị của trường «" + out.obj_.back().key + "»");
     }
   }
@@ -161,7 +226,10 @@ class JsonParser {
     out.type_ = Json::Type::Array;
     adv();
     skip_ws();
-    if (i_ < s_.size() && s_[i_] == ']') { adv(); return true; }
+    if (i_ < s_.size() && s_[i_] == ']') {
+      adv();
+      return true;
+    }
     while (true) {
       skip_ws();
       Json v;
@@ -170,17 +238,34 @@ class JsonParser {
       out.arr_.push_back(std::move(v));
       skip_ws();
       if (i_ >= s_.size()) return failb("thiếu dấu «]» đóng danh sách");
-      if (s_[i_] == ',') { adv(); continue; }
-      if (s_[i_] == ']') { adv(); return true; }
+      if (s_[i_] == ',') {
+        adv();
+        continue;
+      }
+      if (s_[i_] == ']') {
+        adv();
+        return true;
+      }
       return failb("thiếu dấu «,» hoặc «]» trong danh sách");
     }
   }
 
   static void put_utf8(std::string& o, uint32_t cp) {
-    if (cp < 0x80) o += char(cp);
-    else if (cp < 0x800) { o += char(0xC0 | (cp >> 6)); o += char(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) { o += char(0xE0 | (cp >> 12)); o += char(0x80 | ((cp >> 6) & 0x3F)); o += char(0x80 | (cp & 0x3F)); }
-    else { o += char(0xF0 | (cp >> 18)); o += char(0x80 | ((cp >> 12) & 0x3F)); o += char(0x80 | ((cp >> 6) & 0x3F)); o += char(0x80 | (cp & 0x3F)); }
+    if (cp < 0x80)
+      o += char(cp);
+    else if (cp < 0x800) {
+      o += char(0xC0 | (cp >> 6));
+      o += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      o += char(0xE0 | (cp >> 12));
+      o += char(0x80 | ((cp >> 6) & 0x3F));
+      o += char(0x80 | (cp & 0x3F));
+    } else {
+      o += char(0xF0 | (cp >> 18));
+      o += char(0x80 | ((cp >> 12) & 0x3F));
+      o += char(0x80 | ((cp >> 6) & 0x3F));
+      o += char(0x80 | (cp & 0x3F));
+    }
   }
   bool hex4(uint32_t& v) {
     v = 0;
@@ -188,10 +273,14 @@ class JsonParser {
       if (i_ >= s_.size()) return failb("mã \\u thiếu chữ số");
       char c = s_[i_];
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= c - '0';
-      else if (c >= 'a' && c <= 'f') v |= c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') v |= c - 'A' + 10;
-      else return failb("mã \\u có ký tự không phải hệ 16");
+      if (c >= '0' && c <= '9')
+        v |= c - '0';
+      else if (c >= 'a' && c <= 'f')
+        v |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        v |= c - 'A' + 10;
+      else
+        return failb("mã \\u có ký tự không phải hệ 16");
       adv();
     }
     return true;
@@ -201,31 +290,56 @@ class JsonParser {
     while (true) {
       if (i_ >= s_.size()) return failb("chuỗi chưa đóng dấu nháy kép");
       char c = s_[i_];
-      if (c == '"') { adv(); return true; }
+      if (c == '"') {
+        adv();
+        return true;
+      }
       if (static_cast<unsigned char>(c) < 0x20)
         return failb(c == '\n' ? "chuỗi chưa đóng trước khi xuống dòng" : "chuỗi chứa ký tự điều khiển",
                      "viết xuống dòng trong chuỗi là \\n");
-      if (c != '\\') { out += c; adv(); continue; }
+      if (c != '\\') {
+        out += c;
+        adv();
+        continue;
+      }
       adv();
       if (i_ >= s_.size()) return failb("chuỗi kết thúc sau dấu «\\»");
       char e = s_[i_];
       adv();
       switch (e) {
-        case '"': out += '"'; break;
-        case '\\': out += '\\'; break;
-        case '/': out += '/'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case '"':
+          out += '"';
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '/':
+          out += '/';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
         case 'u': {
           uint32_t cp;
           if (!hex4(cp)) return false;
           if (cp >= 0xD800 && cp <= 0xDBFF) {
             uint32_t lo;
-            if (i_ + 1 >= s_.size() || s_[i_] != '\\' || s_[i_ + 1] != 'u') return failb("nửa cặp mã UTF-16 đứng một mình");
-            adv(); adv();
+            if (i_ + 1 >= s_.size() || s_[i_] != '\\' || s_[i_ + 1] != 'u')
+              return failb("nửa cặp mã UTF-16 đứng một mình");
+            adv();
+            adv();
             if (!hex4(lo)) return false;
             if (lo < 0xDC00 || lo > 0xDFFF) return failb("cặp mã UTF-16 không hợp lệ");
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
@@ -236,7 +350,8 @@ class JsonParser {
           put_utf8(out, cp);
           break;
         }
-        default: return failb(std::string("mã thoát không hợp lệ «\\") + e + "»");
+        default:
+          return failb(std::string("mã thoát không hợp lệ «\\") + e + "»");
       }
     }
   }
@@ -245,9 +360,18 @@ class JsonParser {
     auto digit = [&] { return i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9'; };
     if (s_[i_] == '-') adv();
     if (!digit()) return failb("số không hợp lệ");
-    if (s_[i_] == '0') { adv(); if (digit()) return failb("số không được bắt đầu bằng 0", "viết 5 thay vì 05; mã có số 0 đứng đầu hãy để trong nháy kép"); }
-    else while (digit()) adv();
-    if (i_ < s_.size() && s_[i_] == '.') { adv(); if (!digit()) return failb("thiếu chữ số sau dấu chấm thập phân"); while (digit()) adv(); }
+    if (s_[i_] == '0') {
+      adv();
+      if (digit())
+        return failb("số không được bắt đầu bằng 0",
+                     "viết 5 thay vì 05; mã có số 0 đứng đầu hãy để trong nháy kép");
+    } else
+      while (digit()) adv();
+    if (i_ < s_.size() && s_[i_] == '.') {
+      adv();
+      if (!digit()) return failb("thiếu chữ số sau dấu chấm thập phân");
+      while (digit()) adv();
+    }
     if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
       adv();
       if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) adv();
@@ -262,7 +386,8 @@ class JsonParser {
   }
 };
 
-std::optional<Json> parse_json(std::string_view text, const std::string& file, Diagnostics& diags, int max_depth) {
+std::optional<Json> parse_json(std::string_view text, const std::string& file, Diagnostics& diags,
+                               int max_depth) {
   if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF &&
       static_cast<unsigned char>(text[1]) == 0xBB && static_cast<unsigned char>(text[2]) == 0xBF)
     text.remove_prefix(3);  // a UTF-8 BOM from Windows editors is harmless
@@ -273,11 +398,21 @@ std::string json_quote(std::string_view s) {
   std::string o = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\r': o += "\\r"; break;
-      case '\t': o += "\\t"; break;
+      case '"':
+        o += "\\\"";
+        break;
+      case '\\':
+        o += "\\\\";
+        break;
+      case '\n':
+        o += "\\n";
+        break;
+      case '\r':
+        o += "\\r";
+        break;
+      case '\t':
+        o += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char b[8];
@@ -298,12 +433,23 @@ static void write(std::string& o, const Json& v, int indent, int level) {
     o.append(static_cast<size_t>(lv * indent), ' ');
   };
   switch (v.type()) {
-    case Json::Type::Null: o += "null"; break;
-    case Json::Type::Bool: o += v.as_bool() ? "true" : "false"; break;
-    case Json::Type::Number: o += v.as_string(); break;
-    case Json::Type::String: o += json_quote(v.as_string()); break;
+    case Json::Type::Null:
+      o += "null";
+      break;
+    case Json::Type::Bool:
+      o += v.as_bool() ? "true" : "false";
+      break;
+    case Json::Type::Number:
+      o += v.as_string();
+      break;
+    case Json::Type::String:
+      o += json_quote(v.as_string());
+      break;
     case Json::Type::Array: {
-      if (v.items().empty()) { o += "[]"; break; }
+      if (v.items().empty()) {
+        o += "[]";
+        break;
+      }
       o += '[';
       bool first = true;
       for (auto& it : v.items()) {
@@ -317,7 +463,10 @@ static void write(std::string& o, const Json& v, int indent, int level) {
       break;
     }
     case Json::Type::Object: {
-      if (v.members().empty()) { o += "{}"; break; }
+      if (v.members().empty()) {
+        o += "{}";
+        break;
+      }
       o += '{';
       bool first = true;
       for (auto& m : v.members()) {

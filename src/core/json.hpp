@@ -41,7 +41,7 @@ class Json {
   bool as_bool() const { return b_; }
   double as_number() const { return num_; }
   const std::string& as_string() const { return str_; }  // for numbers: the literal text
-  bool is_integer() const;                                  // a number without fraction or exponent
+  bool is_integer() const;                               // a number without fraction or exponent
   int64_t as_int() const;
 
   const std::vector<Json>& items() const { return arr_; }
@@ -51,8 +51,8 @@ class Json {
   const Json* find(std::string_view key) const;
   const Member* find_member(std::string_view key) const;
 
-  Json& push(Json v);                       // arrays
-  Json& set(std::string key, Json v);       // objects: replaces an existing key, keeps order
+  Json& push(Json v);                  // arrays
+  Json& set(std::string key, Json v);  // objects: replaces an existing key, keeps order
 
   static const char* type_name(Type t);  // Vietnamese, for messages
 

@@ -12,10 +12,14 @@ std::string Paragraph::text() const {
 namespace {
 const char* align_name(Align a) {
   switch (a) {
-    case Align::Left: return "left";
-    case Align::Center: return "center";
-    case Align::Right: return "right";
-    case Align::Justify: return "justify";
+    case Align::Left:
+      return "left";
+    case Align::Center:
+      return "center";
+    case Align::Right:
+      return "right";
+    case Align::Justify:
+      return "justify";
   }
   return "?";
 }
@@ -35,10 +39,12 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
   if (s.rule_twips) o += " rule=" + std::to_string(s.rule_twips);
   for (auto& sig : p.signatures) o += " signature=" + sig;
   if (s.frame_w_twips)
-    o += " frame=" + std::to_string(s.frame_x_twips) + "," + std::to_string(s.frame_y_twips) + "," + std::to_string(s.frame_w_twips);
+    o += " frame=" + std::to_string(s.frame_x_twips) + "," + std::to_string(s.frame_y_twips) + "," +
+         std::to_string(s.frame_w_twips);
   o += "\n";
   for (auto& r : p.runs) {
-    o += ind + "  R " + std::to_string(r.style.half_points / 2) + (r.style.half_points % 2 ? ".5" : "") + "pt";
+    o +=
+        ind + "  R " + std::to_string(r.style.half_points / 2) + (r.style.half_points % 2 ? ".5" : "") + "pt";
     if (r.style.bold) o += " b";
     if (r.style.italic) o += " i";
     if (r.style.underline) o += " u";
@@ -49,7 +55,10 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
 void dump_blocks(std::string& o, const std::vector<Block>& blocks, int depth) {
   std::string ind(static_cast<size_t>(depth * 2), ' ');
   for (auto& b : blocks) {
-    if (auto* p = std::get_if<Paragraph>(&b)) { dump_para(o, *p, depth); continue; }
+    if (auto* p = std::get_if<Paragraph>(&b)) {
+      dump_para(o, *p, depth);
+      continue;
+    }
     auto& t = *std::get<std::shared_ptr<Table>>(b);
     o += ind + "TABLE" + (t.borders ? " borders" : "") + " cols=";
     for (size_t i = 0; i < t.col_twips.size(); ++i) o += (i ? "," : "") + std::to_string(t.col_twips[i]);
@@ -97,7 +106,9 @@ void check_blocks(const std::vector<Block>& blocks, std::vector<std::string>& ou
         if (c.blocks.empty()) out.push_back(w.str() + ": cell without a paragraph (Word requires one)");
         check_blocks(c.blocks, out, row);
       }
-      if (span != cols) out.push_back(w.str() + ": row " + std::to_string(r + 1) + " spans " + std::to_string(span) + " of " + std::to_string(cols) + " columns");
+      if (span != cols)
+        out.push_back(w.str() + ": row " + std::to_string(r + 1) + " spans " + std::to_string(span) + " of " +
+                      std::to_string(cols) + " columns");
     }
   }
 }
@@ -113,9 +124,10 @@ std::string signature_name(const std::string& place, std::map<std::string, int>&
 
 std::string dump(const Document& d) {
   std::string o = "DOCUMENT «" + d.title + "»\n";
-  o += "PAGE " + std::string(d.page.landscape ? "landscape" : "portrait") + " " + std::to_string(d.page.width_twips) + "x" +
-       std::to_string(d.page.height_twips) + " margins=" + std::to_string(d.page.top_twips) + "," +
-       std::to_string(d.page.right_twips) + "," + std::to_string(d.page.bottom_twips) + "," + std::to_string(d.page.left_twips) +
+  o += "PAGE " + std::string(d.page.landscape ? "landscape" : "portrait") + " " +
+       std::to_string(d.page.width_twips) + "x" + std::to_string(d.page.height_twips) +
+       " margins=" + std::to_string(d.page.top_twips) + "," + std::to_string(d.page.right_twips) + "," +
+       std::to_string(d.page.bottom_twips) + "," + std::to_string(d.page.left_twips) +
        (d.page.page_numbers ? " page-numbers" : "") + (d.attachment ? " attachment" : "") + "\n";
   dump_blocks(o, d.body, 0);
   return o;

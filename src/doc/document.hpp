@@ -59,7 +59,7 @@ struct Cell {
 };
 struct Row {
   std::vector<Cell> cells;
-  bool header = false;     // repeat on every page
+  bool header = false;  // repeat on every page
   bool cant_split = false;
 };
 struct Table {
@@ -70,9 +70,9 @@ struct Table {
 
 struct PageSetup {
   bool landscape = false;
-  int width_twips = 11906, height_twips = 16838;  // A4
+  int width_twips = 11906, height_twips = 16838;                                    // A4
   int top_twips = 1134, bottom_twips = 1134, left_twips = 1701, right_twips = 850;  // 20/20/30/15 mm
-  bool page_numbers = true;  // top centre, from page 2
+  bool page_numbers = true;                                                         // top centre, from page 2
 };
 
 struct Document {
@@ -94,6 +94,8 @@ std::vector<std::string> check(const Document& d);
 // given so far in that document, in document order.
 std::string signature_name(const std::string& place, std::map<std::string, int>& seen);
 
-constexpr int twips_from_mm(double mm) { return static_cast<int>(mm * 1440.0 / 25.4 + 0.5); }
+constexpr int twips_from_mm(double mm) {
+  return static_cast<int>(mm * 1440.0 / 25.4 + 0.5);
+}
 
 }  // namespace tdkt::doc

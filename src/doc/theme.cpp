@@ -6,8 +6,8 @@
 namespace tdkt::doc {
 
 namespace {
-StyleDef make(const std::string& name, const std::string& desc, Align a, int half_points, bool bold, bool italic,
-              int first = 0, int after = 0, int before = 0) {
+StyleDef make(const std::string& name, const std::string& desc, Align a, int half_points, bool bold,
+              bool italic, int first = 0, int after = 0, int before = 0) {
   StyleDef s;
   s.name = name;
   s.description = desc;
@@ -23,7 +23,8 @@ StyleDef make(const std::string& name, const std::string& desc, Align a, int hal
 std::vector<StyleDef> build() {
   const int cm = 567;
   std::vector<StyleDef> v = {
-      make("co-quan-chu-quan", "tên cơ quan chủ quản: IN HOA 13, đứng, không đậm", Align::Center, 26, false, false),
+      make("co-quan-chu-quan", "tên cơ quan chủ quản: IN HOA 13, đứng, không đậm", Align::Center, 26, false,
+           false),
       make("co-quan", "tên cơ quan ban hành: IN HOA 13, đậm", Align::Center, 26, true, false),
       make("quoc-hieu", "Quốc hiệu: IN HOA 12, đậm", Align::Center, 24, true, false),
       make("tieu-ngu", "Tiêu ngữ: 13, đậm", Align::Center, 26, true, false),
@@ -32,8 +33,10 @@ std::vector<StyleDef> build() {
       make("dia-danh", "địa danh và ngày: 13, nghiêng", Align::Center, 26, false, true, 0, 0, 120),
       make("ten-loai", "tên loại văn bản: IN HOA 14, đậm", Align::Center, 28, true, false, 0, 0, 360),
       make("trich-yeu", "trích yếu: 14, đậm", Align::Center, 28, true, false),
-      make("can-cu", "căn cứ ban hành: 14, nghiêng, thụt đầu dòng 1 cm", Align::Justify, 28, false, true, cm, 120),
-      make("body", "nội dung: 14, căn đều, thụt đầu dòng 1 cm, cách đoạn 6 pt", Align::Justify, 28, false, false, cm, 120),
+      make("can-cu", "căn cứ ban hành: 14, nghiêng, thụt đầu dòng 1 cm", Align::Justify, 28, false, true, cm,
+           120),
+      make("body", "nội dung: 14, căn đều, thụt đầu dòng 1 cm, cách đoạn 6 pt", Align::Justify, 28, false,
+           false, cm, 120),
       make("h1", "đề mục La Mã: 14, đậm", Align::Justify, 28, true, false, cm, 120, 120),
       make("h2", "đề mục số: 14, đậm", Align::Justify, 28, true, false, cm, 120),
       make("h3", "đề mục chữ cái: 14, nghiêng", Align::Justify, 28, false, true, cm, 120),
@@ -42,21 +45,28 @@ std::vector<StyleDef> build() {
       make("chuc-vu", "quyền hạn, chức vụ người ký: IN HOA 14, đậm", Align::Center, 28, true, false),
       make("ky-ten", "họ tên người ký: 14, đậm", Align::Center, 28, true, false, 0, 0, 1440 + 360),
       make("page-number", "số trang ở lề trên, giữa: 14", Align::Center, 28, false, false),
-      make("kinh-gui", "«Kính gửi:» một nơi nhận, cùng dòng: 14", Align::Center, 28, false, false, 0, 120, 120),
-      make("kem-theo", "«(Kèm theo … số … ngày … của …)»: 14, nghiêng", Align::Center, 28, false, true, 0, 120),
-      make("tham-quyen", "thẩm quyền ban hành quyết định: IN HOA 14, đậm", Align::Center, 28, true, false, 0, 120, 120),
+      make("kinh-gui", "«Kính gửi:» một nơi nhận, cùng dòng: 14", Align::Center, 28, false, false, 0, 120,
+           120),
+      make("kem-theo", "«(Kèm theo … số … ngày … của …)»: 14, nghiêng", Align::Center, 28, false, true, 0,
+           120),
+      make("tham-quyen", "thẩm quyền ban hành quyết định: IN HOA 14, đậm", Align::Center, 28, true, false, 0,
+           120, 120),
       make("quyet-dinh", "«QUYẾT ĐỊNH:» 14, đậm", Align::Center, 28, true, false, 0, 120, 120),
-      make("chu-ky-ghi-chu", "(Ký, ghi rõ họ tên) dưới chức danh: 13, nghiêng", Align::Center, 26, false, true),
+      make("chu-ky-ghi-chu", "(Ký, ghi rõ họ tên) dưới chức danh: 13, nghiêng", Align::Center, 26, false,
+           true),
       make("cell-b", "chữ đậm trong bảng (nhóm, đơn vị): 13", Align::Left, 26, true, false, 0, 60, 60),
       make("cell-right", "số trong bảng, căn phải: 13", Align::Right, 26, false, false, 0, 60, 60),
       make("gk-quoc-hieu", "giấy khen: Quốc hiệu 13 đậm", Align::Center, 26, true, false, 0, 0, 600),
       make("gk-tieu-ngu", "giấy khen: Tiêu ngữ 14 đậm", Align::Center, 28, true, false),
-      make("gk-chuc-vu", "giấy khen: chức vụ người khen IN HOA đậm, đỏ", Align::Center, 30, true, false, 0, 0, 720),
+      make("gk-chuc-vu", "giấy khen: chức vụ người khen IN HOA đậm, đỏ", Align::Center, 30, true, false, 0, 0,
+           720),
       make("gk-tang", "giấy khen: «TẶNG» IN HOA đậm", Align::Center, 30, true, false, 0, 0, 120),
-      make("gk-hinh-thuc", "giấy khen: tên hình thức IN HOA đậm, đỏ", Align::Center, 56, true, false, 0, 360, 120),
+      make("gk-hinh-thuc", "giấy khen: tên hình thức IN HOA đậm, đỏ", Align::Center, 56, true, false, 0, 360,
+           120),
       make("gk-ten", "giấy khen: tên người, tập thể được khen, đậm", Align::Center, 36, true, false, 0, 60),
       make("gk-noi-dung", "giấy khen: chức vụ, đơn vị, thành tích", Align::Center, 30, false, false, 0, 120),
-      make("gk-so", "giấy khen: số quyết định, số sổ vàng: nghiêng, đậm", Align::Left, 26, true, true, 0, 0, 120),
+      make("gk-so", "giấy khen: số quyết định, số sổ vàng: nghiêng, đậm", Align::Left, 26, true, true, 0, 0,
+           120),
       make("gk-ngay", "giấy khen: địa danh, ngày: nghiêng, đậm", Align::Center, 28, true, true, 0, 0, 120),
       make("gk-ky", "giấy khen: chức vụ người ký IN HOA đậm", Align::Center, 28, true, false),
       make("cell", "chữ trong bảng: 13", Align::Left, 26, false, false, 0, 60, 60),
@@ -97,6 +107,8 @@ PageSetup page_setup(bool landscape) {
   }
   return p;
 }
-int text_width_twips(const PageSetup& p) { return p.width_twips - p.left_twips - p.right_twips; }
+int text_width_twips(const PageSetup& p) {
+  return p.width_twips - p.left_twips - p.right_twips;
+}
 
 }  // namespace tdkt::doc

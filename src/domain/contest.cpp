@@ -3,8 +3,8 @@
 #include <set>
 
 #include "core/fields.hpp"
-#include "domain/source.hpp"
 #include "core/files.hpp"
+#include "domain/source.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -41,7 +41,8 @@ std::vector<BodyMember> members(Fields& f, const std::string& key, bool required
     b.position = m.str("position").value_or("");
     b.unit = m.str("unit", false).value_or("");
     b.role = m.str("role", false).value_or("Thành viên");
-    if (!b.name.empty() && !names.insert(b.name).second) m.error("name", "«" + b.name + "» có tên hai lần trong " + key);
+    if (!b.name.empty() && !names.insert(b.name).second)
+      m.error("name", "«" + b.name + "» có tên hai lần trong " + key);
     m.finish();
     out.push_back(b);
   }
@@ -75,7 +76,8 @@ std::optional<ContestRules> parse_contest(const Json& root, const std::string& f
       sc.id = c.str("id").value_or("");
       sc.text = c.str("text").value_or("");
       sc.max = c.number("max", true, 0.5, 1000).value_or(0);
-      if (!sc.id.empty() && !ids.insert(sc.id).second) c.error("id", "mã tiêu chí chấm «" + sc.id + "» bị trùng");
+      if (!sc.id.empty() && !ids.insert(sc.id).second)
+        c.error("id", "mã tiêu chí chấm «" + sc.id + "» bị trùng");
       c.finish();
       r.criteria.push_back(sc);
     }

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "core/fields.hpp"
-#include "domain/source.hpp"
 #include "core/files.hpp"
+#include "domain/source.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -31,8 +31,10 @@ std::optional<SubjectRef> subject(Fields& f, const std::string& key, bool requir
   }
   return r;
 }
-const std::vector<std::string> kRatings = {"khong_hoan_thanh", "hoan_thanh", "hoan_thanh_tot", "hoan_thanh_xuat_sac"};
-const std::vector<std::string> kDisc = {"khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"};
+const std::vector<std::string> kRatings = {"khong_hoan_thanh", "hoan_thanh", "hoan_thanh_tot",
+                                           "hoan_thanh_xuat_sac"};
+const std::vector<std::string> kDisc = {"khien_trach", "canh_cao",  "ha_bac_luong",
+                                        "giang_chuc",  "cach_chuc", "buoc_thoi_viec"};
 }  // namespace
 
 std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, core::Diagnostics& d) {
@@ -41,7 +43,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
   Fields f(root, "", file, d);
   if (!f.ok()) return std::nullopt;
   auto schema = f.str("schema");
-  if (schema && *schema != "tdkt.dataset/1") f.error("schema", "định dạng không được hỗ trợ", "dùng \"tdkt.dataset/1\"");
+  if (schema && *schema != "tdkt.dataset/1")
+    f.error("schema", "định dạng không được hỗ trợ", "dùng \"tdkt.dataset/1\"");
   f.str("description", false);
 
   std::set<std::string> agency_codes, person_codes;
@@ -57,8 +60,10 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       a.kind = x.str("kind", false).value_or("");
       a.parent = x.str("parent", false).value_or("");
       a.valid_to = x.date("valid_to", false);
-      if (!a.code.empty() && !agency_codes.insert(a.code).second) x.error("code", "mã đơn vị «" + a.code + "» bị trùng");
-      if (!a.parent.empty() && a.parent == a.code) x.error("parent", "đơn vị không thể là cấp trên của chính nó");
+      if (!a.code.empty() && !agency_codes.insert(a.code).second)
+        x.error("code", "mã đơn vị «" + a.code + "» bị trùng");
+      if (!a.parent.empty() && a.parent == a.code)
+        x.error("parent", "đơn vị không thể là cấp trên của chính nó");
       x.finish();
       ds.agencies.push_back(std::move(a));
     }
@@ -71,7 +76,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       p.code = x.str("code").value_or("");
       p.full_name = text::fold_spaces(x.str("full_name").value_or(""));
       if (!p.full_name.empty() && p.full_name.find(' ') == std::string::npos)
-        x.warning("full_name", "họ và tên «" + p.full_name + "» chỉ có một chữ", "ghi đầy đủ họ, đệm, tên, không viết tắt");
+        x.warning("full_name", "họ và tên «" + p.full_name + "» chỉ có một chữ",
+                  "ghi đầy đủ họ, đệm, tên, không viết tắt");
       if (!p.full_name.empty() && text::upper(p.full_name) == p.full_name && p.full_name.size() > 3)
         x.warning("full_name", "họ và tên nên viết thường có hoa đầu chữ, không IN HOA toàn bộ");
       p.gender = x.choice("gender", false, {"nam", "nu"}).value_or("");
@@ -79,7 +85,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       p.agency = x.str("agency").value_or("");
       p.birth_date = x.date("birth_date", false);
       p.key_leader = x.boolean("key_leader").value_or(false);
-      if (!p.code.empty() && !person_codes.insert(p.code).second) x.error("code", "mã cá nhân «" + p.code + "» bị trùng");
+      if (!p.code.empty() && !person_codes.insert(p.code).second)
+        x.error("code", "mã cá nhân «" + p.code + "» bị trùng");
       x.finish();
       ds.people.push_back(std::move(p));
     }
@@ -98,7 +105,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
           if (year < 1990 || year > 2100 || std::to_string(year) != mem.key)
             d.error(loc, x.path("values." + mem.key), "khóa phải là năm, ví dụ \"2024\"");
           else if (!mem.value.is_number())
-            d.error({file, mem.value.pos().line, mem.value.pos().col}, x.path("values." + mem.key), "giá trị phải là số");
+            d.error({file, mem.value.pos().line, mem.value.pos().col}, x.path("values." + mem.key),
+                    "giá trị phải là số");
           else
             m.values[year] = mem.value.as_number();
         }
@@ -131,7 +139,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       a.decision = x.str("decision", false).value_or("");
       a.date = x.date("date", false);
       a.issuer = x.str("issuer", false).value_or("");
-      a.kind = x.choice("kind", false, {"cong_trang", "chuyen_de", "dot_xuat", "phong_trao"}).value_or("cong_trang");
+      a.kind = x.choice("kind", false, {"cong_trang", "chuyen_de", "dot_xuat", "phong_trao"})
+                   .value_or("cong_trang");
       a.topic = x.str("topic", false).value_or("");
       x.finish();
       ds.awards.push_back(std::move(a));
@@ -158,14 +167,16 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       if (!x.ok()) continue;
       Initiative in;
       in.title = x.str("title").value_or("");
-      in.level = x.choice("level", true, {"co_so", "xa", "huyen", "tinh", "bo_nganh", "toan_quoc"}).value_or("");
+      in.level =
+          x.choice("level", true, {"co_so", "xa", "huyen", "tinh", "bo_nganh", "toan_quoc"}).value_or("");
       in.year = static_cast<int>(x.integer("year", true, 1990, 2100).value_or(0));
       in.decision = x.str("decision", false).value_or("");
       if (const Json* au = x.array("authors", true, true)) {
         for (size_t k = 0; k < au->items().size(); ++k) {
           auto& it = au->items()[k];
           if (!it.is_string() || it.as_string().find(':') == std::string::npos) {
-            d.error({file, it.pos().line, it.pos().col}, item_path(x.path("authors"), k), "phải có dạng \"person:MÃ\" hoặc \"agency:MÃ\"");
+            d.error({file, it.pos().line, it.pos().col}, item_path(x.path("authors"), k),
+                    "phải có dạng \"person:MÃ\" hoặc \"agency:MÃ\"");
             continue;
           }
           auto s = it.as_string();

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "core/fields.hpp"
-#include "domain/source.hpp"
 #include "core/files.hpp"
+#include "domain/source.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
@@ -46,9 +46,11 @@ void check_metric(Fields& f, const std::string& key, const Movement& m) {
   if (id && !m.metric(*id)) {
     std::string list;
     for (auto& x : m.metrics) list += (list.empty() ? "" : ", ") + x.id;
-    f.error(key, "chỉ số «" + *id + "» chưa được khai báo trong «metrics»", list.empty() ? "" : "các chỉ số đã khai báo: " + list);
+    f.error(key, "chỉ số «" + *id + "» chưa được khai báo trong «metrics»",
+            list.empty() ? "" : "các chỉ số đã khai báo: " + list);
   } else if (id && of && *of == "unit" && m.metric(*id)->subject != "tap_the") {
-    f.error("of", "chỉ số «" + *id + "» không phải chỉ số của tập thể nên không dùng được với \"of\": \"unit\"");
+    f.error("of",
+            "chỉ số «" + *id + "» không phải chỉ số của tập thể nên không dùng được với \"of\": \"unit\"");
   }
 }
 
@@ -67,7 +69,10 @@ void validate_rule(const Json& j, const std::string& path, const std::string& fi
   std::vector<std::string> names;
   for (auto& [n, _] : rule_types()) names.push_back(n);
   auto type = f.choice("type", true, names);
-  if (!type) { f.finish(); return; }
+  if (!type) {
+    f.finish();
+    return;
+  }
   const std::string& t = *type;
   if (t == "threshold") {
     check_metric(f, "metric", m);
@@ -81,7 +86,8 @@ void validate_rule(const Json& j, const std::string& path, const std::string& fi
     auto from = f.integer("from", true, 1990, 2100), to = f.integer("to", true, 1990, 2100);
     auto n = f.integer("at_least", true, 1, 50);
     if (from && to && *from > *to) f.error("to", "năm kết thúc trước năm bắt đầu");
-    if (from && to && n && *n > *to - *from + 1) f.error("at_least", "số năm yêu cầu lớn hơn số năm của giai đoạn");
+    if (from && to && n && *n > *to - *from + 1)
+      f.error("at_least", "số năm yêu cầu lớn hơn số năm của giai đoạn");
   } else if (t == "consecutive_years") {
     check_metric(f, "metric", m);
     f.choice("op", true, kOps);
@@ -98,7 +104,8 @@ void validate_rule(const Json& j, const std::string& path, const std::string& fi
     check_metric(f, "metric", m);
   } else if (t == "no_discipline") {
     f.choice("who", true, {"self", "key_leaders", "self_or_key_leaders"});
-    f.choice("min_level", true, {"khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"});
+    f.choice("min_level", true,
+             {"khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"});
     f.choice("during", false, {"current_year", "period", "pending"});
   } else if (t == "rating_at_least") {
     f.choice("level", true, {"hoan_thanh", "hoan_thanh_tot", "hoan_thanh_xuat_sac"});
@@ -115,7 +122,8 @@ void validate_rule(const Json& j, const std::string& path, const std::string& fi
   } else if (t == "all" || t == "any") {
     const Json* of = f.array("of", true, true);
     if (of) {
-      if (depth > 8) f.error("of", "lồng điều kiện quá sâu (tối đa 8 cấp)");
+      if (depth > 8)
+        f.error("of", "lồng điều kiện quá sâu (tối đa 8 cấp)");
       else
         for (size_t i = 0; i < of->items().size(); ++i)
           validate_rule(of->items()[i], item_path(f.path("of"), i), file, d, m, depth + 1);
@@ -126,7 +134,8 @@ void validate_rule(const Json& j, const std::string& path, const std::string& fi
   f.finish();
 }
 
-std::optional<Quota> parse_quota(const Json& j, const std::string& path, const std::string& file, Diagnostics& d) {
+std::optional<Quota> parse_quota(const Json& j, const std::string& path, const std::string& file,
+                                 Diagnostics& d) {
   Fields f(j, path, file, d);
   if (!f.ok()) return std::nullopt;
   Quota q;
@@ -136,7 +145,8 @@ std::optional<Quota> parse_quota(const Json& j, const std::string& path, const s
   if (const Json* pg = f.object("per_group", false)) {
     for (auto& mem : pg->members()) {
       if (!mem.value.is_integer() || mem.value.as_int() < 0)
-        d.error({file, mem.value.pos().line, mem.value.pos().col}, f.path("per_group." + mem.key), "phải là số nguyên ≥ 0");
+        d.error({file, mem.value.pos().line, mem.value.pos().col}, f.path("per_group." + mem.key),
+                "phải là số nguyên ≥ 0");
       else
         q.per_group[mem.key] = static_cast<int>(mem.value.as_int());
     }
@@ -156,11 +166,13 @@ core::Date Movement::effective_date() const {
   return core::Date{document.year, document.month > 0 ? document.month : 1, 1};
 }
 const AwardForm* Movement::award(const std::string& id) const {
-  for (auto& a : awards) if (a.id == id) return &a;
+  for (auto& a : awards)
+    if (a.id == id) return &a;
   return nullptr;
 }
 const Metric* Movement::metric(const std::string& id) const {
-  for (auto& x : metrics) if (x.id == id) return &x;
+  for (auto& x : metrics)
+    if (x.id == id) return &x;
   return nullptr;
 }
 
@@ -204,17 +216,20 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
     m.document.type_name = fd.str("type_name", false).value_or("Kế hoạch");
     m.document.type_abbrev = text::doc_type_abbrev(m.document.type_name);
     if (m.document.type_abbrev.empty())
-      fd.error("type_name", "loại văn bản «" + m.document.type_name + "» không có trong Phụ lục III NĐ 30/2020");
+      fd.error("type_name",
+               "loại văn bản «" + m.document.type_name + "» không có trong Phụ lục III NĐ 30/2020");
     if (auto n = fd.integer("number", false, 1, 99999)) m.document.number = static_cast<int>(*n);
     m.document.symbol = fd.str("symbol").value_or("");
     if (!m.document.symbol.empty() && !m.document.type_abbrev.empty() &&
         m.document.symbol.rfind(m.document.type_abbrev + "-", 0) != 0)
-      fd.error("symbol", "ký hiệu «" + m.document.symbol + "» phải bắt đầu bằng «" + m.document.type_abbrev + "-»");
+      fd.error("symbol",
+               "ký hiệu «" + m.document.symbol + "» phải bắt đầu bằng «" + m.document.type_abbrev + "-»");
     m.document.date = fd.date("date", false);
     m.document.year = static_cast<int>(fd.integer("year", !m.document.date, 1990, 2100).value_or(0));
     m.document.month = static_cast<int>(fd.integer("month", false, 1, 12).value_or(0));
     if (m.document.date) {
-      if (m.document.year && m.document.year != m.document.date->y) fd.error("year", "không khớp với năm của «date»");
+      if (m.document.year && m.document.year != m.document.date->y)
+        fd.error("year", "không khớp với năm của «date»");
       m.document.year = m.document.date->y;
       m.document.month = m.document.date->m;
     }
@@ -254,7 +269,8 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       x.type = fm.choice("type", true, {"number", "percent", "rank", "rating", "boolean"}).value_or("");
       x.per_year = fm.boolean("per_year").value_or(true);
       x.higher_is_better = fm.boolean("higher_is_better").value_or(x.type != "rank");
-      if (!x.id.empty() && !metric_ids.insert(x.id).second) fm.error("id", "mã chỉ số «" + x.id + "» bị trùng");
+      if (!x.id.empty() && !metric_ids.insert(x.id).second)
+        fm.error("id", "mã chỉ số «" + x.id + "» bị trùng");
       fm.finish();
       m.metrics.push_back(std::move(x));
     }
@@ -273,10 +289,12 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       a.round = fa.choice("round", true, {"hang_nam", "tong_ket", "chuyen_de", "cuoc_thi"}).value_or("");
       a.subjects = fa.strings("subjects", true);
       for (auto& s : a.subjects)
-        if (s != "tap_the" && s != "ca_nhan") fa.error("subjects", "đối tượng «" + s + "» không hợp lệ; cho phép: tap_the, ca_nhan");
+        if (s != "tap_the" && s != "ca_nhan")
+          fa.error("subjects", "đối tượng «" + s + "» không hợp lệ; cho phép: tap_the, ca_nhan");
       if (const Json* q = fa.object("quota", false))
         if (auto qq = parse_quota(*q, fa.path("quota"), file, d)) a.quota = *qq;
-      if (!a.id.empty() && !award_ids.insert(a.id).second) fa.error("id", "mã hình thức «" + a.id + "» bị trùng");
+      if (!a.id.empty() && !award_ids.insert(a.id).second)
+        fa.error("id", "mã hình thức «" + a.id + "» bị trùng");
       fa.finish();
       m.awards.push_back(std::move(a));
     }
@@ -299,7 +317,8 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       c.marker = fc.str("marker", false).value_or("-");
       c.all_required = fc.boolean("all_required").value_or(true);
       c.kinds = fc.strings("kinds", false);
-      if (!c.id.empty() && !criterion_ids.insert(c.id).second) fc.error("id", "mã tiêu chí «" + c.id + "» bị trùng");
+      if (!c.id.empty() && !criterion_ids.insert(c.id).second)
+        fc.error("id", "mã tiêu chí «" + c.id + "» bị trùng");
       if (const Json* r = fc.object("rule", false)) {
         validate_rule(*r, fc.path("rule"), file, d, m, 0);
         const Json* t = r->find("type");
@@ -316,8 +335,10 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       Fields fd(arr->items()[i], item_path("dossier", i), file, d);
       if (!fd.ok()) continue;
       DossierItem x;
-      x.doc = fd.choice("doc", true, {"to_trinh", "danh_sach", "bien_ban", "trich_bien_ban", "bao_cao_thanh_tich",
-                                      "xac_nhan_sang_kien", "khac"}).value_or("");
+      x.doc = fd.choice("doc", true,
+                        {"to_trinh", "danh_sach", "bien_ban", "trich_bien_ban", "bao_cao_thanh_tich",
+                         "xac_nhan_sang_kien", "khac"})
+                  .value_or("");
       x.text = fd.str("text").value_or("");
       x.copies = static_cast<int>(fd.integer("copies", false, 1, 20).value_or(1));
       x.form = fd.str("form", false).value_or("");
@@ -335,7 +356,9 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       x.id = fd.str("id").value_or("");
       x.text = fd.str("text").value_or("");
       x.kind = fd.choice("kind", true, {"fixed", "annual", "after_event", "announced"}).value_or("");
-      x.applies_to = fd.choice("applies_to", true, {"nop_ho_so", "tham_dinh", "trinh_khen", "nop_bai_du_thi", "cham_thi"}).value_or("");
+      x.applies_to = fd.choice("applies_to", true,
+                               {"nop_ho_so", "tham_dinh", "trinh_khen", "nop_bai_du_thi", "cham_thi"})
+                         .value_or("");
       x.late = fd.choice("late", false, {"refuse", "flag"}).value_or("flag");
       x.inclusive = fd.boolean("inclusive").value_or(true);
       if (x.kind == "fixed") x.date = fd.date("date");
@@ -349,7 +372,8 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
         x.days = static_cast<int>(fd.integer("days", true, 0, 3650).value_or(0));
         x.day_type = fd.choice("day_type", false, {"calendar", "working"}).value_or("calendar");
       }
-      if (!x.id.empty() && !deadline_ids.insert(x.id).second) fd.error("id", "mã thời hạn «" + x.id + "» bị trùng");
+      if (!x.id.empty() && !deadline_ids.insert(x.id).second)
+        fd.error("id", "mã thời hạn «" + x.id + "» bị trùng");
       fd.finish();
       m.deadlines.push_back(std::move(x));
     }
@@ -370,7 +394,8 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       static const std::vector<std::string> prefixes = {"TM. ", "KT. ", "TL. ", "TUQ. ", "Q. "};
       bool ok = false;
       for (auto& p : prefixes) ok |= m.signer.authority.rfind(p, 0) == 0;
-      if (!ok) fs.error("authority", "quyền hạn ký phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (NĐ 30/2020)");
+      if (!ok)
+        fs.error("authority", "quyền hạn ký phải bắt đầu bằng TM., KT., TL., TUQ. hoặc Q. (NĐ 30/2020)");
     }
     m.signer.title = fs.str("title").value_or("");
     m.signer.name = fs.str("name").value_or("");
@@ -409,7 +434,8 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       Block b;
       b.kind = mem.key;
       if (mem.key == "dossier") {
-        if (!mem.value.is_bool()) d.error({file, mem.value.pos().line, mem.value.pos().col}, p + ".dossier", "phải là true");
+        if (!mem.value.is_bool())
+          d.error({file, mem.value.pos().line, mem.value.pos().col}, p + ".dossier", "phải là true");
       } else if (!mem.value.is_string()) {
         d.error({file, mem.value.pos().line, mem.value.pos().col}, p + "." + mem.key, "phải là chuỗi");
         continue;
@@ -427,7 +453,8 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
   }
   for (auto& g : groups)
     if (!referenced_groups.count(g))
-      f.error("criteria", "nhóm tiêu chí «" + g + "» không được đặt vào «body» nên sẽ không xuất hiện trong Kế hoạch",
+      f.error("criteria",
+              "nhóm tiêu chí «" + g + "» không được đặt vào «body» nên sẽ không xuất hiện trong Kế hoạch",
               "thêm {\"criteria\": \"" + g + "\"} vào đúng chỗ trong «body»");
   bool has_dossier_block = false;
   for (auto& b : m.body) has_dossier_block |= b.kind == "dossier";
@@ -444,8 +471,9 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
     for (auto& c : m.criteria)
       for (auto& x : c.awards) used |= x == a.id;
     if (!used && !m.criteria.empty())
-      d.warning({file, root.pos().line, root.pos().col}, "awards",
-                "hình thức «" + a.id + "» chưa có tiêu chí nào gắn với nó (tiêu chuẩn do văn bản khác quy định?)");
+      d.warning(
+          {file, root.pos().line, root.pos().col}, "awards",
+          "hình thức «" + a.id + "» chưa có tiêu chí nào gắn với nó (tiêu chuẩn do văn bản khác quy định?)");
   }
   if (m.period_to.valid() && m.effective_date().valid() && m.period_to < m.effective_date())
     f.error("period", "phong trào kết thúc trước ngày ban hành Kế hoạch");

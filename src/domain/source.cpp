@@ -16,7 +16,8 @@ std::optional<JsonFile> read_json_file(const std::string& path, core::Diagnostic
   if (!text::check_utf8(*content, path, d)) return std::nullopt;
   JsonFile f;
   f.text = text::nfc(*content);
-  if (f.text != *content) d.warning({path, 0, 0}, "", "tệp có chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); tdkt đã tự chuẩn hóa");
+  if (f.text != *content)
+    d.warning({path, 0, 0}, "", "tệp có chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); tdkt đã tự chuẩn hóa");
   auto json = core::parse_json(f.text, path, d);
   if (!json) {
     d.attach_source(path, f.text);

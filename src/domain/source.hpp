@@ -1,6 +1,6 @@
-// Reading a definition file (movement, dataset, contest rules): UTF-8 checked, normalised to NFC with a warning
-// when it was not, parsed with positions. The caller attaches the text to the diagnostics after its own checks
-// (d.attach_source), so every error found shows its line.
+// Reading a definition file (movement, dataset, contest rules): UTF-8 checked, normalised to NFC with a
+// warning when it was not, parsed with positions. The caller attaches the text to the diagnostics after its
+// own checks (d.attach_source), so every error found shows its line.
 #pragma once
 
 #include <optional>

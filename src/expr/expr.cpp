@@ -27,11 +27,14 @@ struct Parser {
     failed = true;
     return nullptr;
   }
-  void ws() { while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i; }
+  void ws() {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) ++i;
+  }
   bool word(const char* w) {
     size_t n = std::char_traits<char>::length(w);
     if (s.compare(i, n, w) != 0) return false;
-    if (i + n < s.size() && (std::isalnum(static_cast<unsigned char>(s[i + n])) || s[i + n] == '_')) return false;
+    if (i + n < s.size() && (std::isalnum(static_cast<unsigned char>(s[i + n])) || s[i + n] == '_'))
+      return false;
     i += n;
     return true;
   }
@@ -116,15 +119,22 @@ struct Parser {
       if (i < s.size() && s[i] == '(') {
         ++i;
         ws();
-        if (i < s.size() && s[i] == ')') ++i;
+        if (i < s.size() && s[i] == ')')
+          ++i;
         else
           while (true) {
             auto x = parse_or();
             if (!x) return nullptr;
             args.push_back(x);
             ws();
-            if (i < s.size() && s[i] == ',') { ++i; continue; }
-            if (i < s.size() && s[i] == ')') { ++i; break; }
+            if (i < s.size() && s[i] == ',') {
+              ++i;
+              continue;
+            }
+            if (i < s.size() && s[i] == ')') {
+              ++i;
+              break;
+            }
             return fail("thiếu «)» đóng tham số của bộ lọc «" + name + "»");
           }
       }
@@ -155,15 +165,19 @@ struct Parser {
       ++i;
       return std::make_shared<Node>(Node{Node::Kind::Literal, Json::string(v), {}, "", {}, c});
     }
-    if (std::isdigit(static_cast<unsigned char>(ch)) || (ch == '-' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+    if (std::isdigit(static_cast<unsigned char>(ch)) ||
+        (ch == '-' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
       size_t st = i++;
       while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
       std::string num = s.substr(st, i - st);
-      Json lit = num.find('.') == std::string::npos ? Json::integer(std::stoll(num)) : Json::number(std::stod(num));
+      Json lit =
+          num.find('.') == std::string::npos ? Json::integer(std::stoll(num)) : Json::number(std::stod(num));
       return std::make_shared<Node>(Node{Node::Kind::Literal, lit, {}, "", {}, c});
     }
-    if (word("true")) return std::make_shared<Node>(Node{Node::Kind::Literal, Json::boolean(true), {}, "", {}, c});
-    if (word("false")) return std::make_shared<Node>(Node{Node::Kind::Literal, Json::boolean(false), {}, "", {}, c});
+    if (word("true"))
+      return std::make_shared<Node>(Node{Node::Kind::Literal, Json::boolean(true), {}, "", {}, c});
+    if (word("false"))
+      return std::make_shared<Node>(Node{Node::Kind::Literal, Json::boolean(false), {}, "", {}, c});
     if (word("null")) return std::make_shared<Node>(Node{Node::Kind::Literal, Json::null(), {}, "", {}, c});
     if (!ident_start(ch)) return fail(std::string("ký tự không mong đợi «") + ch + "»");
     std::vector<std::string> path;
@@ -200,8 +214,10 @@ std::string join_path(const std::vector<std::string>& p, size_t upto) {
 
 int compare_json(const Json& a, const Json& b, bool& ok) {
   ok = true;
-  if (a.is_number() && b.is_number()) return a.as_number() < b.as_number() ? -1 : a.as_number() > b.as_number() ? 1 : 0;
-  if (a.is_string() && b.is_string()) return a.as_string() < b.as_string() ? -1 : a.as_string() > b.as_string() ? 1 : 0;
+  if (a.is_number() && b.is_number())
+    return a.as_number() < b.as_number() ? -1 : a.as_number() > b.as_number() ? 1 : 0;
+  if (a.is_string() && b.is_string())
+    return a.as_string() < b.as_string() ? -1 : a.as_string() > b.as_string() ? 1 : 0;
   ok = false;
   return 0;
 }
@@ -242,96 +258,162 @@ const core::Json* Scope::lookup(const std::string& name) const {
 
 bool truthy(const Json& v) {
   switch (v.type()) {
-    case Json::Type::Null: return false;
-    case Json::Type::Bool: return v.as_bool();
-    case Json::Type::Number: return v.as_number() != 0;
-    case Json::Type::String: return !v.as_string().empty();
-    case Json::Type::Array: return !v.items().empty();
-    case Json::Type::Object: return !v.members().empty();
+    case Json::Type::Null:
+      return false;
+    case Json::Type::Bool:
+      return v.as_bool();
+    case Json::Type::Number:
+      return v.as_number() != 0;
+    case Json::Type::String:
+      return !v.as_string().empty();
+    case Json::Type::Array:
+      return !v.items().empty();
+    case Json::Type::Object:
+      return !v.members().empty();
   }
   return false;
 }
 
 std::string to_text(const Json& v) {
   switch (v.type()) {
-    case Json::Type::Null: return "";
-    case Json::Type::Bool: return v.as_bool() ? "có" : "không";
+    case Json::Type::Null:
+      return "";
+    case Json::Type::Bool:
+      return v.as_bool() ? "có" : "không";
     case Json::Type::Number: {
       if (auto i = as_int(v)) return std::to_string(*i);
       return text::format_decimal(v.as_number(), 2);
     }
-    case Json::Type::String: return v.as_string();
-    default: return core::to_json(v, -1);
+    case Json::Type::String:
+      return v.as_string();
+    default:
+      return core::to_json(v, -1);
   }
 }
 
 const std::map<std::string, Filter>& filters() {
   static const std::map<std::string, Filter> f = {
-      {"upper", [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> { return Json::string(text::upper(to_text(in))); }},
-      {"lower", [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> { return Json::string(text::lower(to_text(in))); }},
-      {"nd30_date", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"upper",
+       [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> {
+         return Json::string(text::upper(to_text(in)));
+       }},
+      {"lower",
+       [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> {
+         return Json::string(text::lower(to_text(in)));
+       }},
+      {"nd30_date",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto d = as_date(in);
-         if (!d) { e = "nd30_date cần ngày dạng YYYY-MM-DD"; return std::nullopt; }
+         if (!d) {
+           e = "nd30_date cần ngày dạng YYYY-MM-DD";
+           return std::nullopt;
+         }
          return Json::string(text::nd30_date(*d));
        }},
-      {"dmy", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"dmy",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto d = as_date(in);
-         if (!d) { e = "dmy cần ngày dạng YYYY-MM-DD"; return std::nullopt; }
+         if (!d) {
+           e = "dmy cần ngày dạng YYYY-MM-DD";
+           return std::nullopt;
+         }
          return Json::string(d->dmy());
        }},
-      {"number", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"number",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto i = as_int(in);
-         if (!i) { e = "number cần số nguyên"; return std::nullopt; }
+         if (!i) {
+           e = "number cần số nguyên";
+           return std::nullopt;
+         }
          return Json::string(text::format_number(*i));
        }},
-      {"money", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"money",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto i = as_int(in);
-         if (!i) { e = "money cần số tiền nguyên (đồng)"; return std::nullopt; }
+         if (!i) {
+           e = "money cần số tiền nguyên (đồng)";
+           return std::nullopt;
+         }
          return Json::string(text::format_number(*i));
        }},
-      {"money_words", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"money_words",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto i = as_int(in);
-         if (!i || *i < 0) { e = "money_words cần số tiền nguyên không âm"; return std::nullopt; }
+         if (!i || *i < 0) {
+           e = "money_words cần số tiền nguyên không âm";
+           return std::nullopt;
+         }
          return Json::string(text::money_in_words(static_cast<uint64_t>(*i)));
        }},
-      {"docno", [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
-         if (a.size() != 1 || !a[0].is_string()) { e = "docno cần một tham số là ký hiệu, ví dụ docno(symbol)"; return std::nullopt; }
+      {"docno",
+       [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
+         if (a.size() != 1 || !a[0].is_string()) {
+           e = "docno cần một tham số là ký hiệu, ví dụ docno(symbol)";
+           return std::nullopt;
+         }
          auto n = as_int(in);
-         if (!in.is_null() && !n) { e = "docno cần số văn bản nguyên hoặc null"; return std::nullopt; }
-         return Json::string(text::doc_number(n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt, a[0].as_string()));
+         if (!in.is_null() && !n) {
+           e = "docno cần số văn bản nguyên hoặc null";
+           return std::nullopt;
+         }
+         return Json::string(
+             text::doc_number(n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt, a[0].as_string()));
        }},
-      {"roman", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"roman",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto i = as_int(in);
-         if (!i || *i < 1 || *i > 3999) { e = "roman cần số từ 1 đến 3999"; return std::nullopt; }
+         if (!i || *i < 1 || *i > 3999) {
+           e = "roman cần số từ 1 đến 3999";
+           return std::nullopt;
+         }
          return Json::string(text::roman(static_cast<int>(*i)));
        }},
-      {"letter", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"letter",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto i = as_int(in);
-         if (!i || *i < 1) { e = "letter cần số thứ tự từ 1"; return std::nullopt; }
+         if (!i || *i < 1) {
+           e = "letter cần số thứ tự từ 1";
+           return std::nullopt;
+         }
          return Json::string(text::list_letter(static_cast<size_t>(*i - 1)));
        }},
-      {"pad2", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"pad2",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          auto i = as_int(in);
-         if (!i || *i < 0) { e = "pad2 cần số nguyên không âm"; return std::nullopt; }
+         if (!i || *i < 0) {
+           e = "pad2 cần số nguyên không âm";
+           return std::nullopt;
+         }
          return Json::string(*i < 10 ? "0" + std::to_string(*i) : std::to_string(*i));
        }},
-      {"default", [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
-         if (a.size() != 1) { e = "default cần một tham số"; return std::nullopt; }
+      {"default",
+       [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
+         if (a.size() != 1) {
+           e = "default cần một tham số";
+           return std::nullopt;
+         }
          return truthy(in) ? in : a[0];
        }},
-      {"join", [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
-         if (!in.is_array()) { e = "join cần danh sách"; return std::nullopt; }
+      {"join",
+       [](const Json& in, const std::vector<Json>& a, std::string& e) -> std::optional<Json> {
+         if (!in.is_array()) {
+           e = "join cần danh sách";
+           return std::nullopt;
+         }
          std::string sep = a.empty() ? ", " : to_text(a[0]), out;
          for (size_t k = 0; k < in.items().size(); ++k) out += (k ? sep : "") + to_text(in.items()[k]);
          return Json::string(out);
        }},
-      {"length", [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
+      {"length",
+       [](const Json& in, const std::vector<Json>&, std::string& e) -> std::optional<Json> {
          if (in.is_array()) return Json::integer(static_cast<int64_t>(in.items().size()));
          if (in.is_string()) return Json::integer(static_cast<int64_t>(text::length(in.as_string())));
          e = "length cần danh sách hoặc chuỗi";
          return std::nullopt;
        }},
-      {"name_order", [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> {
+      {"name_order",
+       [](const Json& in, const std::vector<Json>&, std::string&) -> std::optional<Json> {
          auto n = text::split_name(to_text(in));
          return Json::string(n.ten + (n.dem.empty() ? "" : " " + n.dem) + " " + n.ho);
        }},
@@ -342,7 +424,10 @@ const std::map<std::string, Filter>& filters() {
 const Json* resolve(const Node& n, const Scope& s, EvalError& err) {
   if (n.kind != Node::Kind::Path) return nullptr;
   const Json* v = s.lookup(n.path[0]);
-  if (!v) { err = {n.col, "trường dữ liệu «" + n.path[0] + "» không có"}; return nullptr; }
+  if (!v) {
+    err = {n.col, "trường dữ liệu «" + n.path[0] + "» không có"};
+    return nullptr;
+  }
   for (size_t k = 1; k < n.path.size(); ++k) {
     const std::string& seg = n.path[k];
     if (seg[0] == '[') {
@@ -366,7 +451,8 @@ const Json* resolve(const Node& n, const Scope& s, EvalError& err) {
 
 std::optional<Json> eval(const Node& n, const Scope& s, EvalError& err) {
   switch (n.kind) {
-    case Node::Kind::Literal: return n.literal;
+    case Node::Kind::Literal:
+      return n.literal;
     case Node::Kind::Path: {
       if (const Json* r = resolve(n, s, err)) return *r;
       return std::nullopt;
@@ -389,7 +475,8 @@ std::optional<Json> eval(const Node& n, const Scope& s, EvalError& err) {
       bool ok;
       int c = compare_json(*a, *b, ok);
       if (!ok) {
-        err = {n.col, std::string("không so sánh được ") + Json::type_name(a->type()) + " với " + Json::type_name(b->type())};
+        err = {n.col, std::string("không so sánh được ") + Json::type_name(a->type()) + " với " +
+                          Json::type_name(b->type())};
         return std::nullopt;
       }
       if (n.op == "<") return Json::boolean(c < 0);

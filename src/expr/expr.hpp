@@ -38,7 +38,10 @@ class Scope {
   explicit Scope(const core::Json* root, const Scope* parent = nullptr) : root_(root), parent_(parent) {}
   void bind(const std::string& name, const core::Json* value) {
     for (auto& v : vars_)
-      if (v.first == name) { v.second = value; return; }
+      if (v.first == name) {
+        v.second = value;
+        return;
+      }
     vars_.emplace_back(name, value);
   }
   const core::Json* lookup(const std::string& name) const;
@@ -46,7 +49,8 @@ class Scope {
  private:
   const core::Json* root_;
   const Scope* parent_;
-  std::vector<std::pair<std::string, const core::Json*>> vars_;  // one or two loop variables: a vector beats a map
+  std::vector<std::pair<std::string, const core::Json*>>
+      vars_;  // one or two loop variables: a vector beats a map
 };
 
 struct EvalError {
@@ -54,12 +58,13 @@ struct EvalError {
   std::string message;
 };
 
-using Filter = std::function<std::optional<core::Json>(const core::Json& in, const std::vector<core::Json>& args,
-                                                       std::string& err)>;
+using Filter = std::function<std::optional<core::Json>(
+    const core::Json& in, const std::vector<core::Json>& args, std::string& err)>;
 const std::map<std::string, Filter>& filters();
 
 std::optional<core::Json> eval(const Node& n, const Scope& s, EvalError& err);
-// For a Path node: the value itself, without copying (nullptr + err when missing). Other nodes: nullptr, no error.
+// For a Path node: the value itself, without copying (nullptr + err when missing). Other nodes: nullptr, no
+// error.
 const core::Json* resolve(const Node& n, const Scope& s, EvalError& err);
 bool truthy(const core::Json& v);
 // Text of a value as it appears in a document: strings as is, integers without ".0", null → "".

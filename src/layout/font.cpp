@@ -77,9 +77,12 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::load(const std::string& path) 
     size_t off = cmap + r.u32(cmap + 8 + 8u * i);
     uint16_t format = r.u16(off);
     int rank = 0;
-    if (format == 12 && (platform == 3 || platform == 0)) rank = 3;
-    else if (format == 4 && platform == 3 && encoding == 1) rank = 2;
-    else if (format == 4 && platform == 0) rank = 1;
+    if (format == 12 && (platform == 3 || platform == 0))
+      rank = 3;
+    else if (format == 4 && platform == 3 && encoding == 1)
+      rank = 2;
+    else if (format == 4 && platform == 0)
+      rank = 1;
     (void)encoding;
     if (rank > best_rank) best_rank = rank, best = off;
   }
@@ -87,7 +90,8 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::load(const std::string& path) 
   f->bmp_.assign(0x10000, 0);
   if (r.u16(best) == 4) {
     uint16_t segs = r.u16(best + 6) / 2;
-    size_t ends = best + 14, starts = ends + 2u * segs + 2, deltas = starts + 2u * segs, ranges = deltas + 2u * segs;
+    size_t ends = best + 14, starts = ends + 2u * segs + 2, deltas = starts + 2u * segs,
+           ranges = deltas + 2u * segs;
     for (uint16_t s = 0; s < segs; ++s) {
       uint32_t end = r.u16(ends + 2u * s), start = r.u16(starts + 2u * s);
       uint16_t delta = r.u16(deltas + 2u * s), range = r.u16(ranges + 2u * s);
@@ -108,7 +112,8 @@ std::shared_ptr<const TrueTypeFont> TrueTypeFont::load(const std::string& path) 
     for (uint32_t i = 0; i < groups; ++i) {
       size_t g = best + 16 + 12u * i;
       uint32_t start = r.u32(g), end = r.u32(g + 4), glyph = r.u32(g + 8);
-      for (uint32_t c = start; c <= end && c < 0x10000; ++c) f->bmp_[c] = static_cast<uint16_t>(glyph + (c - start));
+      for (uint32_t c = start; c <= end && c < 0x10000; ++c)
+        f->bmp_[c] = static_cast<uint16_t>(glyph + (c - start));
     }
   }
   // Family and subfamily from the name table (Windows, Unicode), for messages.
@@ -140,7 +145,8 @@ int TrueTypeFont::advance_units(uint16_t glyph) const {
 }
 
 FontSet::FontSet(const std::string& folder) {
-  static const char* files[4] = {"Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf", "Tinos-BoldItalic.ttf"};
+  static const char* files[4] = {"Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf",
+                                 "Tinos-BoldItalic.ttf"};
   for (size_t i = 0; i < 4; ++i) {
     faces_[i] = TrueTypeFont::load(folder + "/" + files[i]);
     names_[i] = faces_[i]->family();
@@ -161,7 +167,9 @@ double FontSet::advance(int face, char32_t cp) const {
   auto& f = *faces_[static_cast<size_t>(face)];
   return static_cast<double>(f.advance_units(f.glyph(cp))) / f.units_per_em();
 }
-bool FontSet::has_glyph(int face, char32_t cp) const { return faces_[static_cast<size_t>(face)]->glyph(cp) != 0; }
+bool FontSet::has_glyph(int face, char32_t cp) const {
+  return faces_[static_cast<size_t>(face)]->glyph(cp) != 0;
+}
 double FontSet::ascent(int face) const {
   auto& f = *faces_[static_cast<size_t>(face)];
   return static_cast<double>(f.ascender() + f.line_gap()) / f.units_per_em();
@@ -170,6 +178,8 @@ double FontSet::descent(int face) const {
   auto& f = *faces_[static_cast<size_t>(face)];
   return static_cast<double>(f.descender()) / f.units_per_em();
 }
-std::string FontSet::face_name(int face) const { return names_[static_cast<size_t>(face)]; }
+std::string FontSet::face_name(int face) const {
+  return names_[static_cast<size_t>(face)];
+}
 
 }  // namespace tdkt::layout

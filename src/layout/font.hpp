@@ -12,7 +12,9 @@ namespace tdkt::layout {
 
 // The four faces of the family. Index = bold | italic << 1.
 enum Face : int { Regular = 0, Bold = 1, Italic = 2, BoldItalic = 3 };
-constexpr int face_of(bool bold, bool italic) { return (bold ? 1 : 0) | (italic ? 2 : 0); }
+constexpr int face_of(bool bold, bool italic) {
+  return (bold ? 1 : 0) | (italic ? 2 : 0);
+}
 
 class Metrics {
  public:

@@ -21,9 +21,12 @@ namespace {
 
 constexpr double kTw = 1.0 / 20.0;  // twips → points
 constexpr double kEps = 0.005;
-constexpr double kFitSlack = 0.03;  // word processors measure in twips: a line that overfills by under ~1 twip does not fit (fitted on the bundled forms, see tests/tools/fidelity.py)
+constexpr double kFitSlack =
+    0.03;  // word processors measure in twips: a line that overfills by under ~1 twip does not fit (fitted on
+           // the bundled forms, see tests/tools/fidelity.py)
 constexpr double kTabStop = 36.0;
-constexpr double kBorder = 0.5;     // table borders: single, sz 4 (eighths of a point)   // Word's default tab stops: every 0.5 inch
+constexpr double kBorder =
+    0.5;  // table borders: single, sz 4 (eighths of a point)   // Word's default tab stops: every 0.5 inch
 
 uint32_t rgb_of(const std::string& hex) {
   if (hex.size() != 6) return 0;
@@ -41,9 +44,19 @@ struct Prims {
     for (auto& g : sigs) g.y += dy;
   }
   void append(const Prims& o, double dy) {
-    for (auto t : o.text) { t.baseline += dy; text.push_back(std::move(t)); }
-    for (auto s : o.strokes) { s.y1 += dy; s.y2 += dy; strokes.push_back(s); }
-    for (auto g : o.sigs) { g.y += dy; sigs.push_back(std::move(g)); }
+    for (auto t : o.text) {
+      t.baseline += dy;
+      text.push_back(std::move(t));
+    }
+    for (auto s : o.strokes) {
+      s.y1 += dy;
+      s.y2 += dy;
+      strokes.push_back(s);
+    }
+    for (auto g : o.sigs) {
+      g.y += dy;
+      sigs.push_back(std::move(g));
+    }
   }
 };
 
@@ -65,10 +78,10 @@ struct Slice {
 
 struct CellBox {
   double x = 0, w = 0;
-  std::vector<Slice> lines;  // stacked top-down
-  bool vcontinue = false;    // vertically merged into the cell above: no content, no top border
-  bool merged_below = false; // the cell below continues this one: no bottom border
-  int merge_rows = 1;        // for a merge start: how many rows it spans
+  std::vector<Slice> lines;   // stacked top-down
+  bool vcontinue = false;     // vertically merged into the cell above: no content, no top border
+  bool merged_below = false;  // the cell below continues this one: no bottom border
+  int merge_rows = 1;         // for a merge start: how many rows it spans
   double content() const {
     double h = 0;
     for (auto& l : lines) h += l.height;
@@ -94,8 +107,8 @@ struct Piece {
 struct Word {
   std::vector<Piece> pieces;
   double width = 0;
-  double glue = 0;     // the spaces before it
-  bool tab = false;    // a tab before it
+  double glue = 0;   // the spaces before it
+  bool tab = false;  // a tab before it
   double asc = 0, desc = 0;
 };
 
@@ -134,7 +147,10 @@ class Engine {
     for (auto& c : r.cells) {
       if (!c.vcontinue) {
         double y = r.borders ? kBorder : 0;
-        for (auto& l : c.lines) { p.append(l.prims, y); y += l.height; }
+        for (auto& l : c.lines) {
+          p.append(l.prims, y);
+          y += l.height;
+        }
       }
       if (!r.borders) continue;
       const double bw = kBorder;
@@ -182,8 +198,10 @@ class Engine {
         if (cp == U' ' || cp == U'\t') {
           prev = cp;
           flush();
-          if (cp == U'\t') tab = true;
-          else glue += style.space;
+          if (cp == U'\t')
+            tab = true;
+          else
+            glue += style.space;
           continue;
         }
         if (cur.pieces.empty()) {
@@ -214,8 +232,9 @@ class Engine {
   // Adds one character's bytes to a word, in a new piece when its style differs from the last piece's;
   // returns whether a piece was started.
   static bool append(Word& w, const Piece& style, std::string_view bytes, double width) {
-    bool fresh = w.pieces.empty() || w.pieces.back().face != style.face || w.pieces.back().size != style.size ||
-                 w.pieces.back().rgb != style.rgb || w.pieces.back().underline != style.underline;
+    bool fresh = w.pieces.empty() || w.pieces.back().face != style.face ||
+                 w.pieces.back().size != style.size || w.pieces.back().rgb != style.rgb ||
+                 w.pieces.back().underline != style.underline;
     if (fresh) {
       Piece p = style;
       p.text.clear();
@@ -235,7 +254,10 @@ class Engine {
     if (!any || avail <= 1) return words;
     std::vector<Word> out;
     for (auto& w : words) {
-      if (w.width <= avail + kEps) { out.push_back(std::move(w)); continue; }
+      if (w.width <= avail + kEps) {
+        out.push_back(std::move(w));
+        continue;
+      }
       Word part;
       part.glue = w.glue;
       part.tab = w.tab;
@@ -268,7 +290,8 @@ class Engine {
   // Where a tab at offset x (from the paragraph's left edge) takes the text.
   static double tab_to(double x) { return (std::floor(x / kTabStop + kEps) + 1) * kTabStop; }
 
-  std::vector<LineSpan> first_fit(const std::vector<Word>& w, double avail0, double avail, double first) const {
+  std::vector<LineSpan> first_fit(const std::vector<Word>& w, double avail0, double avail,
+                                  double first) const {
     std::vector<LineSpan> lines;
     size_t a = 0;
     double x = 0;
@@ -284,7 +307,10 @@ class Engine {
       double nx = x + w[i].glue;
       if (w[i].tab) nx = tab_to(origin + nx) - origin;
       nx += w[i].width;
-      if (nx <= lim - kFitSlack) { x = nx; continue; }
+      if (nx <= lim - kFitSlack) {
+        x = nx;
+        continue;
+      }
       lines.push_back({a, i});
       a = i;
       x = w[i].width;
@@ -296,16 +322,23 @@ class Engine {
 
   // Knuth–Plass over boxes and glue: spaces may stretch to twice and shrink to 80 % of their width; the
   // last line is free. Falls back to first fit when no set of breaks stays within tolerance, or on tabs.
-  std::vector<LineSpan> total_fit(const std::vector<Word>& w, double avail0, double avail, double first) const {
+  std::vector<LineSpan> total_fit(const std::vector<Word>& w, double avail0, double avail,
+                                  double first) const {
     size_t n = w.size();
-    for (auto& x : w) if (x.tab) return first_fit(w, avail0, avail, first);
+    for (auto& x : w)
+      if (x.tab) return first_fit(w, avail0, avail, first);
     if (n < 2) return first_fit(w, avail0, avail, first);
     std::vector<double> wsum(n + 1, 0), gsum(n + 1, 0);
     for (size_t i = 0; i < n; ++i) {
       wsum[i + 1] = wsum[i] + w[i].width;
       gsum[i + 1] = gsum[i] + (i == 0 ? 0 : w[i].glue);
     }
-    struct Node { size_t pos; int line; double dem; int prev; };
+    struct Node {
+      size_t pos;
+      int line;
+      double dem;
+      int prev;
+    };
     std::vector<Node> nodes{{0, 0, 0, -1}};
     std::vector<size_t> active{0};
     const double tolerance = 3.0;
@@ -321,8 +354,10 @@ class Engine {
         double natural = wsum[b] - wsum[a.pos] + glue + (a.pos == 0 ? w[0].glue : 0);
         double lim = a.line == 0 ? avail0 : avail;
         double r;
-        if (natural <= lim + kEps) r = b == n ? 0 : glue > 0 ? (lim - natural) / glue : (b == n ? 0 : 100);
-        else r = glue > 0 ? (lim - natural) / (0.2 * glue) : -100;
+        if (natural <= lim + kEps)
+          r = b == n ? 0 : glue > 0 ? (lim - natural) / glue : (b == n ? 0 : 100);
+        else
+          r = glue > 0 ? (lim - natural) / (0.2 * glue) : -100;
         if (r < -1) continue;  // too long now, and only longer for later breaks
         keep.push_back(ai);
         if (r > tolerance) continue;
@@ -339,11 +374,13 @@ class Engine {
     }
     int end = -1;
     for (size_t i = 0; i < nodes.size(); ++i)
-      if (nodes[i].pos == n && (end < 0 || nodes[i].dem < nodes[static_cast<size_t>(end)].dem)) end = static_cast<int>(i);
+      if (nodes[i].pos == n && (end < 0 || nodes[i].dem < nodes[static_cast<size_t>(end)].dem))
+        end = static_cast<int>(i);
     if (end < 0) return first_fit(w, avail0, avail, first);
     std::vector<LineSpan> lines;
     for (int k = end; nodes[static_cast<size_t>(k)].prev >= 0; k = nodes[static_cast<size_t>(k)].prev)
-      lines.push_back({nodes[static_cast<size_t>(nodes[static_cast<size_t>(k)].prev)].pos, nodes[static_cast<size_t>(k)].pos});
+      lines.push_back({nodes[static_cast<size_t>(nodes[static_cast<size_t>(k)].prev)].pos,
+                       nodes[static_cast<size_t>(k)].pos});
     std::reverse(lines.begin(), lines.end());
     return lines;
   }
@@ -379,8 +416,10 @@ class Engine {
 
     // The paragraph mark's style sets the height of an empty paragraph.
     doc::RunStyle mark;
-    if (!p.runs.empty()) mark = p.runs.front().style;
-    else if (auto* def = doc::theme_style(p.style_name)) mark = def->run;
+    if (!p.runs.empty())
+      mark = p.runs.front().style;
+    else if (auto* def = doc::theme_style(p.style_name))
+      mark = def->run;
     int mface = face_of(mark.bold, mark.italic);
     double msize = mark.half_points / 2.0;
     double factor = st.line_240ths / 240.0;
@@ -399,7 +438,8 @@ class Engine {
       if (!spans.empty()) {
         auto sp = spans[li];
         asc = 0, desc = 0;
-        for (size_t i = sp.a; i < sp.b; ++i) asc = std::max(asc, words[i].asc), desc = std::max(desc, words[i].desc);
+        for (size_t i = sp.a; i < sp.b; ++i)
+          asc = std::max(asc, words[i].asc), desc = std::max(desc, words[i].desc);
       }
       double single = asc + desc;
       double lh = single * factor;
@@ -419,19 +459,26 @@ class Engine {
         int gaps = 0;
         for (size_t i = sp.a; i < sp.b; ++i) {
           double g = (i == sp.a && i != 0) ? 0 : words[i].glue;
-          if (words[i].tab) natural = tab_to(origin + natural + g) - origin;
-          else natural += g;
+          if (words[i].tab)
+            natural = tab_to(origin + natural + g) - origin;
+          else
+            natural += g;
           natural += words[i].width;
           if (i > sp.a && !words[i].tab && words[i].glue > 0) ++gaps;
         }
         double extra = lim - natural, add = 0, xs = x0 + left + origin;
         switch (st.align) {
-          case doc::Align::Center: xs += extra / 2; break;
-          case doc::Align::Right: xs += extra; break;
+          case doc::Align::Center:
+            xs += extra / 2;
+            break;
+          case doc::Align::Right:
+            xs += extra;
+            break;
           case doc::Align::Justify:
             if (!last && gaps > 0) add = extra / gaps;
             break;
-          case doc::Align::Left: break;
+          case doc::Align::Left:
+            break;
         }
         double x = xs;
         double rel = 0;  // offset from the line start, for tabs
@@ -445,7 +492,10 @@ class Engine {
           } else {
             x += g;
             rel += g;
-            if (i > sp.a && add != 0 && g > 0) { x += add; stretched = true; }
+            if (i > sp.a && add != 0 && g > 0) {
+              x += add;
+              stretched = true;
+            }
           }
           for (size_t k = 0; k < words[i].pieces.size(); ++k) {
             auto& pc = words[i].pieces[k];
@@ -454,8 +504,9 @@ class Engine {
             bool merged = false;
             if (k == 0 && i > sp.a && !stretched && !words[i].tab && !s.prims.text.empty()) {
               auto& prev = s.prims.text.back();
-              if (prev.face == pc.face && prev.size == pc.size && prev.rgb == pc.rgb && (g == 0 || std::abs(g - pc.space) < 1e-6) &&
-                  std::abs(prev.x + prev.width + g - x) < 1e-6 && !pc.underline) {
+              if (prev.face == pc.face && prev.size == pc.size && prev.rgb == pc.rgb &&
+                  (g == 0 || std::abs(g - pc.space) < 1e-6) && std::abs(prev.x + prev.width + g - x) < 1e-6 &&
+                  !pc.underline) {
                 if (g > 0) prev.text += ' ';
                 prev.text += pc.text;
                 prev.width += g + pc.width;
@@ -474,7 +525,8 @@ class Engine {
               s.prims.text.push_back(std::move(t));
             }
             if (pc.underline)
-              s.prims.strokes.push_back({x, baseline + 0.1 * pc.size, x + pc.width, baseline + 0.1 * pc.size, 0.05 * pc.size});
+              s.prims.strokes.push_back(
+                  {x, baseline + 0.1 * pc.size, x + pc.width, baseline + 0.1 * pc.size, 0.05 * pc.size});
             x += pc.width;
             rel += pc.width;
           }
@@ -571,7 +623,8 @@ class Engine {
         cb.x = colx[std::min(col, ncols)];
         cb.w = colx[end] - cb.x;
         cb.vcontinue = c.vmerge == doc::Cell::VMerge::Continue;
-        if (!cb.vcontinue) cb.lines = blocks(c.blocks, cb.x + margin, std::max(1.0, cb.w - 2 * margin), false);
+        if (!cb.vcontinue)
+          cb.lines = blocks(c.blocks, cb.x + margin, std::max(1.0, cb.w - 2 * margin), false);
         grid[ri].push_back(col);
         box->cells.push_back(std::move(cb));
         col = end;
@@ -622,7 +675,8 @@ class Engine {
       s.height = rows[ri]->height;
       s.table = id;
       for (auto& c : rows[ri]->cells)
-        for (auto& l : c.lines) for (int pi : l.paras) s.paras.push_back(pi);
+        for (auto& l : c.lines)
+          for (int pi : l.paras) s.paras.push_back(pi);
       // A header row goes with the first body row; a row of one merged cell heading a group (a unit
       // name) is not kept with the next, as Word would not either.
       s.keep_next = rows[ri]->header;
@@ -705,27 +759,38 @@ class Paginator {
 
   void put(const Prims& pr, double y) { put_prims(page(), pr, y); }
   static void put_prims(Page& pg, const Prims& pr, double y) {
-    for (auto& t : pr.text) { pg.text.push_back(t); pg.text.back().baseline += y; }
+    for (auto& t : pr.text) {
+      pg.text.push_back(t);
+      pg.text.back().baseline += y;
+    }
     for (auto& s : pr.strokes) pg.strokes.push_back({s.x1, s.y1 + y, s.x2, s.y2 + y, s.width});
-    for (auto& g : pr.sigs) { pg.signatures.push_back(g); pg.signatures.back().y += y; }
+    for (auto& g : pr.sigs) {
+      pg.signatures.push_back(g);
+      pg.signatures.back().y += y;
+    }
   }
 
   void mark(const Slice& s) {
-    for (int pi : s.paras) out_.paragraphs[static_cast<size_t>(pi)].page = static_cast<int>(out_.pages.size());
+    for (int pi : s.paras)
+      out_.paragraphs[static_cast<size_t>(pi)].page = static_cast<int>(out_.pages.size());
   }
 
   double room() const { return bottom_ - y_; }
 
   // A natural page break swallows the spacing before the first slice of the new page; the first page
   // and pages after an explicit break keep it (as Word does).
-  bool swallow(const Slice& s) const { return empty_ && out_.pages.size() > 1 && !s.break_before && !forced_; }
+  bool swallow(const Slice& s) const {
+    return empty_ && out_.pages.size() > 1 && !s.break_before && !forced_;
+  }
   double need(const Slice& s) const { return swallow(s) ? s.height - s.before : s.height; }
 
   void draw(const Slice& s, const RowBox* row) {
     double y = y_;
     if (swallow(s)) y -= s.before;
-    if (row) put(Engine::render_row(*row, row->height), y);
-    else put(s.prims, y);
+    if (row)
+      put(Engine::render_row(*row, row->height), y);
+    else
+      put(s.prims, y);
     mark(s);
     y_ = y + (row ? row->height : s.height);
     empty_ = false;
@@ -811,7 +876,10 @@ class Paginator {
         cur = b;
         continue;
       }
-      if (!empty_) { break_page(s); continue; }
+      if (!empty_) {
+        break_page(s);
+        continue;
+      }
       // Taller than a page and not splittable at any line: drawn overflowing rather than lost.
       draw(s, &cur);
       return;
@@ -826,7 +894,8 @@ class Paginator {
   }
 };
 
-void glyphs_in(const std::vector<doc::Block>& bs, const Metrics& m, std::vector<std::string>& missing, int& para) {
+void glyphs_in(const std::vector<doc::Block>& bs, const Metrics& m, std::vector<std::string>& missing,
+               int& para) {
   for (auto& b : bs) {
     if (auto* p = std::get_if<doc::Paragraph>(&b)) {
       ++para;
@@ -846,8 +915,9 @@ void glyphs_in(const std::vector<doc::Block>& bs, const Metrics& m, std::vector<
             excerpt = excerpt.substr(0, cut) + "…";
           }
           if (missing.size() < 10)
-            missing.push_back("phông «" + m.face_name(face) + "» không có ký tự «" + r.text.substr(start, i - start) + "» (" + hex +
-                              ") ở đoạn văn thứ " + std::to_string(para) + ": «" + excerpt + "»");
+            missing.push_back("phông «" + m.face_name(face) + "» không có ký tự «" +
+                              r.text.substr(start, i - start) + "» (" + hex + ") ở đoạn văn thứ " +
+                              std::to_string(para) + ": «" + excerpt + "»");
         }
       }
       continue;
@@ -931,11 +1001,12 @@ std::string dump(const PageSet& p) {
     for (auto& t : pg.text) {
       char c[16];
       std::snprintf(c, sizeof c, "%06X", t.rgb);
-      o += "  T " + fmt(t.x) + " " + fmt(t.baseline) + " f" + std::to_string(t.face) + " " + fmt(t.size) + " w=" + fmt(t.width) +
-           (t.rgb ? std::string(" #") + c : "") + " «" + t.text + "»\n";
+      o += "  T " + fmt(t.x) + " " + fmt(t.baseline) + " f" + std::to_string(t.face) + " " + fmt(t.size) +
+           " w=" + fmt(t.width) + (t.rgb ? std::string(" #") + c : "") + " «" + t.text + "»\n";
     }
     for (auto& s : pg.strokes)
-      o += "  L " + fmt(s.x1) + " " + fmt(s.y1) + " " + fmt(s.x2) + " " + fmt(s.y2) + " w=" + fmt(s.width) + "\n";
+      o += "  L " + fmt(s.x1) + " " + fmt(s.y1) + " " + fmt(s.x2) + " " + fmt(s.y2) + " w=" + fmt(s.width) +
+           "\n";
     for (auto& s : pg.signatures)
       o += "  SIG " + s.name + " " + fmt(s.x) + " " + fmt(s.y) + " " + fmt(s.w) + " " + fmt(s.h) + "\n";
   }

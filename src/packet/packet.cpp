@@ -17,7 +17,8 @@ namespace {
 constexpr size_t kMaxMember = 512u << 20;
 }  // namespace
 
-void write_zip(const std::string& path, const std::vector<Entry>& entries, long long mtime, const std::function<void()>& before_rename) {
+void write_zip(const std::string& path, const std::vector<Entry>& entries, long long mtime,
+               const std::function<void()>& before_rename) {
   std::string tmp = path + ".tmp-" + std::to_string(::getpid());
   std::remove(tmp.c_str());
   int err = 0;
@@ -80,8 +81,14 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
     zip_stat_init(&st);
     if (zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name) continue;
     std::string name = st.name;
-    if (!core::safe_relative_path(name)) { d.error({path}, "", "tệp trong bộ hồ sơ có đường dẫn không an toàn «" + name + "»"); continue; }
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxMember) { got[name] = "!quá lớn"; continue; }
+    if (!core::safe_relative_path(name)) {
+      d.error({path}, "", "tệp trong bộ hồ sơ có đường dẫn không an toàn «" + name + "»");
+      continue;
+    }
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxMember) {
+      got[name] = "!quá lớn";
+      continue;
+    }
     zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
     std::string bytes;
     bool ok = f != nullptr;
@@ -90,17 +97,29 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
       zip_int64_t k;
       while ((k = zip_fread(f, buf, sizeof buf)) > 0) {
         bytes.append(buf, static_cast<size_t>(k));
-        if (bytes.size() > kMaxMember) { ok = false; break; }
+        if (bytes.size() > kMaxMember) {
+          ok = false;
+          break;
+        }
       }
       if (k < 0) ok = false;  // CRC or inflate error: the bytes were changed
       zip_fclose(f);
     }
-    if (name == "manifest.json") { manifest_text = ok ? bytes : ""; continue; }
+    if (name == "manifest.json") {
+      manifest_text = ok ? bytes : "";
+      continue;
+    }
     got[name] = ok ? core::sha256_hex(bytes) + ":" + std::to_string(bytes.size()) : "!hỏng";
   }
   zip_discard(z);
-  if (manifest_text.empty()) { d.error({path}, "", "bộ hồ sơ không có manifest.json đọc được"); return r; }
-  if (!text::is_valid_utf8(manifest_text)) { d.error({path}, "manifest.json", "không phải UTF-8"); return r; }
+  if (manifest_text.empty()) {
+    d.error({path}, "", "bộ hồ sơ không có manifest.json đọc được");
+    return r;
+  }
+  if (!text::is_valid_utf8(manifest_text)) {
+    d.error({path}, "manifest.json", "không phải UTF-8");
+    return r;
+  }
   auto m = core::parse_json(manifest_text, path + "!manifest.json", d);
   if (!m || !m->find("files") || !m->find("files")->is_array()) {
     d.error({path}, "manifest.json", "manifest.json không có danh sách «files»");
@@ -119,8 +138,10 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
     listed.insert(name->as_string());
     ++r.checked;
     auto it = got.find(name->as_string());
-    if (it == got.end()) r.missing.push_back(name->as_string());
-    else if (it->second != sha->as_string() + ":" + std::to_string(size->as_int())) r.changed.push_back(name->as_string());
+    if (it == got.end())
+      r.missing.push_back(name->as_string());
+    else if (it->second != sha->as_string() + ":" + std::to_string(size->as_int()))
+      r.changed.push_back(name->as_string());
   }
   for (auto& [name, v] : got)
     if (!listed.count(name)) r.extra.push_back(name);

@@ -13,7 +13,7 @@
 namespace tdkt::packet {
 
 struct Entry {
-  std::string name;   // path inside the zip ("01-to-trinh.pdf")
+  std::string name;  // path inside the zip ("01-to-trinh.pdf")
   std::string bytes;
 };
 

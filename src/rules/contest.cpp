@@ -11,8 +11,12 @@ namespace tdkt::rules {
 namespace {
 
 // Points are kept to 1/10000: sums of halves and quarters compare exactly.
-double tidy(double v) { return std::round(v * 10000.0) / 10000.0; }
-bool same(double a, double b) { return std::fabs(a - b) < 1e-9; }
+double tidy(double v) {
+  return std::round(v * 10000.0) / 10000.0;
+}
+bool same(double a, double b) {
+  return std::fabs(a - b) < 1e-9;
+}
 
 }  // namespace
 
@@ -21,7 +25,10 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
   for (auto& e : entries) {
     EntryResult res;
     res.code = e.code;
-    struct Sheet { std::string judge; double total; };
+    struct Sheet {
+      std::string judge;
+      double total;
+    };
     std::vector<Sheet> sheets;
     for (auto& j : r.judges) {
       if (e.recused.count(j.name)) continue;
@@ -31,22 +38,29 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
       for (auto& c : r.criteria) {
         if (!full) break;
         auto s = it->second.find(c.id);
-        if (s == it->second.end()) { full = false; break; }
+        if (s == it->second.end()) {
+          full = false;
+          break;
+        }
         total += s->second;
       }
-      if (!full) { res.missing.push_back(j.name); continue; }
+      if (!full) {
+        res.missing.push_back(j.name);
+        continue;
+      }
       sheets.push_back({j.name, tidy(total)});
       res.totals.emplace_back(j.name, tidy(total));
     }
-    for (auto& m : res.missing)
-      out.problems.push_back("bài " + e.code + ": thiếu điểm của giám khảo " + m);
+    for (auto& m : res.missing) out.problems.push_back("bài " + e.code + ": thiếu điểm của giám khảo " + m);
     // Trimmed mean: one highest and one lowest total out (the first met in jury order when equal).
     std::vector<Sheet> kept = sheets;
     if (r.aggregate == "trimmed_mean" && static_cast<int>(sheets.size()) >= r.trim_from) {
-      auto hi = std::max_element(kept.begin(), kept.end(), [](auto& a, auto& b) { return a.total < b.total; });
+      auto hi =
+          std::max_element(kept.begin(), kept.end(), [](auto& a, auto& b) { return a.total < b.total; });
       res.dropped.push_back(hi->judge);
       kept.erase(hi);
-      auto lo = std::min_element(kept.begin(), kept.end(), [](auto& a, auto& b) { return a.total < b.total; });
+      auto lo =
+          std::min_element(kept.begin(), kept.end(), [](auto& a, auto& b) { return a.total < b.total; });
       res.dropped.push_back(lo->judge);
       kept.erase(lo);
     }
@@ -67,7 +81,8 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
   auto cmp = [&](const EntryResult& a, const EntryResult& b) {
     if (!same(a.aggregate, b.aggregate)) return a.aggregate > b.aggregate;
     for (auto& t : r.tie_break) {
-      double x = a.by_criterion.count(t) ? a.by_criterion.at(t) : 0, y = b.by_criterion.count(t) ? b.by_criterion.at(t) : 0;
+      double x = a.by_criterion.count(t) ? a.by_criterion.at(t) : 0,
+             y = b.by_criterion.count(t) ? b.by_criterion.at(t) : 0;
       if (!same(x, y)) return x > y;
     }
     if (a.jury_order && b.jury_order && *a.jury_order != *b.jury_order) return *a.jury_order < *b.jury_order;
@@ -83,19 +98,24 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
     auto& e = out.ranking[i];
     bool tied_prev = i > 0 && !cmp(out.ranking[i - 1], e);
     e.rank = tied_prev ? out.ranking[i - 1].rank : static_cast<int>(i) + 1;
-    if (tied_prev) { e.tie = true; out.ranking[i - 1].tie = true; }
+    if (tied_prev) {
+      e.tie = true;
+      out.ranking[i - 1].tie = true;
+    }
     // A tie on the aggregate settled by a criterion, or by the jury, is documented on both entries.
     if (i > 0 && same(out.ranking[i - 1].aggregate, e.aggregate) && !tied_prev) {
       std::string note;
       for (auto& t : r.tie_break) {
         double x = out.ranking[i - 1].by_criterion[t], y = e.by_criterion[t];
         if (!same(x, y)) {
-          note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo «" + label(t) + "» (" + text::format_decimal(x, 2) +
-                 " so với " + text::format_decimal(y, 2) + ")";
+          note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo «" + label(t) + "» (" +
+                 text::format_decimal(x, 2) + " so với " + text::format_decimal(y, 2) + ")";
           break;
         }
       }
-      if (note.empty()) note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + " và bằng nhau ở mọi tiêu chí phân định, xếp theo quyết định của Ban giám khảo";
+      if (note.empty())
+        note = "bằng điểm " + text::format_decimal(e.aggregate, 2) +
+               " và bằng nhau ở mọi tiêu chí phân định, xếp theo quyết định của Ban giám khảo";
       if (out.ranking[i - 1].tie_note.empty()) out.ranking[i - 1].tie_note = note;
       e.tie_note = note;
     }
@@ -108,12 +128,16 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
     size_t j = i;
     while (j < out.ranking.size() && out.ranking[j].rank == out.ranking[i].rank) ++j;
     int group = static_cast<int>(j - i);
-    if (out.ranking[i].aggregate < r.min_total || !out.ranking[i].missing.empty()) { i = j; continue; }
+    if (out.ranking[i].aggregate < r.min_total || !out.ranking[i].missing.empty()) {
+      i = j;
+      continue;
+    }
     if (group > left) {
       std::string names;
       for (size_t k = i; k < j; ++k) names += (names.empty() ? "" : ", ") + out.ranking[k].code;
-      out.problems.push_back("đồng hạng " + std::to_string(out.ranking[i].rank) + " (" + names + ") tại ranh giới " +
-                             r.prizes[level].name + ": còn " + std::to_string(left) + " giải; Ban giám khảo quyết định");
+      out.problems.push_back("đồng hạng " + std::to_string(out.ranking[i].rank) + " (" + names +
+                             ") tại ranh giới " + r.prizes[level].name + ": còn " + std::to_string(left) +
+                             " giải; Ban giám khảo quyết định");
       break;
     }
     for (size_t k = i; k < j; ++k) out.ranking[k].prize = r.prizes[level].id;
@@ -125,8 +149,9 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
 }
 
 double text_similarity(std::string_view a, std::string_view b) {
-  static const std::set<std::string> common = {"va", "cua", "cac", "trong", "cho", "tai", "voi", "nhung", "mot", "la",
-                                                "de", "nay", "ve", "theo", "tren", "duoc", "co", "khong", "nham", "viec"};
+  static const std::set<std::string> common = {"va",    "cua",  "cac", "trong", "cho",  "tai", "voi",
+                                               "nhung", "mot",  "la",  "de",    "nay",  "ve",  "theo",
+                                               "tren",  "duoc", "co",  "khong", "nham", "viec"};
   auto words = [&](std::string_view s) {
     std::set<std::string> w;
     for (auto& x : text::ascii_words(s))

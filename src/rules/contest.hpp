@@ -1,6 +1,6 @@
-// Judging a contest, pure: each judge's total per entry, the aggregate the rules name (mean, or mean without the
-// highest and lowest total from N judges on), ties broken on the listed criteria, then prizes in rank order.
-// Missing sheets and ties left at a prize boundary are reported, never settled by list order.
+// Judging a contest, pure: each judge's total per entry, the aggregate the rules name (mean, or mean without
+// the highest and lowest total from N judges on), ties broken on the listed criteria, then prizes in rank
+// order. Missing sheets and ties left at a prize boundary are reported, never settled by list order.
 #pragma once
 
 #include <map>
@@ -25,20 +25,20 @@ struct EntryScores {
 struct EntryResult {
   std::string code;
   std::vector<std::pair<std::string, double>> totals;  // complete sheets, jury order
-  std::vector<std::string> missing;                      // judges who may score and have not (fully)
-  std::vector<std::string> dropped;                      // judges whose total the trimmed mean left out
+  std::vector<std::string> missing;                    // judges who may score and have not (fully)
+  std::vector<std::string> dropped;                    // judges whose total the trimmed mean left out
   double aggregate = 0;
-  std::map<std::string, double> by_criterion;            // over the same judges as the aggregate
+  std::map<std::string, double> by_criterion;  // over the same judges as the aggregate
   int rank = 0;
-  bool tie = false;          // shares its rank after every tie-break criterion
-  std::string tie_note;      // which criterion settled a tie with a neighbour, if one did
-  std::string prize;         // prize id, or empty
+  bool tie = false;               // shares its rank after every tie-break criterion
+  std::string tie_note;           // which criterion settled a tie with a neighbour, if one did
+  std::string prize;              // prize id, or empty
   std::optional<int> jury_order;  // as given with the scores
 };
 
 struct ContestOutcome {
-  std::vector<EntryResult> ranking;  // best first
-  std::vector<std::string> problems; // missing sheets, ties at a prize boundary
+  std::vector<EntryResult> ranking;   // best first
+  std::vector<std::string> problems;  // missing sheets, ties at a prize boundary
   bool complete() const { return problems.empty(); }
 };
 

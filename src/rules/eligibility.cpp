@@ -1,11 +1,11 @@
 // Criteria evaluation with explanations, ranking with ties, quotas and council votes.
 #include "rules/eligibility.hpp"
-#include "text/normalize.hpp"
 
 #include <algorithm>
 #include <cmath>
 
 #include "text/format.hpp"
+#include "text/normalize.hpp"
 
 namespace tdkt::rules {
 
@@ -13,9 +13,12 @@ using core::Json;
 
 std::string status_label(Status s) {
   switch (s) {
-    case Status::Met: return "đạt";
-    case Status::NotMet: return "không đạt";
-    case Status::Manual: return "chờ xác nhận";
+    case Status::Met:
+      return "đạt";
+    case Status::NotMet:
+      return "không đạt";
+    case Status::Manual:
+      return "chờ xác nhận";
   }
   return "?";
 }
@@ -57,8 +60,10 @@ std::string op_text(const std::string& op) {
   return op;
 }
 
-const std::vector<std::string> kDisciplineOrder = {"khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"};
-const std::vector<std::string> kRatingOrder = {"khong_hoan_thanh", "hoan_thanh", "hoan_thanh_tot", "hoan_thanh_xuat_sac"};
+const std::vector<std::string> kDisciplineOrder = {"khien_trach", "canh_cao",  "ha_bac_luong",
+                                                   "giang_chuc",  "cach_chuc", "buoc_thoi_viec"};
+const std::vector<std::string> kRatingOrder = {"khong_hoan_thanh", "hoan_thanh", "hoan_thanh_tot",
+                                               "hoan_thanh_xuat_sac"};
 const std::vector<std::string> kInitiativeOrder = {"co_so", "xa", "huyen", "tinh", "bo_nganh", "toan_quoc"};
 int index_of(const std::vector<std::string>& v, const std::string& x) {
   auto it = std::find(v.begin(), v.end(), x);
@@ -66,20 +71,25 @@ int index_of(const std::vector<std::string>& v, const std::string& x) {
 }
 // Words for the codes of the data, as an officer writes them.
 std::string discipline_label(const std::string& d) {
-  static const std::map<std::string, std::string> m = {{"khien_trach", "khiển trách"}, {"canh_cao", "cảnh cáo"},
-      {"ha_bac_luong", "hạ bậc lương"}, {"giang_chuc", "giáng chức"}, {"cach_chuc", "cách chức"}, {"buoc_thoi_viec", "buộc thôi việc"}};
+  static const std::map<std::string, std::string> m = {
+      {"khien_trach", "khiển trách"}, {"canh_cao", "cảnh cáo"},   {"ha_bac_luong", "hạ bậc lương"},
+      {"giang_chuc", "giáng chức"},   {"cach_chuc", "cách chức"}, {"buoc_thoi_viec", "buộc thôi việc"}};
   auto it = m.find(d);
   return it == m.end() ? d : it->second;
 }
 std::string level_word(const std::string& l) {
-  static const std::map<std::string, std::string> m = {{"co_so", "cơ sở"}, {"xa", "xã"}, {"huyen", "huyện"}, {"tinh", "tỉnh"},
-      {"bo_nganh", "bộ, ngành"}, {"toan_quoc", "toàn quốc"}, {"phong", "phòng, ban"}, {"so", "sở, ngành"}};
+  static const std::map<std::string, std::string> m = {{"co_so", "cơ sở"},        {"xa", "xã"},
+                                                       {"huyen", "huyện"},        {"tinh", "tỉnh"},
+                                                       {"bo_nganh", "bộ, ngành"}, {"toan_quoc", "toàn quốc"},
+                                                       {"phong", "phòng, ban"},   {"so", "sở, ngành"}};
   auto it = m.find(l);
   return it == m.end() ? l : it->second;
 }
 std::string kind_label(const std::string& k) {
-  static const std::map<std::string, std::string> m = {{"xa", "xã, phường, thị trấn"}, {"co_quan", "cơ quan, đơn vị"},
-      {"doan_the", "Mặt trận và đoàn thể"}, {"ubnd", "Ủy ban nhân dân"}};
+  static const std::map<std::string, std::string> m = {{"xa", "xã, phường, thị trấn"},
+                                                       {"co_quan", "cơ quan, đơn vị"},
+                                                       {"doan_the", "Mặt trận và đoàn thể"},
+                                                       {"ubnd", "Ủy ban nhân dân"}};
   auto it = m.find(k);
   return it == m.end() ? k : it->second;
 }
@@ -100,13 +110,20 @@ std::string rating_label(const std::string& r) {
   return r;
 }
 
-Explanation leaf(Status s, std::string text) { return Explanation{s, std::move(text), {}}; }
+Explanation leaf(Status s, std::string text) {
+  return Explanation{s, std::move(text), {}};
+}
 
-std::string subject_type(const std::string& subject) { return subject.substr(0, subject.find(':')); }
-std::string subject_code(const std::string& subject) { return subject.substr(subject.find(':') + 1); }
+std::string subject_type(const std::string& subject) {
+  return subject.substr(0, subject.find(':'));
+}
+std::string subject_code(const std::string& subject) {
+  return subject.substr(subject.find(':') + 1);
+}
 
 // The subject whose metric is read: the nominee, or for "of": "unit" the unit an individual works in.
-std::optional<std::string> metric_subject(const Json& spec, const std::string& subject, const World& w, std::string& who) {
+std::optional<std::string> metric_subject(const Json& spec, const std::string& subject, const World& w,
+                                          std::string& who) {
   if (str(spec, "of", "self") == "unit" && subject_type(subject) == "person") {
     const auto* p = w.person(subject_code(subject));
     if (!p) return std::nullopt;
@@ -144,7 +161,9 @@ bool window_has(const std::string& window, int year, const EvalContext& c) {
 
 }  // namespace
 
-std::string level_label(const std::string& level) { return level_word(level); }
+std::string level_label(const std::string& level) {
+  return level_word(level);
+}
 
 // ─── World ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -220,7 +239,9 @@ std::vector<const domain::Person*> World::key_leaders(const std::string& agency_
 std::vector<const domain::Agency*> World::peers(const domain::Agency& a, const std::string& within) const {
   std::vector<const domain::Agency*> out;
   for (auto& x : ds_.agencies) {
-    bool same = within == "all" || (within == "kind" ? x.kind == a.kind : within == "level" ? x.level == a.level : x.kind == within);
+    bool same = within == "all" || (within == "kind"    ? x.kind == a.kind
+                                    : within == "level" ? x.level == a.level
+                                                        : x.kind == within);
     if (same) out.push_back(&x);
   }
   return out;
@@ -267,7 +288,8 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
   const World& w = *c.world;
   std::string who;
   auto ms = metric_subject(spec, subject, w, who);
-  if (!ms || subject_type(*ms) != "agency") return leaf(Status::Manual, "xếp hạng chỉ áp dụng cho tập thể: cần xác nhận thủ công");
+  if (!ms || subject_type(*ms) != "agency")
+    return leaf(Status::Manual, "xếp hạng chỉ áp dụng cho tập thể: cần xác nhận thủ công");
   const auto* a = w.agency(subject_code(*ms));
   if (!a) return leaf(Status::NotMet, "không có đơn vị «" + subject_code(*ms) + "»");
   std::string metric = str(spec, "metric"), within = str(spec, "within", "level");
@@ -275,24 +297,31 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
   std::string years = str(spec, "years", "current");
   std::vector<std::string> group;
   for (auto* p : w.peers(*a, within)) group.push_back("agency:" + p->code);
-  std::string group_text = within == "kind" ? "nhóm " + kind_label(a->kind) : within == "level" ? "cùng cấp " + level_word(a->level) : "nhóm " + kind_label(within);
+  std::string group_text = within == "kind"    ? "nhóm " + kind_label(a->kind)
+                           : within == "level" ? "cùng cấp " + level_word(a->level)
+                                               : "nhóm " + kind_label(within);
   auto rank_in = [&](int year, std::string& line) -> std::optional<int> {
     auto r = rank(w, *c.movement, group, metric, year);
     int count = 0;
     for (auto& x : r) count += x.rank > 0;
     for (auto& x : r)
       if (x.subject == *ms) {
-        if (!x.rank) { line = "năm " + std::to_string(year) + ": chưa có số liệu"; return std::nullopt; }
+        if (!x.rank) {
+          line = "năm " + std::to_string(year) + ": chưa có số liệu";
+          return std::nullopt;
+        }
         int tied = 0;
         for (auto& y : r) tied += y.rank == x.rank;
-        line = "năm " + std::to_string(year) + ": " + num(*x.value) + ", hạng " + std::to_string(x.rank) + "/" + std::to_string(count) +
+        line = "năm " + std::to_string(year) + ": " + num(*x.value) + ", hạng " + std::to_string(x.rank) +
+               "/" + std::to_string(count) +
                (tied > 1 ? " (đồng hạng với " + std::to_string(tied - 1) + " đơn vị)" : "");
         return x.rank;
       }
     line = "năm " + std::to_string(year) + ": không thuộc nhóm xếp hạng";
     return std::nullopt;
   };
-  std::string head = who + " thuộc " + std::to_string(n) + " vị trí đứng đầu " + group_text + " theo " + metric_label(*c.movement, metric);
+  std::string head = who + " thuộc " + std::to_string(n) + " vị trí đứng đầu " + group_text + " theo " +
+                     metric_label(*c.movement, metric);
   if (years == "current") {
     std::string line;
     auto r = rank_in(c.year, line);
@@ -316,7 +345,8 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
   } else {
     int need = static_cast<int>(integer(spec, "at_least_years", 1));
     ok = inside >= need;
-    head += " ít nhất " + std::to_string(need) + " năm trong " + std::to_string(from) + "–" + std::to_string(to);
+    head +=
+        " ít nhất " + std::to_string(need) + " năm trong " + std::to_string(from) + "–" + std::to_string(to);
   }
   return leaf(ok ? Status::Met : Status::NotMet, head + " — " + (lines.empty() ? "chưa có số liệu" : lines));
 }
@@ -340,14 +370,25 @@ Explanation eval_discipline(const Json& spec, const std::string& subject, const 
     for (auto* d : w.disciplines(p->code)) {
       if (index_of(kDisciplineOrder, d->level) < min) continue;
       bool in = during == "current_year" ? d->date.y == c.year
-              : during == "period" ? d->date >= c.movement->period_from && d->date.y <= c.year
-                                   : d->date <= c.on && (!d->until || *d->until >= c.on);
-      if (in) found += (found.empty() ? "" : "; ") + p->full_name + " bị kỷ luật " + discipline_label(d->level) + " ngày " + d->date.dmy();
+                : during == "period"     ? d->date >= c.movement->period_from && d->date.y <= c.year
+                                         : d->date <= c.on && (!d->until || *d->until >= c.on);
+      if (in)
+        found += (found.empty() ? "" : "; ") + p->full_name + " bị kỷ luật " + discipline_label(d->level) +
+                 " ngày " + d->date.dmy();
     }
-  std::string scope = who_kind == "self" ? "bản thân" : who_kind == "key_leaders" ? "lãnh đạo chủ chốt" : "bản thân và lãnh đạo chủ chốt";
-  std::string when = during == "current_year" ? "năm " + std::to_string(c.year) : during == "period" ? "trong giai đoạn" : "đang thi hành";
-  if (!found.empty()) return leaf(Status::NotMet, scope + " có kỷ luật từ mức " + discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" + when + "): " + found);
-  return leaf(Status::Met, scope + " không bị kỷ luật từ mức " + discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" + when + ")");
+  std::string scope = who_kind == "self"          ? "bản thân"
+                      : who_kind == "key_leaders" ? "lãnh đạo chủ chốt"
+                                                  : "bản thân và lãnh đạo chủ chốt";
+  std::string when = during == "current_year" ? "năm " + std::to_string(c.year)
+                     : during == "period"     ? "trong giai đoạn"
+                                              : "đang thi hành";
+  if (!found.empty())
+    return leaf(Status::NotMet, scope + " có kỷ luật từ mức " +
+                                    discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" +
+                                    when + "): " + found);
+  return leaf(Status::Met, scope + " không bị kỷ luật từ mức " +
+                               discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" + when +
+                               ")");
 }
 
 Explanation eval_prior(const Json& spec, const std::string& subject, const EvalContext& c, bool cong_trang) {
@@ -364,14 +405,20 @@ Explanation eval_prior(const Json& spec, const std::string& subject, const EvalC
       continue;
     }
     ++count;
-    used += (used.empty() ? "" : ", ") + std::to_string(a->year) + (a->decision.empty() ? "" : " (QĐ " + a->decision + ")");
+    used += (used.empty() ? "" : ", ") + std::to_string(a->year) +
+            (a->decision.empty() ? "" : " (QĐ " + a->decision + ")");
   }
   std::string w = window == "previous_year" ? "năm " + std::to_string(c.year - 1)
-                : window == "current_year" ? "năm " + std::to_string(c.year)
-                                           : std::to_string(c.movement->period_from.y) + "–" + std::to_string(c.year);
-  std::string t = "đã được tặng «" + catalog_label(award, c) + "»" + (topic.empty() ? "" : " (chuyên đề " + (topic.size() <= 5 ? text::upper(topic) : topic) + ")") + " ít nhất " +
-                  std::to_string(need) + " lần trong " + w + " — có " + std::to_string(count) + (used.empty() ? "" : ": " + used);
-  if (skipped) t += "; " + std::to_string(skipped) + " lần khen chuyên đề/đột xuất không tính cho khen công trạng";
+                  : window == "current_year"
+                      ? "năm " + std::to_string(c.year)
+                      : std::to_string(c.movement->period_from.y) + "–" + std::to_string(c.year);
+  std::string t =
+      "đã được tặng «" + catalog_label(award, c) + "»" +
+      (topic.empty() ? "" : " (chuyên đề " + (topic.size() <= 5 ? text::upper(topic) : topic) + ")") +
+      " ít nhất " + std::to_string(need) + " lần trong " + w + " — có " + std::to_string(count) +
+      (used.empty() ? "" : ": " + used);
+  if (skipped)
+    t += "; " + std::to_string(skipped) + " lần khen chuyên đề/đột xuất không tính cho khen công trạng";
   return leaf(count >= need ? Status::Met : Status::NotMet, t);
 }
 
@@ -384,13 +431,17 @@ Explanation eval_initiative(const Json& spec, const std::string& subject, const 
   std::string found;
   for (auto& k : keys)
     for (auto* in : c.world->initiatives(k)) {
-      bool when = window == "period" ? in->year >= c.movement->period_from.y && in->year <= c.year : in->year == c.year;
+      bool when = window == "period" ? in->year >= c.movement->period_from.y && in->year <= c.year
+                                     : in->year == c.year;
       if (when && index_of(kInitiativeOrder, in->level) >= need && found.find(in->title) == std::string::npos)
-        found += (found.empty() ? "" : "; ") + ("«" + in->title + "» (cấp " + level_word(in->level) + ", " + std::to_string(in->year) + ")");
+        found += (found.empty() ? "" : "; ") + ("«" + in->title + "» (cấp " + level_word(in->level) + ", " +
+                                                std::to_string(in->year) + ")");
     }
-  std::string t = "có sáng kiến được công nhận từ cấp " + level_word(kInitiativeOrder[static_cast<size_t>(std::max(need, 0))]) +
+  std::string t = "có sáng kiến được công nhận từ cấp " +
+                  level_word(kInitiativeOrder[static_cast<size_t>(std::max(need, 0))]) +
                   (window == "period" ? " trong giai đoạn" : " năm " + std::to_string(c.year));
-  return leaf(found.empty() ? Status::NotMet : Status::Met, t + (found.empty() ? " — không có" : " — " + found));
+  return leaf(found.empty() ? Status::NotMet : Status::Met,
+              t + (found.empty() ? " — không có" : " — " + found));
 }
 
 Explanation eval_json(const Json& spec, const std::string& subject, const EvalContext& c, int depth) {
@@ -431,14 +482,17 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
       std::string op = str(spec, "op", ">=");
       double x = number(spec, "value", 0);
       auto v = w.metric(*ms, metric, y);
-      std::string t = metric_label(m, metric) + " năm " + std::to_string(y) + " của " + who + " " + op_text(op) + " " + num(x);
+      std::string t = metric_label(m, metric) + " năm " + std::to_string(y) + " của " + who + " " +
+                      op_text(op) + " " + num(x);
       if (!v) return leaf(Status::Manual, t + " — chưa có số liệu, cần xác nhận");
       return leaf(compare(*v, op, x) ? Status::Met : Status::NotMet, t + " — thực tế " + num(*v));
     }
     auto cur = w.metric(*ms, metric, c.year), prev = w.metric(*ms, metric, c.year - 1);
-    std::string t = metric_label(m, metric) + " của " + who + " năm " + std::to_string(c.year) + " tốt hơn năm " + std::to_string(c.year - 1);
+    std::string t = metric_label(m, metric) + " của " + who + " năm " + std::to_string(c.year) +
+                    " tốt hơn năm " + std::to_string(c.year - 1);
     if (!cur || !prev) return leaf(Status::Manual, t + " — thiếu số liệu, cần xác nhận");
-    return leaf(better(m.metric(metric), *cur, *prev) ? Status::Met : Status::NotMet, t + " — " + num(*cur) + " so với " + num(*prev));
+    return leaf(better(m.metric(metric), *cur, *prev) ? Status::Met : Status::NotMet,
+                t + " — " + num(*cur) + " so với " + num(*prev));
   }
   if (type == "years_meeting" || type == "consecutive_years") {
     std::string who, metric = str(spec, "metric"), op = str(spec, "op", ">=");
@@ -462,22 +516,28 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
       vals += (vals.empty() ? "" : ", ") + std::to_string(y) + ": " + (v ? num(*v) : std::string("—"));
       if (v && compare(*v, op, x)) ++met;
     }
-    std::string t = type == "years_meeting"
-                        ? metric_label(m, metric) + " của " + who + " " + op_text(op) + " " + num(x) + " ít nhất " + std::to_string(need) + " năm trong " + std::to_string(from) + "–" + std::to_string(to)
-                        : metric_label(m, metric) + " của " + who + " " + op_text(op) + " " + num(x) + " " + std::to_string(need) + " năm liên tục " + std::to_string(from) + "–" + std::to_string(to);
+    std::string t =
+        type == "years_meeting"
+            ? metric_label(m, metric) + " của " + who + " " + op_text(op) + " " + num(x) + " ít nhất " +
+                  std::to_string(need) + " năm trong " + std::to_string(from) + "–" + std::to_string(to)
+            : metric_label(m, metric) + " của " + who + " " + op_text(op) + " " + num(x) + " " +
+                  std::to_string(need) + " năm liên tục " + std::to_string(from) + "–" + std::to_string(to);
     bool ok = type == "years_meeting" ? met >= need : met == need;
-    return leaf(ok ? Status::Met : Status::NotMet, t + " — đạt " + std::to_string(met) + " năm (" + vals + ")");
+    return leaf(ok ? Status::Met : Status::NotMet,
+                t + " — đạt " + std::to_string(met) + " năm (" + vals + ")");
   }
   if (type == "rank_top") return eval_rank(spec, subject, c);
   if (type == "no_discipline") return eval_discipline(spec, subject, c);
   if (type == "rating_at_least") {
-    if (subject_type(subject) != "person") return leaf(Status::Manual, "xếp loại chỉ áp dụng cho cá nhân: cần xác nhận");
+    if (subject_type(subject) != "person")
+      return leaf(Status::Manual, "xếp loại chỉ áp dụng cho cá nhân: cần xác nhận");
     int y = year_ref(spec, "year", c.year);
     std::string need = str(spec, "level", "hoan_thanh");
     auto r = w.rating(subject, y);
     std::string t = "xếp loại năm " + std::to_string(y) + " từ mức «" + rating_label(need) + "»";
     if (!r) return leaf(Status::Manual, t + " — chưa có kết quả xếp loại, cần xác nhận");
-    return leaf(index_of(kRatingOrder, *r) >= index_of(kRatingOrder, need) ? Status::Met : Status::NotMet, t + " — thực tế «" + rating_label(*r) + "»");
+    return leaf(index_of(kRatingOrder, *r) >= index_of(kRatingOrder, need) ? Status::Met : Status::NotMet,
+                t + " — thực tế «" + rating_label(*r) + "»");
   }
   if (type == "prior_awards") {
     return eval_prior(spec, subject, c, c.cong_trang);
@@ -493,7 +553,8 @@ Explanation evaluate(const domain::Rule& r, const std::string& subject, const Ev
 }
 
 int round_year(const domain::Movement& m, const std::string& round) {
-  if (!round.empty() && std::all_of(round.begin(), round.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
+  if (!round.empty() &&
+      std::all_of(round.begin(), round.end(), [](char ch) { return ch >= '0' && ch <= '9'; }))
     return std::stoi(round);
   return m.period_to.y;
 }
@@ -506,8 +567,8 @@ std::string Assessment::summary() const {
     manual += c.result.status == Status::Manual;
   }
   for (auto& p : principles) not_met += p.status == Status::NotMet;
-  return status_label(status) + " (" + std::to_string(met) + " đạt, " + std::to_string(not_met) + " không đạt, " +
-         std::to_string(manual) + " chờ xác nhận)";
+  return status_label(status) + " (" + std::to_string(met) + " đạt, " + std::to_string(not_met) +
+         " không đạt, " + std::to_string(manual) + " chờ xác nhận)";
 }
 
 std::string criterion_unit_kind(const std::string& subject, const EvalContext& c) {
@@ -535,11 +596,14 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
   for (size_t i = 0; i < m.criteria.size(); ++i) {
     const auto& cr = m.criteria[i];
     if (cr.applies_to != "ca_hai" && cr.applies_to != kind) continue;
-    if (!cr.awards.empty() && std::find(cr.awards.begin(), cr.awards.end(), n.award) == cr.awards.end()) continue;
-    if (!cr.kinds.empty() && std::find(cr.kinds.begin(), cr.kinds.end(), unit_kind) == cr.kinds.end()) continue;
+    if (!cr.awards.empty() && std::find(cr.awards.begin(), cr.awards.end(), n.award) == cr.awards.end())
+      continue;
+    if (!cr.kinds.empty() && std::find(cr.kinds.begin(), cr.kinds.end(), unit_kind) == cr.kinds.end())
+      continue;
     if (!by_group.count(cr.group)) groups.push_back(cr.group);
     by_group[cr.group].push_back(i);
-    all_required[cr.group] = all_required.count(cr.group) ? all_required[cr.group] && cr.all_required : cr.all_required;
+    all_required[cr.group] =
+        all_required.count(cr.group) ? all_required[cr.group] && cr.all_required : cr.all_required;
   }
   bool any_not = false, any_manual = false;
   for (auto& g : groups) {
@@ -547,7 +611,8 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
     for (auto i : by_group[g]) {
       const auto& cr = m.criteria[i];
       CriterionResult r{cr.id, cr.text, {}, false};
-      r.result = cr.rule ? evaluate(*cr.rule, n.subject, c) : leaf(Status::Manual, "tiêu chí không có quy tắc tự động: cần xác nhận");
+      r.result = cr.rule ? evaluate(*cr.rule, n.subject, c)
+                         : leaf(Status::Manual, "tiêu chí không có quy tắc tự động: cần xác nhận");
       if (r.result.status == Status::Manual) {
         if (auto it = c.confirmed.find(cr.id); it != c.confirmed.end()) {
           r.result.status = it->second.first ? Status::Met : Status::NotMet;
@@ -561,8 +626,13 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
       g_manual |= r.result.status == Status::Manual;
       out.criteria.push_back(std::move(r));
     }
-    if (all_required[g]) { any_not |= g_not; any_manual |= !g_not && g_manual; }
-    else if (!g_met) { any_not |= !g_manual; any_manual |= g_manual; }
+    if (all_required[g]) {
+      any_not |= g_not;
+      any_manual |= !g_not && g_manual;
+    } else if (!g_met) {
+      any_not |= !g_manual;
+      any_manual |= g_manual;
+    }
   }
   // Principles of the law.
   if (subject_type(n.subject) == "person") {
@@ -582,7 +652,8 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
     } else {
       std::string list;
       for (auto& a : c.also_proposed) list += (list.empty() ? "" : ", ") + a;
-      e = leaf(Status::NotMet, "Nguyên tắc: một thành tích chỉ đề nghị một hình thức — cùng đợt còn được đề nghị: " + list);
+      e = leaf(Status::NotMet,
+               "Nguyên tắc: một thành tích chỉ đề nghị một hình thức — cùng đợt còn được đề nghị: " + list);
     }
     out.principles.push_back(e);
   }
@@ -597,30 +668,39 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
 // ─── Quotas ─────────────────────────────────────────────────────────────────────────────────────────
 
 std::string QuotaOverflow::line() const {
-  std::string s = (award_name.empty() ? "«" + award + "»" : award_name) + " — " + scope + ": " + std::to_string(count) + " đề nghị, chỉ tiêu " + std::to_string(limit) + " — thứ tự: ";
+  std::string s = (award_name.empty() ? "«" + award + "»" : award_name) + " — " + scope + ": " +
+                  std::to_string(count) + " đề nghị, chỉ tiêu " + std::to_string(limit) + " — thứ tự: ";
   int i = 0;
   for (auto& [cand, place] : ranking) {
- ++i;
-    s += (i > 1 ? "; " : "") + std::to_string(i) + ". " + cand.name + (cand.score_text.empty() ? "" : " (" + cand.score_text + ")") +
-         (place == Place::Fits ? "" : place == Place::Tie ? " — đồng hạng tại ranh giới chỉ tiêu, cần quyết định" : " — ngoài chỉ tiêu");
+    ++i;
+    s += (i > 1 ? "; " : "") + std::to_string(i) + ". " + cand.name +
+         (cand.score_text.empty() ? "" : " (" + cand.score_text + ")") +
+         (place == Place::Fits  ? ""
+          : place == Place::Tie ? " — đồng hạng tại ranh giới chỉ tiêu, cần quyết định"
+                                : " — ngoài chỉ tiêu");
   }
   return s;
 }
 
-std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& m, const std::vector<QuotaCandidate>& candidates) {
+std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& m,
+                                        const std::vector<QuotaCandidate>& candidates) {
   std::vector<QuotaOverflow> out;
-  auto overflow = [&](const domain::AwardForm& a, const std::string& scope, int limit, std::vector<QuotaCandidate> list) {
+  auto overflow = [&](const domain::AwardForm& a, const std::string& scope, int limit,
+                      std::vector<QuotaCandidate> list) {
     if (static_cast<int>(list.size()) <= limit) return;
-    std::stable_sort(list.begin(), list.end(), [](const QuotaCandidate& x, const QuotaCandidate& y) { return x.score > y.score; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const QuotaCandidate& x, const QuotaCandidate& y) { return x.score > y.score; });
     QuotaOverflow q{a.id, scope, limit, static_cast<int>(list.size()), {}, a.name};
     double boundary = list[static_cast<size_t>(limit)].score;  // best score outside the limit
     // A tie at the boundary only when the last place inside and the first outside share a score: then every
-    // candidate with that score is a tie a person must break (council vote or the chairman), never silently the
-    // list order. Equal scores wholly outside the limit are simply out.
+    // candidate with that score is a tie a person must break (council vote or the chairman), never silently
+    // the list order. Equal scores wholly outside the limit are simply out.
     bool split = limit > 0 && std::fabs(list[static_cast<size_t>(limit) - 1].score - boundary) < 1e-9;
     for (size_t i = 0; i < list.size(); ++i) {
       using P = QuotaOverflow::Place;
-      P place = split && std::fabs(list[i].score - boundary) < 1e-9 ? P::Tie : static_cast<int>(i) < limit ? P::Fits : P::Out;
+      P place = split && std::fabs(list[i].score - boundary) < 1e-9 ? P::Tie
+                : static_cast<int>(i) < limit                       ? P::Fits
+                                                                    : P::Out;
       q.ranking.emplace_back(list[i], place);
     }
     out.push_back(std::move(q));
@@ -634,9 +714,11 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
       all.push_back(c);
       (subject_type(c.subject) == "agency" ? tt : cn).push_back(c);
       // The unit from the nomination when known (the world may hold only some units' people).
-      std::string unit = !c.unit.empty() ? c.unit
-                         : subject_type(c.subject) == "agency" ? subject_code(c.subject)
-                         : (w.person(subject_code(c.subject)) ? w.person(subject_code(c.subject))->agency : "");
+      std::string unit =
+          !c.unit.empty() ? c.unit
+          : subject_type(c.subject) == "agency"
+              ? subject_code(c.subject)
+              : (w.person(subject_code(c.subject)) ? w.person(subject_code(c.subject))->agency : "");
       if (const auto* ag = w.agency(unit)) groups[ag->kind].push_back(c);
     }
     if (a.quota.tap_the) overflow(a, "tập thể", *a.quota.tap_the, tt);

@@ -20,8 +20,8 @@ std::string status_label(Status s);  // "đạt", "không đạt", "chờ xác n
 
 struct Explanation {
   Status status = Status::Manual;
-  std::string text;                 // Vietnamese, with the values used
-  std::vector<Explanation> parts;   // sub-rules of all/any
+  std::string text;                // Vietnamese, with the values used
+  std::vector<Explanation> parts;  // sub-rules of all/any
 };
 
 // The workspace facts, indexed for lookups by subject. Subject keys are "agency:CODE" / "person:CODE".
@@ -72,8 +72,8 @@ struct Nominee {
 struct EvalContext {
   const World* world = nullptr;
   const domain::Movement* movement = nullptr;
-  int year = 0;           // the year whose results are judged (round year)
-  core::Date on;          // the day of the appraisal (discipline in force, validity)
+  int year = 0;   // the year whose results are judged (round year)
+  core::Date on;  // the day of the appraisal (discipline in force, validity)
   // Hand confirmations of criteria: criterion id → (met, note).
   std::map<std::string, std::pair<bool, std::string>> confirmed;
   // Other awards proposed for the same subject in the same movement and round (one achievement → one award).
@@ -107,8 +107,8 @@ Explanation evaluate(const domain::Rule& r, const std::string& subject, const Ev
 Assessment assess(const Nominee& n, const EvalContext& c);
 // "co_so" → "cơ sở", "huyen" → "huyện": the level of a unit or of a recognised initiative in words.
 std::string level_label(const std::string& level);
-// The kind of unit ("co_quan", "xa"…) a criterion's `kinds` is compared with: the collective's own, or the unit
-// an individual works in; empty when unknown.
+// The kind of unit ("co_quan", "xa"…) a criterion's `kinds` is compared with: the collective's own, or the
+// unit an individual works in; empty when unknown.
 std::string criterion_unit_kind(const std::string& subject, const EvalContext& c);
 
 // Ranking with ties: standard competition ranking (1, 2, 2, 4): equal values share a rank and all of
@@ -120,8 +120,8 @@ std::vector<Ranked> rank(const World& w, const domain::Movement& m, const std::v
 // Quotas of the movement's award forms against the candidates still in the running.
 struct QuotaCandidate {
   std::string subject, name, award, unit;
-  double score = 0;       // higher = fits first (metric value or council %)
-  std::string score_text; // how the score was obtained, for the report
+  double score = 0;        // higher = fits first (metric value or council %)
+  std::string score_text;  // how the score was obtained, for the report
 };
 struct QuotaOverflow {
   std::string award, scope;  // scope: "tập thể", "cá nhân", "tập thể và cá nhân", "nhóm co_quan"

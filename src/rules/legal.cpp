@@ -42,28 +42,37 @@ std::optional<int64_t> parse_milli(const std::string& s) {
     }
   }
   if (!any) return std::nullopt;
-  while (fd < 3) { fp *= 10; ++fd; }
+  while (fd < 3) {
+    fp *= 10;
+    ++fd;
+  }
   return ip * 1000 + fp;
 }
 
-std::string LegalData::default_path() { return core::project_root() + "/data/legal/legal-bases.json"; }
+std::string LegalData::default_path() {
+  return core::project_root() + "/data/legal/legal-bases.json";
+}
 
 namespace {
 const std::vector<std::string> kConf = {"V", "S", "U"};
 
-void read_file_into(const std::string& path, std::vector<Decree>& decrees,
-                    std::vector<BaseSalary>& salaries, std::vector<AwardType>& awards, std::vector<Level>& levels,
-                    int64_t& round_unit, core::Diagnostics& d) {
+void read_file_into(const std::string& path, std::vector<Decree>& decrees, std::vector<BaseSalary>& salaries,
+                    std::vector<AwardType>& awards, std::vector<Level>& levels, int64_t& round_unit,
+                    core::Diagnostics& d) {
   std::string err;
   auto content = core::read_file(path, err);
-  if (!content) { d.error({path, 0, 0}, "", err); return; }
+  if (!content) {
+    d.error({path, 0, 0}, "", err);
+    return;
+  }
   if (!text::check_utf8(*content, path, d)) return;
   auto json = core::parse_json(text::nfc(*content), path, d);
   if (!json) return;
   Fields f(*json, "", path, d);
   if (!f.ok()) return;
   auto schema = f.str("schema");
-  if (schema && *schema != "tdkt.legal/1") f.error("schema", "định dạng không được hỗ trợ", "dùng \"tdkt.legal/1\"");
+  if (schema && *schema != "tdkt.legal/1")
+    f.error("schema", "định dạng không được hỗ trợ", "dùng \"tdkt.legal/1\"");
   f.str("description", false);
   if (auto r = f.integer("round_up_to", false, 1, 1000000)) round_unit = *r;
   if (const Json* arr = f.array("decrees", false)) {
@@ -79,7 +88,10 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees,
       dc.source = x.str("source", false).value_or("");
       x.finish();
       auto it = std::find_if(decrees.begin(), decrees.end(), [&](auto& e) { return e.code == dc.code; });
-      if (it != decrees.end()) *it = dc; else decrees.push_back(dc);
+      if (it != decrees.end())
+        *it = dc;
+      else
+        decrees.push_back(dc);
     }
   }
   if (const Json* arr = f.array("base_salary", false)) {
@@ -95,7 +107,10 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees,
       b.source = x.str("source", false).value_or("");
       x.finish();
       auto it = std::find_if(salaries.begin(), salaries.end(), [&](auto& e) { return e.from == b.from; });
-      if (it != salaries.end()) *it = b; else salaries.push_back(b);
+      if (it != salaries.end())
+        *it = b;
+      else
+        salaries.push_back(b);
     }
   }
   if (const Json* arr = f.array("levels", false)) {
@@ -108,7 +123,10 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees,
       l.valid_to = x.date("valid_to", false);
       x.finish();
       auto it = std::find_if(levels.begin(), levels.end(), [&](auto& e) { return e.code == l.code; });
-      if (it != levels.end()) *it = l; else levels.push_back(l);
+      if (it != levels.end())
+        *it = l;
+      else
+        levels.push_back(l);
     }
   }
   if (const Json* arr = f.array("awards", false)) {
@@ -130,8 +148,10 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees,
           co.subject = c.choice("subject", true, {"ca_nhan", "tap_the", "ho_gia_dinh"}).value_or("");
           if (auto v = c.str("value")) {
             auto m = parse_milli(*v);
-            if (!m) c.error("value", "hệ số «" + *v + "» phải là số thập phân tối đa 3 chữ số lẻ, ví dụ \"0.3\"");
-            else co.milli = *m;
+            if (!m)
+              c.error("value", "hệ số «" + *v + "» phải là số thập phân tối đa 3 chữ số lẻ, ví dụ \"0.3\"");
+            else
+              co.milli = *m;
           }
           co.confidence = c.choice("confidence", true, kConf).value_or("U");
           c.str("source", false);
@@ -155,7 +175,10 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees,
       x.str("source", false);
       x.finish();
       auto it = std::find_if(awards.begin(), awards.end(), [&](auto& e) { return e.code == a.code; });
-      if (it != awards.end()) *it = a; else awards.push_back(a);
+      if (it != awards.end())
+        *it = a;
+      else
+        awards.push_back(a);
     }
   }
   f.finish();
@@ -167,7 +190,8 @@ std::optional<LegalData> LegalData::load(const std::string& base, const std::vec
   size_t before = d.error_count();
   LegalData L;
   read_file_into(base, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
-  for (auto& o : overrides) read_file_into(o, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
+  for (auto& o : overrides)
+    read_file_into(o, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
   std::sort(L.decrees_.begin(), L.decrees_.end(), [](auto& a, auto& b) { return a.from < b.from; });
   std::sort(L.salaries_.begin(), L.salaries_.end(), [](auto& a, auto& b) { return a.from < b.from; });
   // Periods of decrees must not overlap, or "in force on a date" would be ambiguous.
@@ -179,7 +203,8 @@ std::optional<LegalData> LegalData::load(const std::string& base, const std::vec
   for (auto& a : L.awards_)
     for (auto& c : a.coefficients)
       if (std::none_of(L.decrees_.begin(), L.decrees_.end(), [&](auto& x) { return x.code == c.basis; }))
-        d.error({base, 0, 0}, "awards." + a.code, "hệ số dẫn chiếu văn bản «" + c.basis + "» không có trong «decrees»");
+        d.error({base, 0, 0}, "awards." + a.code,
+                "hệ số dẫn chiếu văn bản «" + c.basis + "» không có trong «decrees»");
   if (d.error_count() > before) return std::nullopt;
   return L;
 }
@@ -196,20 +221,28 @@ const BaseSalary* LegalData::base_salary_on(core::Date d) const {
   return best;
 }
 const AwardType* LegalData::award(const std::string& code) const {
-  for (auto& a : awards_) if (a.code == code) return &a;
+  for (auto& a : awards_)
+    if (a.code == code) return &a;
   return nullptr;
 }
 const Level* LegalData::level(const std::string& code) const {
-  for (auto& l : levels_) if (l.code == code) return &l;
+  for (auto& l : levels_)
+    if (l.code == code) return &l;
   return nullptr;
 }
 
-std::optional<Money> LegalData::money(const std::string& award_code, const std::string& subject, core::Date date,
-                                      std::string& err) const {
+std::optional<Money> LegalData::money(const std::string& award_code, const std::string& subject,
+                                      core::Date date, std::string& err) const {
   const AwardType* a = award(award_code);
-  if (!a) { err = "không có hình thức «" + award_code + "» trong danh mục khen thưởng"; return std::nullopt; }
+  if (!a) {
+    err = "không có hình thức «" + award_code + "» trong danh mục khen thưởng";
+    return std::nullopt;
+  }
   const Decree* dc = decree_on(date);
-  if (!dc) { err = "không có nghị định nào có hiệu lực vào ngày " + date.dmy(); return std::nullopt; }
+  if (!dc) {
+    err = "không có nghị định nào có hiệu lực vào ngày " + date.dmy();
+    return std::nullopt;
+  }
   if (a->valid_to && date > *a->valid_to) {
     err = "«" + a->name + "» chỉ áp dụng đến ngày " + a->valid_to->dmy();
     return std::nullopt;
@@ -218,12 +251,16 @@ std::optional<Money> LegalData::money(const std::string& award_code, const std::
   for (auto& c : a->coefficients)
     if (c.basis == dc->code && c.subject == subject) co = &c;
   if (!co) {
-    err = "chưa có hệ số tiền thưởng của «" + a->name + "» (" + (subject == "tap_the" ? "tập thể" : "cá nhân") +
-          ") theo " + dc->name + "; bổ sung vào tệp dữ liệu pháp lý";
+    err = "chưa có hệ số tiền thưởng của «" + a->name + "» (" +
+          (subject == "tap_the" ? "tập thể" : "cá nhân") + ") theo " + dc->name +
+          "; bổ sung vào tệp dữ liệu pháp lý";
     return std::nullopt;
   }
   const BaseSalary* bs = base_salary_on(date);
-  if (!bs) { err = "không có mức lương cơ sở áp dụng vào ngày " + date.dmy(); return std::nullopt; }
+  if (!bs) {
+    err = "không có mức lương cơ sở áp dụng vào ngày " + date.dmy();
+    return std::nullopt;
+  }
   Money m;
   m.award = award_code;
   m.subject = subject;
@@ -234,12 +271,14 @@ std::optional<Money> LegalData::money(const std::string& award_code, const std::
   if ((bs->amount * co->milli) % 1000 != 0) m.exact += 1;
   m.rounded = round_up(m.exact, round_unit_);
   if (co->confidence == "U")
-    m.warnings.push_back("hệ số " + text::format_decimal(co->milli / 1000.0, 2) + " chưa được xác nhận từ văn bản gốc [U]");
+    m.warnings.push_back("hệ số " + text::format_decimal(co->milli / 1000.0, 2) +
+                         " chưa được xác nhận từ văn bản gốc [U]");
   if (bs->confidence == "U") m.warnings.push_back("mức lương cơ sở chưa được xác nhận [U]");
   for (auto& s : salaries_)
     if (!s.active && s.from <= date && s.from > bs->from)
-      m.warnings.push_back("bỏ qua mức lương cơ sở " + text::format_number(s.amount) + " đ từ " + s.from.dmy() +
-                           " (" + s.basis + ") vì chưa được xác nhận; bật bằng tệp ghi đè nếu đã có văn bản");
+      m.warnings.push_back("bỏ qua mức lương cơ sở " + text::format_number(s.amount) + " đ từ " +
+                           s.from.dmy() + " (" + s.basis +
+                           ") vì chưa được xác nhận; bật bằng tệp ghi đè nếu đã có văn bản");
   return m;
 }
 

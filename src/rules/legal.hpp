@@ -15,8 +15,8 @@
 namespace tdkt::rules {
 
 struct Decree {
-  std::string code;   // "ND152/2025"
-  std::string name;   // "Nghị định số 152/2025/NĐ-CP"
+  std::string code;  // "ND152/2025"
+  std::string name;  // "Nghị định số 152/2025/NĐ-CP"
   core::Date from;
   std::optional<core::Date> to;
   std::string confidence;  // "V", "S" or "U"
@@ -47,7 +47,7 @@ struct VoteThreshold {
 
 struct AwardType {
   std::string code, name;
-  std::string kind;       // "danh_hieu" | "hinh_thuc"
+  std::string kind;  // "danh_hieu" | "hinh_thuc"
   std::string authority;
   std::optional<core::Date> valid_to;  // e.g. district-level awards end 30/6/2025
   std::vector<Coefficient> coefficients;
@@ -63,8 +63,8 @@ struct Money {
   std::string award, subject, basis;
   int64_t coefficient_milli = 0;
   int64_t base = 0;
-  int64_t exact = 0;    // coefficient × base
-  int64_t rounded = 0;  // rounded up to the unit
+  int64_t exact = 0;                  // coefficient × base
+  int64_t rounded = 0;                // rounded up to the unit
   std::vector<std::string> warnings;  // unconfirmed values used, inactive newer values ignored
 };
 

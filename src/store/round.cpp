@@ -22,7 +22,10 @@ std::optional<int64_t> opt_i64(Stmt& q, int c) {
 }
 template <class T>
 void bind_opt_num(Stmt& q, int i, const std::optional<T>& v) {
-  if (v) q.bind(i, static_cast<int64_t>(*v)); else q.bind_null(i);
+  if (v)
+    q.bind(i, static_cast<int64_t>(*v));
+  else
+    q.bind_null(i);
 }
 std::optional<std::string> none_if_empty(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
@@ -37,13 +40,15 @@ void Store::put_user(const UserRow& u) {
     if (!a) throw Error("không có đơn vị mã «" + u.agency_code + "»");
     ag = a->id;
   }
-  Stmt q(impl_->db, "INSERT INTO users(name,role,agency_id,title) VALUES(?,?,?,?) ON CONFLICT(name,role) DO UPDATE SET "
-                    "agency_id=excluded.agency_id, title=excluded.title");
+  Stmt q(impl_->db,
+         "INSERT INTO users(name,role,agency_id,title) VALUES(?,?,?,?) ON CONFLICT(name,role) DO UPDATE SET "
+         "agency_id=excluded.agency_id, title=excluded.title");
   q.bind(1, u.name).bind(2, u.role);
   bind_opt_num(q, 3, ag);
   q.bind(4, u.title).run();
 }
-static const char* kUserSelect = "SELECT u.name,u.role,COALESCE(a.code,''),u.title FROM users u LEFT JOIN agencies a ON a.id=u.agency_id ";
+static const char* kUserSelect =
+    "SELECT u.name,u.role,COALESCE(a.code,''),u.title FROM users u LEFT JOIN agencies a ON a.id=u.agency_id ";
 std::optional<UserRow> Store::user(const std::string& name, const std::string& role) {
   Stmt q(impl_->db, std::string(kUserSelect) + "WHERE u.name=? AND u.role=?");
   q.bind(1, name).bind(2, role);
@@ -59,22 +64,39 @@ std::vector<UserRow> Store::users() {
 
 // ─── Dossiers ───
 int64_t Store::create_dossier(int64_t movement_id, int64_t agency_id, const std::string& round) {
-  Stmt q(impl_->db, "INSERT INTO dossiers(movement_id,agency_id,round,state,version,created_at,updated_at) VALUES(?,?,?,'du_thao',1,?,?) RETURNING id");
+  Stmt q(impl_->db,
+         "INSERT INTO dossiers(movement_id,agency_id,round,state,version,created_at,updated_at) "
+         "VALUES(?,?,?,'du_thao',1,?,?) RETURNING id");
   std::string now = core::now_iso();
   q.bind(1, movement_id).bind(2, agency_id).bind(3, round).bind(4, now).bind(5, now);
   q.step();
   return q.i64(0);
 }
 static const char* kDossierSelect =
-    "SELECT d.id,d.movement_id,d.agency_id,d.version,m.code,a.code,a.name,d.round,d.state,d.late_days,d.returned_reason,"
-    "COALESCE(d.returned_at,''),d.submission_number,COALESCE(d.submission_date,''),d.created_at,d.updated_at,d.returned_after_doc "
+    "SELECT "
+    "d.id,d.movement_id,d.agency_id,d.version,m.code,a.code,a.name,d.round,d.state,d.late_days,d.returned_"
+    "reason,"
+    "COALESCE(d.returned_at,''),d.submission_number,COALESCE(d.submission_date,''),d.created_at,d.updated_at,"
+    "d.returned_after_doc "
     "FROM dossiers d JOIN movements m ON m.id=d.movement_id JOIN agencies a ON a.id=d.agency_id ";
 static DossierRow dossier_row(Stmt& q) {
   DossierRow r;
-  r.id = q.i64(0); r.movement_id = q.i64(1); r.agency_id = q.i64(2); r.version = q.i64(3);
-  r.movement_code = q.text(4); r.agency_code = q.text(5); r.agency_name = q.text(6); r.round = q.text(7); r.state = q.text(8);
-  r.late_days = static_cast<int>(q.i64(9)); r.returned_reason = q.text(10); r.returned_at = q.text(11);
-  r.submission_number = q.text(12); r.submission_date = q.text(13); r.created_at = q.text(14); r.updated_at = q.text(15);
+  r.id = q.i64(0);
+  r.movement_id = q.i64(1);
+  r.agency_id = q.i64(2);
+  r.version = q.i64(3);
+  r.movement_code = q.text(4);
+  r.agency_code = q.text(5);
+  r.agency_name = q.text(6);
+  r.round = q.text(7);
+  r.state = q.text(8);
+  r.late_days = static_cast<int>(q.i64(9));
+  r.returned_reason = q.text(10);
+  r.returned_at = q.text(11);
+  r.submission_number = q.text(12);
+  r.submission_date = q.text(13);
+  r.created_at = q.text(14);
+  r.updated_at = q.text(15);
   r.returned_after_doc = q.i64(16);
   return r;
 }
@@ -86,25 +108,37 @@ std::optional<DossierRow> Store::dossier(int64_t id) {
 }
 std::vector<DossierRow> Store::dossiers(const std::string& movement_code, const std::string& round) {
   std::vector<DossierRow> out;
-  Stmt q(impl_->db, std::string(kDossierSelect) + "WHERE (?1='' OR m.code=?1) AND (?2='' OR d.round=?2) ORDER BY d.id");
+  Stmt q(impl_->db,
+         std::string(kDossierSelect) + "WHERE (?1='' OR m.code=?1) AND (?2='' OR d.round=?2) ORDER BY d.id");
   q.bind(1, movement_code).bind(2, round);
   while (q.step()) out.push_back(dossier_row(q));
   return out;
 }
 bool Store::update_dossier(const DossierRow& d, int64_t expected_version) {
   if (impl_->depth == 0) throw Error("internal: update_dossier() outside a transaction");
-  Stmt q(impl_->db, "UPDATE dossiers SET state=?, late_days=?, returned_reason=?, returned_at=?, submission_number=?, "
-                    "submission_date=?, version=version+1, updated_at=?, returned_after_doc=? WHERE id=? AND version=?");
-  q.bind(1, d.state).bind(2, d.late_days).bind(3, d.returned_reason).bind_opt(4, none_if_empty(d.returned_at))
-      .bind(5, d.submission_number).bind_opt(6, none_if_empty(d.submission_date)).bind(7, core::now_iso()).bind(8, d.returned_after_doc)
-      .bind(9, d.id).bind(10, expected_version).run();
+  Stmt q(impl_->db,
+         "UPDATE dossiers SET state=?, late_days=?, returned_reason=?, returned_at=?, submission_number=?, "
+         "submission_date=?, version=version+1, updated_at=?, returned_after_doc=? WHERE id=? AND version=?");
+  q.bind(1, d.state)
+      .bind(2, d.late_days)
+      .bind(3, d.returned_reason)
+      .bind_opt(4, none_if_empty(d.returned_at))
+      .bind(5, d.submission_number)
+      .bind_opt(6, none_if_empty(d.submission_date))
+      .bind(7, core::now_iso())
+      .bind(8, d.returned_after_doc)
+      .bind(9, d.id)
+      .bind(10, expected_version)
+      .run();
   return sqlite3_changes(impl_->db) == 1;
 }
 
 // ─── Nominations ───
-int64_t Store::add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id, const std::string& award,
-                              const std::string& summary) {
-  Stmt q(impl_->db, "INSERT INTO nominations(dossier_id,subject_type,subject_id,award,summary) VALUES(?,?,?,?,?) RETURNING id");
+int64_t Store::add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id,
+                              const std::string& award, const std::string& summary) {
+  Stmt q(impl_->db,
+         "INSERT INTO nominations(dossier_id,subject_type,subject_id,award,summary) VALUES(?,?,?,?,?) "
+         "RETURNING id");
   q.bind(1, dossier_id).bind(2, subject_type).bind(3, subject_id).bind(4, award).bind(5, summary);
   q.step();
   return q.i64(0);
@@ -114,23 +148,40 @@ static const char* kNominationSelect =
     "CASE n.subject_type WHEN 'agency' THEN sa.code ELSE p.code END,"
     "CASE n.subject_type WHEN 'agency' THEN sa.name ELSE p.full_name END,"
     "COALESCE(p.position,''), COALESCE(pa.code, sa.code), COALESCE(pa.name, sa.name),"
-    "n.award,n.outcome,n.summary,n.unit_agree,n.appraisal,n.appraisal_detail,n.council_agree,n.council_members,"
+    "n.award,n.outcome,n.summary,n.unit_agree,n.appraisal,n.appraisal_detail,n.council_agree,n.council_"
+    "members,"
     "n.council_percent,n.money,n.decision_id FROM nominations n "
     "LEFT JOIN agencies sa ON n.subject_type='agency' AND sa.id=n.subject_id "
     "LEFT JOIN people p ON n.subject_type='person' AND p.id=n.subject_id "
     "LEFT JOIN agencies pa ON pa.id=p.agency_id ";
 static NominationRow nomination_row(Stmt& q) {
   NominationRow r;
-  r.id = q.i64(0); r.dossier_id = q.i64(1); r.subject_id = q.i64(2); r.subject_type = q.text(3); r.subject_code = q.text(4);
-  r.subject_name = q.text(5); r.position = q.text(6); r.unit_code = q.text(7); r.unit_name = q.text(8); r.award = q.text(9);
-  r.outcome = q.text(10); r.summary = q.text(11); r.unit_agree = opt_int(q, 12); r.appraisal = q.text(13);
-  r.appraisal_detail = q.text(14); r.council_agree = opt_int(q, 15); r.council_members = opt_int(q, 16);
-  r.council_percent = opt_int(q, 17); r.money = opt_i64(q, 18); r.decision_id = opt_i64(q, 19);
+  r.id = q.i64(0);
+  r.dossier_id = q.i64(1);
+  r.subject_id = q.i64(2);
+  r.subject_type = q.text(3);
+  r.subject_code = q.text(4);
+  r.subject_name = q.text(5);
+  r.position = q.text(6);
+  r.unit_code = q.text(7);
+  r.unit_name = q.text(8);
+  r.award = q.text(9);
+  r.outcome = q.text(10);
+  r.summary = q.text(11);
+  r.unit_agree = opt_int(q, 12);
+  r.appraisal = q.text(13);
+  r.appraisal_detail = q.text(14);
+  r.council_agree = opt_int(q, 15);
+  r.council_members = opt_int(q, 16);
+  r.council_percent = opt_int(q, 17);
+  r.money = opt_i64(q, 18);
+  r.decision_id = opt_i64(q, 19);
   return r;
 }
 std::vector<NominationRow> Store::nominations(int64_t dossier_id) {
   std::vector<NominationRow> out;
-  Stmt q(impl_->db, std::string(kNominationSelect) + "WHERE n.dossier_id=? ORDER BY n.subject_type DESC, n.id");
+  Stmt q(impl_->db,
+         std::string(kNominationSelect) + "WHERE n.dossier_id=? ORDER BY n.subject_type DESC, n.id");
   q.bind(1, dossier_id);
   while (q.step()) out.push_back(nomination_row(q));
   return out;
@@ -145,10 +196,14 @@ std::vector<NominationRow> Store::round_nominations(int64_t movement_id, const s
       select.replace(at, std::char_traits<char>::length(col), "'',");
     }
   }
-  Stmt q(impl_->db, select +
-                        "JOIN dossiers d ON d.id=n.dossier_id WHERE d.movement_id=? AND d.round=? AND d.state<>'da_rut' " +
-                        (subjects_of ? "AND (n.subject_type, n.subject_id) IN (SELECT subject_type, subject_id FROM nominations WHERE dossier_id=?) " : "") +
-                        "ORDER BY n.dossier_id, n.subject_type DESC, n.id");
+  Stmt q(
+      impl_->db,
+      select +
+          "JOIN dossiers d ON d.id=n.dossier_id WHERE d.movement_id=? AND d.round=? AND d.state<>'da_rut' " +
+          (subjects_of ? "AND (n.subject_type, n.subject_id) IN (SELECT subject_type, subject_id FROM "
+                         "nominations WHERE dossier_id=?) "
+                       : "") +
+          "ORDER BY n.dossier_id, n.subject_type DESC, n.id");
   q.bind(1, movement_id).bind(2, round);
   if (subjects_of) q.bind(3, *subjects_of);
   while (q.step()) out.push_back(nomination_row(q));
@@ -161,8 +216,10 @@ std::optional<NominationRow> Store::nomination(int64_t id) {
   return nomination_row(q);
 }
 void Store::update_nomination(const NominationRow& n) {
-  Stmt q(impl_->db, "UPDATE nominations SET outcome=?, summary=?, unit_agree=?, appraisal=?, appraisal_detail=?, council_agree=?, "
-                    "council_members=?, council_percent=?, money=?, decision_id=? WHERE id=?");
+  Stmt q(impl_->db,
+         "UPDATE nominations SET outcome=?, summary=?, unit_agree=?, appraisal=?, appraisal_detail=?, "
+         "council_agree=?, "
+         "council_members=?, council_percent=?, money=?, decision_id=? WHERE id=?");
   q.bind(1, n.outcome).bind(2, n.summary);
   bind_opt_num(q, 3, n.unit_agree);
   q.bind(4, n.appraisal).bind(5, n.appraisal_detail);
@@ -176,11 +233,18 @@ void Store::update_nomination(const NominationRow& n) {
 
 // ─── Meetings and council ───
 int64_t Store::add_meeting(const MeetingRow& m) {
-  Stmt q(impl_->db, "INSERT INTO meetings(kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present,created_at) "
-                    "VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+  Stmt q(impl_->db,
+         "INSERT INTO "
+         "meetings(kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present,created_at) "
+         "VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   q.bind(1, m.kind).bind(2, m.movement_id).bind(3, m.round);
   bind_opt_num(q, 4, m.dossier_id);
-  q.bind(5, m.date).bind(6, m.place).bind(7, m.chair).bind(8, m.secretary).bind(9, m.members).bind(10, m.present)
+  q.bind(5, m.date)
+      .bind(6, m.place)
+      .bind(7, m.chair)
+      .bind(8, m.secretary)
+      .bind(9, m.members)
+      .bind(10, m.present)
       .bind(11, core::now_iso());
   q.step();
   int64_t id = q.i64(0);
@@ -190,18 +254,28 @@ int64_t Store::add_meeting(const MeetingRow& m) {
   }
   return id;
 }
-std::vector<MeetingRow> Store::meetings(int64_t movement_id, const std::string& round, const std::string& kind,
-                                        std::optional<int64_t> dossier_id) {
+std::vector<MeetingRow> Store::meetings(int64_t movement_id, const std::string& round,
+                                        const std::string& kind, std::optional<int64_t> dossier_id) {
   std::vector<MeetingRow> out;
-  Stmt q(impl_->db, "SELECT id,kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present FROM meetings "
-                    "WHERE movement_id=? AND round=? AND kind=? AND (?4 IS NULL OR dossier_id=?4) ORDER BY id");
+  Stmt q(
+      impl_->db,
+      "SELECT id,kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present FROM meetings "
+      "WHERE movement_id=? AND round=? AND kind=? AND (?4 IS NULL OR dossier_id=?4) ORDER BY id");
   q.bind(1, movement_id).bind(2, round).bind(3, kind);
   bind_opt_num(q, 4, dossier_id);
   while (q.step()) {
     MeetingRow m;
-    m.id = q.i64(0); m.kind = q.text(1); m.movement_id = q.i64(2); m.round = q.text(3); m.dossier_id = opt_i64(q, 4);
-    m.date = q.text(5); m.place = q.text(6); m.chair = q.text(7); m.secretary = q.text(8);
-    m.members = static_cast<int>(q.i64(9)); m.present = static_cast<int>(q.i64(10));
+    m.id = q.i64(0);
+    m.kind = q.text(1);
+    m.movement_id = q.i64(2);
+    m.round = q.text(3);
+    m.dossier_id = opt_i64(q, 4);
+    m.date = q.text(5);
+    m.place = q.text(6);
+    m.chair = q.text(7);
+    m.secretary = q.text(8);
+    m.members = static_cast<int>(q.i64(9));
+    m.present = static_cast<int>(q.i64(10));
     out.push_back(m);
   }
   for (auto& m : out) {
@@ -212,14 +286,17 @@ std::vector<MeetingRow> Store::meetings(int64_t movement_id, const std::string& 
   return out;
 }
 void Store::put_council_member(int64_t movement_id, const CouncilMemberRow& m) {
-  Stmt q(impl_->db, "INSERT INTO council_members VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET position=excluded.position, "
-                    "council_role=excluded.council_role");
+  Stmt q(impl_->db,
+         "INSERT INTO council_members VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET position=excluded.position, "
+         "council_role=excluded.council_role");
   q.bind(1, movement_id).bind(2, m.name).bind(3, m.position).bind(4, m.council_role).run();
 }
 std::vector<CouncilMemberRow> Store::council_members(int64_t movement_id) {
   std::vector<CouncilMemberRow> out;
-  Stmt q(impl_->db, "SELECT name, position, council_role FROM council_members WHERE movement_id=? ORDER BY "
-                    "CASE council_role WHEN 'chu_tich' THEN 0 WHEN 'pho_chu_tich' THEN 1 WHEN 'uy_vien' THEN 2 ELSE 3 END, rowid");
+  Stmt q(impl_->db,
+         "SELECT name, position, council_role FROM council_members WHERE movement_id=? ORDER BY "
+         "CASE council_role WHEN 'chu_tich' THEN 0 WHEN 'pho_chu_tich' THEN 1 WHEN 'uy_vien' THEN 2 ELSE 3 "
+         "END, rowid");
   q.bind(1, movement_id);
   while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2)});
   return out;
@@ -227,13 +304,22 @@ std::vector<CouncilMemberRow> Store::council_members(int64_t movement_id) {
 
 // ─── Documents ───
 int64_t Store::add_document(const DocumentRow& d) {
-  Stmt q(impl_->db, "INSERT INTO documents(dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at,"
-                    "movement_id,round) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+  Stmt q(impl_->db,
+         "INSERT INTO "
+         "documents(dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,"
+         "created_at,"
+         "movement_id,round) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   bind_opt_num(q, 1, d.dossier_id);
   bind_opt_num(q, 2, d.nomination_id);
   bind_opt_num(q, 3, d.decision_id);
-  q.bind(4, d.kind).bind(5, d.title).bind(6, d.path).bind(7, d.sha256).bind(8, d.size).bind(9, d.data_sha256)
-      .bind(10, d.source).bind(11, core::now_iso());
+  q.bind(4, d.kind)
+      .bind(5, d.title)
+      .bind(6, d.path)
+      .bind(7, d.sha256)
+      .bind(8, d.size)
+      .bind(9, d.data_sha256)
+      .bind(10, d.source)
+      .bind(11, core::now_iso());
   bind_opt_num(q, 12, d.movement_id);
   q.bind_opt(13, none_if_empty(d.round));
   q.step();
@@ -243,40 +329,66 @@ static std::vector<DocumentRow> document_rows(Stmt& q) {
   std::vector<DocumentRow> out;
   while (q.step()) {
     DocumentRow d;
-    d.id = q.i64(0); d.dossier_id = opt_i64(q, 1); d.nomination_id = opt_i64(q, 2); d.decision_id = opt_i64(q, 3);
-    d.kind = q.text(4); d.title = q.text(5); d.path = q.text(6); d.sha256 = q.text(7); d.size = q.i64(8);
-    d.data_sha256 = q.text(9); d.source = q.text(10); d.created_at = q.text(11);
+    d.id = q.i64(0);
+    d.dossier_id = opt_i64(q, 1);
+    d.nomination_id = opt_i64(q, 2);
+    d.decision_id = opt_i64(q, 3);
+    d.kind = q.text(4);
+    d.title = q.text(5);
+    d.path = q.text(6);
+    d.sha256 = q.text(7);
+    d.size = q.i64(8);
+    d.data_sha256 = q.text(9);
+    d.source = q.text(10);
+    d.created_at = q.text(11);
     out.push_back(d);
   }
   return out;
 }
 std::vector<DocumentRow> Store::documents(int64_t dossier_id) {
-  Stmt q(impl_->db, "SELECT id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
-                    "FROM documents WHERE dossier_id=? ORDER BY id");
+  Stmt q(impl_->db,
+         "SELECT "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+         "FROM documents WHERE dossier_id=? ORDER BY id");
   q.bind(1, dossier_id);
   return document_rows(q);
 }
 std::vector<DocumentRow> Store::round_documents(int64_t movement_id, const std::string& round) {
-  Stmt q(impl_->db, "SELECT id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
-                    "FROM documents WHERE movement_id=? AND round=? ORDER BY id");
+  Stmt q(impl_->db,
+         "SELECT "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+         "FROM documents WHERE movement_id=? AND round=? ORDER BY id");
   q.bind(1, movement_id).bind(2, round);
   auto rows = document_rows(q);
-  for (auto& r : rows) { r.movement_id = movement_id; r.round = round; }
+  for (auto& r : rows) {
+    r.movement_id = movement_id;
+    r.round = round;
+  }
   return rows;
 }
 std::vector<DocumentRow> Store::decision_documents(int64_t decision_id) {
-  Stmt q(impl_->db, "SELECT id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
-                    "FROM documents WHERE decision_id=? ORDER BY id");
+  Stmt q(impl_->db,
+         "SELECT "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+         "FROM documents WHERE decision_id=? ORDER BY id");
   q.bind(1, decision_id);
   return document_rows(q);
 }
 
 // ─── Confirmations ───
-void Store::put_confirmation(int64_t nomination_id, const std::string& criterion, bool met, const std::string& note,
-                             const std::string& actor) {
-  Stmt q(impl_->db, "INSERT INTO confirmations VALUES(?,?,?,?,?,?) ON CONFLICT DO UPDATE SET met=excluded.met, note=excluded.note, "
-                    "actor=excluded.actor, at=excluded.at");
-  q.bind(1, nomination_id).bind(2, criterion).bind(3, met ? 1 : 0).bind(4, note).bind(5, actor).bind(6, core::now_iso()).run();
+void Store::put_confirmation(int64_t nomination_id, const std::string& criterion, bool met,
+                             const std::string& note, const std::string& actor) {
+  Stmt q(impl_->db,
+         "INSERT INTO confirmations VALUES(?,?,?,?,?,?) ON CONFLICT DO UPDATE SET met=excluded.met, "
+         "note=excluded.note, "
+         "actor=excluded.actor, at=excluded.at");
+  q.bind(1, nomination_id)
+      .bind(2, criterion)
+      .bind(3, met ? 1 : 0)
+      .bind(4, note)
+      .bind(5, actor)
+      .bind(6, core::now_iso())
+      .run();
 }
 std::map<std::string, std::pair<bool, std::string>> Store::confirmations(int64_t nomination_id) {
   std::map<std::string, std::pair<bool, std::string>> out;
@@ -289,24 +401,36 @@ std::map<std::string, std::pair<bool, std::string>> Store::confirmations(int64_t
 // ─── Decisions and numbering ───
 int Store::next_number(const std::string& issuer, const std::string& series, int year) {
   if (impl_->depth == 0) throw Error("internal: next_number() outside a transaction");
-  Stmt q(impl_->db, "INSERT INTO number_series VALUES(?,?,?,1) ON CONFLICT DO UPDATE SET last=last+1 RETURNING last");
+  Stmt q(impl_->db,
+         "INSERT INTO number_series VALUES(?,?,?,1) ON CONFLICT DO UPDATE SET last=last+1 RETURNING last");
   q.bind(1, issuer).bind(2, series).bind(3, year);
   q.step();
   return static_cast<int>(q.i64(0));
 }
 int64_t Store::add_decision(const DecisionRow& d) {
-  Stmt q(impl_->db, "INSERT INTO decisions(movement_id,round,number,symbol,date,signer,total_money,created_at) VALUES(?,?,?,?,?,?,?,?) RETURNING id");
-  q.bind(1, d.movement_id).bind(2, d.round).bind(3, d.number).bind(4, d.symbol).bind(5, d.date).bind(6, d.signer)
-      .bind(7, d.total_money).bind(8, core::now_iso());
+  Stmt q(impl_->db,
+         "INSERT INTO decisions(movement_id,round,number,symbol,date,signer,total_money,created_at) "
+         "VALUES(?,?,?,?,?,?,?,?) RETURNING id");
+  q.bind(1, d.movement_id)
+      .bind(2, d.round)
+      .bind(3, d.number)
+      .bind(4, d.symbol)
+      .bind(5, d.date)
+      .bind(6, d.signer)
+      .bind(7, d.total_money)
+      .bind(8, core::now_iso());
   q.step();
   return q.i64(0);
 }
 std::vector<DecisionRow> Store::decisions(int64_t movement_id) {
   std::vector<DecisionRow> out;
-  Stmt q(impl_->db, "SELECT id,movement_id,round,number,symbol,date,signer,total_money,created_at FROM decisions WHERE movement_id=? ORDER BY id");
+  Stmt q(impl_->db,
+         "SELECT id,movement_id,round,number,symbol,date,signer,total_money,created_at FROM decisions WHERE "
+         "movement_id=? ORDER BY id");
   q.bind(1, movement_id);
   while (q.step())
-    out.push_back({q.i64(0), q.i64(1), q.text(2), static_cast<int>(q.i64(3)), q.text(4), q.text(5), q.text(6), q.i64(7), q.text(8)});
+    out.push_back({q.i64(0), q.i64(1), q.text(2), static_cast<int>(q.i64(3)), q.text(4), q.text(5), q.text(6),
+                   q.i64(7), q.text(8)});
   return out;
 }
 void Store::add_award(const domain::PastAward& a) {
@@ -320,15 +444,26 @@ void Store::add_award(const domain::PastAward& a) {
     if (!x) throw Error("không có cá nhân «" + a.subject.code + "»");
     id = x->id;
   }
-  Stmt q(impl_->db, "INSERT INTO award_history(subject_type,subject_id,year,award,name,decision,decision_date,issuer,kind,topic) "
-                    "VALUES(?,?,?,?,?,?,?,?,?,?)");
-  q.bind(1, a.subject.type).bind(2, id).bind(3, a.year).bind(4, a.award).bind(5, a.name).bind(6, a.decision)
-      .bind_opt(7, a.date ? std::optional<std::string>(a.date->iso()) : std::nullopt).bind(8, a.issuer).bind(9, a.kind)
-      .bind(10, a.topic).run();
+  Stmt q(impl_->db,
+         "INSERT INTO "
+         "award_history(subject_type,subject_id,year,award,name,decision,decision_date,issuer,kind,topic) "
+         "VALUES(?,?,?,?,?,?,?,?,?,?)");
+  q.bind(1, a.subject.type)
+      .bind(2, id)
+      .bind(3, a.year)
+      .bind(4, a.award)
+      .bind(5, a.name)
+      .bind(6, a.decision)
+      .bind_opt(7, a.date ? std::optional<std::string>(a.date->iso()) : std::nullopt)
+      .bind(8, a.issuer)
+      .bind(9, a.kind)
+      .bind(10, a.topic)
+      .run();
 }
 
 // ─── Round dates ───
-void Store::set_round_date(int64_t movement_id, const std::string& round, const std::string& key, const std::string& date) {
+void Store::set_round_date(int64_t movement_id, const std::string& round, const std::string& key,
+                           const std::string& date) {
   Stmt q(impl_->db, "INSERT INTO round_dates VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET date=excluded.date");
   q.bind(1, movement_id).bind(2, round).bind(3, key).bind(4, date).run();
 }
@@ -346,8 +481,11 @@ domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
   std::map<int64_t, std::string> agency_code, person_code;
   std::map<int64_t, std::vector<int64_t>> children;
   {
-    Stmt q(impl_->db, "SELECT a.id,a.code,a.name,a.short_name,a.level,a.kind,COALESCE(p.code,''),a.valid_to,COALESCE(a.parent_id,0) FROM agencies a "
-                      "LEFT JOIN agencies p ON p.id=a.parent_id ORDER BY a.id");
+    Stmt q(impl_->db,
+           "SELECT "
+           "a.id,a.code,a.name,a.short_name,a.level,a.kind,COALESCE(p.code,''),a.valid_to,COALESCE(a.parent_"
+           "id,0) FROM agencies a "
+           "LEFT JOIN agencies p ON p.id=a.parent_id ORDER BY a.id");
     while (q.step()) {
       domain::Agency a{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), std::nullopt};
       if (!q.null(7)) a.valid_to = core::parse_date(q.text(7));
@@ -365,8 +503,10 @@ domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
     Stmt d(impl_->db, "SELECT agency_id FROM dossiers WHERE id=?");
     d.bind(1, *dossier_scope);
     if (d.step()) todo.push_back(d.i64(0));
-    Stmt n(impl_->db, "SELECT CASE n.subject_type WHEN 'person' THEN p.agency_id ELSE n.subject_id END FROM nominations n "
-                      "LEFT JOIN people p ON n.subject_type='person' AND p.id=n.subject_id WHERE n.dossier_id=?");
+    Stmt n(
+        impl_->db,
+        "SELECT CASE n.subject_type WHEN 'person' THEN p.agency_id ELSE n.subject_id END FROM nominations n "
+        "LEFT JOIN people p ON n.subject_type='person' AND p.id=n.subject_id WHERE n.dossier_id=?");
     n.bind(1, *dossier_scope);
     while (n.step()) todo.push_back(n.i64(0));
     while (!todo.empty()) {
@@ -378,26 +518,34 @@ domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
   }
   std::set<int64_t> people_in;  // people loaded (all when not scoped)
   {
-    Stmt q(impl_->db, "SELECT p.id,p.code,p.full_name,p.gender,p.position,a.code,COALESCE(p.birth_date,''),p.key_leader,p.agency_id FROM people p "
-                      "JOIN agencies a ON a.id=p.agency_id ORDER BY p.id");
+    Stmt q(impl_->db,
+           "SELECT "
+           "p.id,p.code,p.full_name,p.gender,p.position,a.code,COALESCE(p.birth_date,''),p.key_leader,p."
+           "agency_id FROM people p "
+           "JOIN agencies a ON a.id=p.agency_id ORDER BY p.id");
     while (q.step()) {
       if (scope && !scope->count(q.i64(8))) {
         person_code[q.i64(0)] = q.text(1);  // metric values of every person stay
         continue;
       }
-      domain::Person p{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), core::parse_date(q.text(6)), q.i64(7) != 0};
+      domain::Person p{q.text(1),    q.text(2), q.text(3), q.text(4), q.text(5), core::parse_date(q.text(6)),
+                       q.i64(7) != 0};
       person_code[q.i64(0)] = p.code;
       people_in.insert(q.i64(0));
       ds.people.push_back(std::move(p));
     }
   }
   // Out of scope: a person not loaded (records of agencies are always kept).
-  auto skip = [&](const std::string& type, int64_t id) { return scope && type == "person" && !people_in.count(id); };
+  auto skip = [&](const std::string& type, int64_t id) {
+    return scope && type == "person" && !people_in.count(id);
+  };
   auto ref = [&](const std::string& type, int64_t id) {
     return domain::SubjectRef{type, type == "agency" ? agency_code[id] : person_code[id]};
   };
   {
-    Stmt q(impl_->db, "SELECT subject_type,subject_id,metric,year,value FROM metric_values ORDER BY subject_type,subject_id,metric,year");
+    Stmt q(impl_->db,
+           "SELECT subject_type,subject_id,metric,year,value FROM metric_values ORDER BY "
+           "subject_type,subject_id,metric,year");
     std::map<std::tuple<std::string, int64_t, std::string>, size_t> at;
     while (q.step()) {
       auto key = std::make_tuple(q.text(0), q.i64(1), q.text(2));
@@ -412,14 +560,18 @@ domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
   {
     Stmt q(impl_->db, "SELECT subject_type,subject_id,year,level FROM ratings");
     while (q.step())
-      if (!skip(q.text(0), q.i64(1))) ds.ratings.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3)});
+      if (!skip(q.text(0), q.i64(1)))
+        ds.ratings.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3)});
   }
   {
-    Stmt q(impl_->db, "SELECT subject_type,subject_id,year,award,name,decision,COALESCE(decision_date,''),issuer,kind,topic FROM award_history ORDER BY id");
+    Stmt q(impl_->db,
+           "SELECT "
+           "subject_type,subject_id,year,award,name,decision,COALESCE(decision_date,''),issuer,kind,topic "
+           "FROM award_history ORDER BY id");
     while (q.step())
       if (!skip(q.text(0), q.i64(1)))
-        ds.awards.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3), q.text(4), q.text(5), q.text(7),
-                           q.text(8), q.text(9), core::parse_date(q.text(6))});
+        ds.awards.push_back({ref(q.text(0), q.i64(1)), static_cast<int>(q.i64(2)), q.text(3), q.text(4),
+                             q.text(5), q.text(7), q.text(8), q.text(9), core::parse_date(q.text(6))});
   }
   {
     Stmt q(impl_->db, "SELECT person_id,level,decided,COALESCE(until,''),note FROM disciplines ORDER BY id");
@@ -427,7 +579,8 @@ domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
       if (skip("person", q.i64(0))) continue;
       auto decided = core::parse_date(q.text(2));
       if (!decided) continue;
-      ds.disciplines.push_back({person_code[q.i64(0)], q.text(1), *decided, core::parse_date(q.text(3)), q.text(4)});
+      ds.disciplines.push_back(
+          {person_code[q.i64(0)], q.text(1), *decided, core::parse_date(q.text(3)), q.text(4)});
     }
   }
   {

@@ -17,12 +17,30 @@ class Stmt {
       throw core::Error(std::string("SQL lỗi: ") + sqlite3_errmsg(db) + " — " + sql.substr(0, 80));
   }
   ~Stmt() { sqlite3_finalize(st_); }
-  Stmt& bind(int i, const std::string& s) { sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); return *this; }
-  Stmt& bind_blob(int i, const std::string& s) { sqlite3_bind_blob(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT); return *this; }
-  Stmt& bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); return *this; }
-  Stmt& bind(int i, int v) { sqlite3_bind_int64(st_, i, v); return *this; }
-  Stmt& bind(int i, double v) { sqlite3_bind_double(st_, i, v); return *this; }
-  Stmt& bind_null(int i) { sqlite3_bind_null(st_, i); return *this; }
+  Stmt& bind(int i, const std::string& s) {
+    sqlite3_bind_text(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind_blob(int i, const std::string& s) {
+    sqlite3_bind_blob(st_, i, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Stmt& bind(int i, int64_t v) {
+    sqlite3_bind_int64(st_, i, v);
+    return *this;
+  }
+  Stmt& bind(int i, int v) {
+    sqlite3_bind_int64(st_, i, v);
+    return *this;
+  }
+  Stmt& bind(int i, double v) {
+    sqlite3_bind_double(st_, i, v);
+    return *this;
+  }
+  Stmt& bind_null(int i) {
+    sqlite3_bind_null(st_, i);
+    return *this;
+  }
   Stmt& bind_opt(int i, const std::optional<std::string>& s) { return s ? bind(i, *s) : bind_null(i); }
   bool step() {
     int rc = sqlite3_step(st_);
@@ -30,10 +48,15 @@ class Stmt {
     if (rc == SQLITE_DONE) return false;
     throw core::Error(std::string("SQLite: ") + sqlite3_errmsg(db_));
   }
-  void run() { while (step()) {} }
+  void run() {
+    while (step()) {
+    }
+  }
   std::string text(int c) {
     auto p = sqlite3_column_text(st_, c);
-    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st_, c))) : "";
+    return p ? std::string(reinterpret_cast<const char*>(p),
+                           static_cast<size_t>(sqlite3_column_bytes(st_, c)))
+             : "";
   }
   int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
   double dbl(int c) { return sqlite3_column_double(st_, c); }

@@ -1,6 +1,5 @@
 // SQLite implementation of the workspace: connection setup, migrations, repositories and the audit chain.
 #include "store/store.hpp"
-#include "store/sqlite.hpp"
 
 #include <sqlite3.h>
 
@@ -10,6 +9,7 @@
 #include "core/clock.hpp"
 #include "core/diag.hpp"
 #include "core/files.hpp"
+#include "store/sqlite.hpp"
 #include "text/names.hpp"
 
 namespace tdkt::store {
@@ -321,19 +321,19 @@ ALTER TABLE contest_entries ADD COLUMN jury_order INTEGER;
 
 const std::string kGenesis(64, '0');
 
-
-
 }  // namespace
-
-
 
 Store::Store(std::string path) : path_(std::move(path)), impl_(std::make_unique<Impl>()) {}
 Store::~Store() {
   if (impl_ && impl_->db) sqlite3_close_v2(impl_->db);
 }
 
-int Store::latest_schema_version() { return static_cast<int>(kMigrations.size()); }
-const std::string& Store::migration_sql(int n) { return kMigrations.at(static_cast<size_t>(n - 1)); }
+int Store::latest_schema_version() {
+  return static_cast<int>(kMigrations.size());
+}
+const std::string& Store::migration_sql(int n) {
+  return kMigrations.at(static_cast<size_t>(n - 1));
+}
 
 std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   std::unique_ptr<Store> s(new Store(path));
@@ -355,7 +355,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   int version = s->schema_version();
   if (app != 0 && app != kAppId) throw Error("tệp «" + path + "» không phải kho dữ liệu tdkt");
   if (version > latest_schema_version())
-    throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " + std::to_string(version) + ")");
+    throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " +
+                std::to_string(version) + ")");
   if (version < latest_schema_version()) {
     s->transaction([&] {
       // Re-check inside the write lock: another process may have migrated meanwhile.
@@ -364,7 +365,8 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
       if (v < latest_schema_version()) {
         s->impl_->exec("PRAGMA application_id=" + std::to_string(kAppId));
         s->impl_->exec("PRAGMA user_version=" + std::to_string(latest_schema_version()));
-        s->audit({}, "migrate", "workspace", path, "schema " + std::to_string(v) + " -> " + std::to_string(latest_schema_version()));
+        s->audit({}, "migrate", "workspace", path,
+                 "schema " + std::to_string(v) + " -> " + std::to_string(latest_schema_version()));
       }
     });
   }
@@ -378,7 +380,10 @@ int Store::schema_version() {
 }
 
 void Store::transaction(const std::function<void()>& f) {
-  if (impl_->depth > 0) { f(); return; }  // nested calls join the outer transaction
+  if (impl_->depth > 0) {
+    f();
+    return;
+  }  // nested calls join the outer transaction
   impl_->exec("BEGIN IMMEDIATE");
   impl_->depth = 1;
   try {
@@ -392,7 +397,9 @@ void Store::transaction(const std::function<void()>& f) {
   }
 }
 
-void Store::exec(const std::string& sql) { impl_->exec(sql); }
+void Store::exec(const std::string& sql) {
+  impl_->exec(sql);
+}
 
 std::string audit_hash(const AuditRow& r) {
   std::string s = r.prev_hash;
@@ -404,14 +411,19 @@ std::string audit_hash(const AuditRow& r) {
   return core::sha256_hex(s);
 }
 
-void Store::audit(const Actor& who, const std::string& action, const std::string& entity, const std::string& entity_id,
-                  const std::string& detail) {
+void Store::audit(const Actor& who, const std::string& action, const std::string& entity,
+                  const std::string& entity_id, const std::string& detail) {
   if (impl_->depth == 0) throw Error("internal: audit() outside a transaction");
   AuditRow r;
   {
     Stmt q(impl_->db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-    if (q.step()) { r.seq = q.i64(0) + 1; r.prev_hash = q.text(1); }
-    else { r.seq = 1; r.prev_hash = kGenesis; }
+    if (q.step()) {
+      r.seq = q.i64(0) + 1;
+      r.prev_hash = q.text(1);
+    } else {
+      r.seq = 1;
+      r.prev_hash = kGenesis;
+    }
   }
   r.at = core::now_iso();
   r.actor = who.name;
@@ -421,16 +433,30 @@ void Store::audit(const Actor& who, const std::string& action, const std::string
   r.entity_id = entity_id;
   r.detail = detail;
   r.hash = audit_hash(r);
-  Stmt ins(impl_->db, "INSERT INTO audit_log(seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash) VALUES(?,?,?,?,?,?,?,?,?,?)");
-  ins.bind(1, r.seq).bind(2, r.at).bind(3, r.actor).bind(4, r.role).bind(5, r.action).bind(6, r.entity)
-      .bind(7, r.entity_id).bind(8, r.detail).bind(9, r.prev_hash).bind(10, r.hash).run();
+  Stmt ins(impl_->db,
+           "INSERT INTO audit_log(seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash) "
+           "VALUES(?,?,?,?,?,?,?,?,?,?)");
+  ins.bind(1, r.seq)
+      .bind(2, r.at)
+      .bind(3, r.actor)
+      .bind(4, r.role)
+      .bind(5, r.action)
+      .bind(6, r.entity)
+      .bind(7, r.entity_id)
+      .bind(8, r.detail)
+      .bind(9, r.prev_hash)
+      .bind(10, r.hash)
+      .run();
 }
 
 std::vector<AuditRow> Store::audit_rows() {
   std::vector<AuditRow> out;
-  Stmt q(impl_->db, "SELECT seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash FROM audit_log ORDER BY seq");
+  Stmt q(
+      impl_->db,
+      "SELECT seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash FROM audit_log ORDER BY seq");
   while (q.step())
-    out.push_back({q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
+    out.push_back({q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7),
+                   q.text(8), q.text(9)});
   return out;
 }
 
@@ -440,9 +466,11 @@ std::vector<std::string> Store::verify_audit() {
   int64_t expect = 1;
   for (auto& r : audit_rows()) {
     std::string id = "dòng nhật ký số " + std::to_string(r.seq);
-    if (r.seq != expect) problems.push_back("thiếu dòng nhật ký số " + std::to_string(expect) + " (đã bị xóa?)");
+    if (r.seq != expect)
+      problems.push_back("thiếu dòng nhật ký số " + std::to_string(expect) + " (đã bị xóa?)");
     if (r.prev_hash != prev) problems.push_back(id + ": không nối tiếp dòng trước (chuỗi băm bị đứt)");
-    if (audit_hash(r) != r.hash) problems.push_back(id + ": nội dung đã bị sửa sau khi ghi (mã băm không khớp)");
+    if (audit_hash(r) != r.hash)
+      problems.push_back(id + ": nội dung đã bị sửa sau khi ghi (mã băm không khớp)");
     prev = r.hash;
     expect = r.seq + 1;
   }
@@ -459,12 +487,13 @@ std::string Store::integrity_check() {
 }
 
 int64_t Store::count(const std::string& table) {
-  static const std::vector<std::string> allowed = {"agencies", "people", "movements", "metric_values", "ratings",
-                                                   "award_history", "disciplines", "initiatives", "dossiers",
-                                                   "nominations", "audit_log", "settings", "legal_snapshots",
-                                                   "award_catalog", "users", "meetings", "documents", "decisions",
-                                                   "confirmations", "council_members"};
-  if (std::find(allowed.begin(), allowed.end(), table) == allowed.end()) throw Error("unknown table " + table);
+  static const std::vector<std::string> allowed = {
+      "agencies",      "people",      "movements",       "metric_values", "ratings",
+      "award_history", "disciplines", "initiatives",     "dossiers",      "nominations",
+      "audit_log",     "settings",    "legal_snapshots", "award_catalog", "users",
+      "meetings",      "documents",   "decisions",       "confirmations", "council_members"};
+  if (std::find(allowed.begin(), allowed.end(), table) == allowed.end())
+    throw Error("unknown table " + table);
   Stmt q(impl_->db, "SELECT count(*) FROM " + table);
   q.step();
   return q.i64(0);
@@ -479,10 +508,14 @@ int64_t Store::put_agency(const domain::Agency& a) {
   }
   Stmt q(impl_->db,
          "INSERT INTO agencies(code,name,short_name,level,kind,parent_id,valid_to) VALUES(?,?,?,?,?,?,?) "
-         "ON CONFLICT(code) DO UPDATE SET name=excluded.name, short_name=excluded.short_name, level=excluded.level, "
+         "ON CONFLICT(code) DO UPDATE SET name=excluded.name, short_name=excluded.short_name, "
+         "level=excluded.level, "
          "kind=excluded.kind, parent_id=excluded.parent_id, valid_to=excluded.valid_to RETURNING id");
   q.bind(1, a.code).bind(2, a.name).bind(3, a.short_name).bind(4, a.level).bind(5, a.kind);
-  if (parent) q.bind(6, *parent); else q.bind_null(6);
+  if (parent)
+    q.bind(6, *parent);
+  else
+    q.bind_null(6);
   q.bind_opt(7, a.valid_to ? std::optional<std::string>(a.valid_to->iso()) : std::nullopt);
   q.step();
   return q.i64(0);
@@ -490,15 +523,23 @@ int64_t Store::put_agency(const domain::Agency& a) {
 
 int64_t Store::put_person(const domain::Person& p) {
   auto ag = agency(p.agency);
-  if (!ag) throw Error("cá nhân «" + p.code + "» (" + p.full_name + "): không có đơn vị mã «" + p.agency + "»");
+  if (!ag)
+    throw Error("cá nhân «" + p.code + "» (" + p.full_name + "): không có đơn vị mã «" + p.agency + "»");
   auto n = text::split_name(p.full_name);
   Stmt q(impl_->db,
-         "INSERT INTO people(code,full_name,ho,dem,ten,sort_key,gender,birth_date,position,agency_id,key_leader) "
-         "VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET full_name=excluded.full_name, ho=excluded.ho, "
+         "INSERT INTO "
+         "people(code,full_name,ho,dem,ten,sort_key,gender,birth_date,position,agency_id,key_leader) "
+         "VALUES(?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET full_name=excluded.full_name, "
+         "ho=excluded.ho, "
          "dem=excluded.dem, ten=excluded.ten, sort_key=excluded.sort_key, gender=excluded.gender, "
          "birth_date=excluded.birth_date, position=excluded.position, agency_id=excluded.agency_id, "
          "key_leader=excluded.key_leader RETURNING id");
-  q.bind(1, p.code).bind(2, n.full()).bind(3, n.ho).bind(4, n.dem).bind(5, n.ten).bind_blob(6, text::name_sort_key(n))
+  q.bind(1, p.code)
+      .bind(2, n.full())
+      .bind(3, n.ho)
+      .bind(4, n.dem)
+      .bind(5, n.ten)
+      .bind_blob(6, text::name_sort_key(n))
       .bind(7, p.gender);
   q.bind_opt(8, p.birth_date ? std::optional<std::string>(p.birth_date->iso()) : std::nullopt);
   q.bind(9, p.position).bind(10, ag->id).bind(11, p.key_leader ? 1 : 0);
@@ -508,7 +549,12 @@ int64_t Store::put_person(const domain::Person& p) {
 
 static AgencyRow agency_row(Stmt& q) {
   AgencyRow r;
-  r.id = q.i64(0); r.code = q.text(1); r.name = q.text(2); r.short_name = q.text(3); r.level = q.text(4); r.kind = q.text(5);
+  r.id = q.i64(0);
+  r.code = q.text(1);
+  r.name = q.text(2);
+  r.short_name = q.text(3);
+  r.level = q.text(4);
+  r.kind = q.text(5);
   if (!q.null(6)) r.parent_id = q.i64(6);
   r.parent_code = q.text(7);
   return r;
@@ -531,20 +577,34 @@ std::vector<AgencyRow> Store::agencies() {
   std::vector<AgencyRow> out;
   std::function<void(std::optional<int64_t>)> walk = [&](std::optional<int64_t> parent) {
     for (auto& a : all)
-      if (a.parent_id == parent) { out.push_back(a); walk(a.id); }
+      if (a.parent_id == parent) {
+        out.push_back(a);
+        walk(a.id);
+      }
   };
   walk(std::nullopt);
   return out;
 }
 
 static const char* kPersonSelect =
-    "SELECT p.id,p.code,p.full_name,p.ho,p.dem,p.ten,p.gender,p.position,COALESCE(p.birth_date,''),p.agency_id,"
+    "SELECT "
+    "p.id,p.code,p.full_name,p.ho,p.dem,p.ten,p.gender,p.position,COALESCE(p.birth_date,''),p.agency_id,"
     "a.code,a.name,p.key_leader FROM people p JOIN agencies a ON a.id=p.agency_id ";
 static PersonRow person_row(Stmt& q) {
   PersonRow r;
-  r.id = q.i64(0); r.code = q.text(1); r.full_name = q.text(2); r.ho = q.text(3); r.dem = q.text(4); r.ten = q.text(5);
-  r.gender = q.text(6); r.position = q.text(7); r.birth_date = q.text(8); r.agency_id = q.i64(9);
-  r.agency_code = q.text(10); r.agency_name = q.text(11); r.key_leader = q.i64(12) != 0;
+  r.id = q.i64(0);
+  r.code = q.text(1);
+  r.full_name = q.text(2);
+  r.ho = q.text(3);
+  r.dem = q.text(4);
+  r.ten = q.text(5);
+  r.gender = q.text(6);
+  r.position = q.text(7);
+  r.birth_date = q.text(8);
+  r.agency_id = q.i64(9);
+  r.agency_code = q.text(10);
+  r.agency_name = q.text(11);
+  r.key_leader = q.i64(12) != 0;
   return r;
 }
 std::optional<PersonRow> Store::person(const std::string& code) {
@@ -555,13 +615,15 @@ std::optional<PersonRow> Store::person(const std::string& code) {
 }
 std::vector<PersonRow> Store::people(const std::string& agency_code, const text::ToneOrder& order) {
   std::vector<PersonRow> out;
-  Stmt q(impl_->db, std::string(kPersonSelect) + (agency_code.empty() ? "" : "WHERE a.code=? ") + "ORDER BY p.sort_key, p.code");
+  Stmt q(impl_->db, std::string(kPersonSelect) + (agency_code.empty() ? "" : "WHERE a.code=? ") +
+                        "ORDER BY p.sort_key, p.code");
   if (!agency_code.empty()) q.bind(1, agency_code);
   while (q.step()) out.push_back(person_row(q));
   // The stored key uses the default tone order; another configured order re-sorts here.
   if (order.spec() != text::ToneOrder().spec()) {
     std::vector<std::pair<std::string, size_t>> keys;
-    for (size_t i = 0; i < out.size(); ++i) keys.emplace_back(text::name_sort_key(text::PersonName{out[i].ho, out[i].dem, out[i].ten}, order), i);
+    for (size_t i = 0; i < out.size(); ++i)
+      keys.emplace_back(text::name_sort_key(text::PersonName{out[i].ho, out[i].dem, out[i].ten}, order), i);
     std::stable_sort(keys.begin(), keys.end(), [](auto& a, auto& b) { return a.first < b.first; });
     std::vector<PersonRow> sorted;
     for (auto& k : keys) sorted.push_back(out[k.second]);
@@ -591,9 +653,13 @@ ImportCounts Store::import_dataset(const domain::Dataset& ds, const std::string&
           ++it;
         }
       }
-      if (pending.size() == before) throw Error("cây đơn vị có vòng lặp ở đơn vị «" + pending.front()->code + "»");
+      if (pending.size() == before)
+        throw Error("cây đơn vị có vòng lặp ở đơn vị «" + pending.front()->code + "»");
     }
-    for (auto& p : ds.people) { put_person(p); ++c.people; }
+    for (auto& p : ds.people) {
+      put_person(p);
+      ++c.people;
+    }
     auto resolve = [&](const domain::SubjectRef& s) -> int64_t {
       if (s.type == "agency") {
         auto a = agency(s.code);
@@ -607,7 +673,8 @@ ImportCounts Store::import_dataset(const domain::Dataset& ds, const std::string&
     for (auto& m : ds.metrics) {
       int64_t id = resolve(m.subject);
       for (auto& [year, v] : m.values) {
-        Stmt q(impl_->db, "INSERT INTO metric_values VALUES(?,?,?,?,?) ON CONFLICT DO UPDATE SET value=excluded.value");
+        Stmt q(impl_->db,
+               "INSERT INTO metric_values VALUES(?,?,?,?,?) ON CONFLICT DO UPDATE SET value=excluded.value");
         q.bind(1, m.subject.type).bind(2, id).bind(3, m.metric).bind(4, year).bind(5, v).run();
         ++c.metric_values;
       }
@@ -618,27 +685,44 @@ ImportCounts Store::import_dataset(const domain::Dataset& ds, const std::string&
       ++c.ratings;
     }
     for (auto& a : ds.awards) {
-      Stmt q(impl_->db,
-             "INSERT INTO award_history(subject_type,subject_id,year,award,name,decision,decision_date,issuer,kind,topic) "
-             "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET name=excluded.name, decision_date=excluded.decision_date, "
-             "issuer=excluded.issuer, kind=excluded.kind, topic=excluded.topic");
-      q.bind(1, a.subject.type).bind(2, resolve(a.subject)).bind(3, a.year).bind(4, a.award).bind(5, a.name)
-          .bind(6, a.decision).bind_opt(7, a.date ? std::optional<std::string>(a.date->iso()) : std::nullopt)
-          .bind(8, a.issuer).bind(9, a.kind).bind(10, a.topic).run();
+      Stmt q(
+          impl_->db,
+          "INSERT INTO "
+          "award_history(subject_type,subject_id,year,award,name,decision,decision_date,issuer,kind,topic) "
+          "VALUES(?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO UPDATE SET name=excluded.name, "
+          "decision_date=excluded.decision_date, "
+          "issuer=excluded.issuer, kind=excluded.kind, topic=excluded.topic");
+      q.bind(1, a.subject.type)
+          .bind(2, resolve(a.subject))
+          .bind(3, a.year)
+          .bind(4, a.award)
+          .bind(5, a.name)
+          .bind(6, a.decision)
+          .bind_opt(7, a.date ? std::optional<std::string>(a.date->iso()) : std::nullopt)
+          .bind(8, a.issuer)
+          .bind(9, a.kind)
+          .bind(10, a.topic)
+          .run();
       ++c.awards;
     }
     for (auto& k : ds.disciplines) {
       auto p = person(k.person);
       if (!p) throw Error("kỷ luật: không có cá nhân mã «" + k.person + "»");
-      Stmt q(impl_->db, "INSERT INTO disciplines(person_id,level,decided,until,note) VALUES(?,?,?,?,?) "
-                        "ON CONFLICT DO UPDATE SET until=excluded.until, note=excluded.note");
-      q.bind(1, p->id).bind(2, k.level).bind(3, k.date.iso())
-          .bind_opt(4, k.until ? std::optional<std::string>(k.until->iso()) : std::nullopt).bind(5, k.note).run();
+      Stmt q(impl_->db,
+             "INSERT INTO disciplines(person_id,level,decided,until,note) VALUES(?,?,?,?,?) "
+             "ON CONFLICT DO UPDATE SET until=excluded.until, note=excluded.note");
+      q.bind(1, p->id)
+          .bind(2, k.level)
+          .bind(3, k.date.iso())
+          .bind_opt(4, k.until ? std::optional<std::string>(k.until->iso()) : std::nullopt)
+          .bind(5, k.note)
+          .run();
       ++c.disciplines;
     }
     for (auto& in : ds.initiatives) {
-      Stmt q(impl_->db, "INSERT INTO initiatives(title,level,year,decision) VALUES(?,?,?,?) "
-                        "ON CONFLICT DO UPDATE SET level=excluded.level, decision=excluded.decision RETURNING id");
+      Stmt q(impl_->db,
+             "INSERT INTO initiatives(title,level,year,decision) VALUES(?,?,?,?) "
+             "ON CONFLICT DO UPDATE SET level=excluded.level, decision=excluded.decision RETURNING id");
       q.bind(1, in.title).bind(2, in.level).bind(3, in.year).bind(4, in.decision);
       q.step();
       int64_t iid = q.i64(0);
@@ -650,7 +734,8 @@ ImportCounts Store::import_dataset(const domain::Dataset& ds, const std::string&
     }
     audit(who, "import_dataset", "dataset", source,
           std::to_string(c.agencies) + " đơn vị, " + std::to_string(c.people) + " cá nhân, " +
-              std::to_string(c.metric_values) + " giá trị chỉ số, " + std::to_string(c.awards) + " khen thưởng đã có");
+              std::to_string(c.metric_values) + " giá trị chỉ số, " + std::to_string(c.awards) +
+              " khen thưởng đã có");
   });
   return c;
 }
@@ -660,31 +745,59 @@ int64_t Store::put_movement(const MovementRow& m, const Actor& who) {
   transaction([&] {
     auto old = movement(m.code);
     Stmt q(impl_->db,
-           "INSERT INTO movements(code,name,kind,scope,issuer,doc_date,period_from,period_to,source_file,definition,sha256,imported_at) "
-           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name, kind=excluded.kind, "
-           "scope=excluded.scope, issuer=excluded.issuer, doc_date=excluded.doc_date, period_from=excluded.period_from, "
+           "INSERT INTO "
+           "movements(code,name,kind,scope,issuer,doc_date,period_from,period_to,source_file,definition,"
+           "sha256,imported_at) "
+           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name, "
+           "kind=excluded.kind, "
+           "scope=excluded.scope, issuer=excluded.issuer, doc_date=excluded.doc_date, "
+           "period_from=excluded.period_from, "
            "period_to=excluded.period_to, source_file=excluded.source_file, definition=excluded.definition, "
            "sha256=excluded.sha256, imported_at=excluded.imported_at RETURNING id");
-    q.bind(1, m.code).bind(2, m.name).bind(3, m.kind).bind(4, m.scope).bind(5, m.issuer).bind(6, m.doc_date)
-        .bind(7, m.period_from).bind(8, m.period_to).bind(9, m.source_file).bind(10, m.definition).bind(11, m.sha256)
+    q.bind(1, m.code)
+        .bind(2, m.name)
+        .bind(3, m.kind)
+        .bind(4, m.scope)
+        .bind(5, m.issuer)
+        .bind(6, m.doc_date)
+        .bind(7, m.period_from)
+        .bind(8, m.period_to)
+        .bind(9, m.source_file)
+        .bind(10, m.definition)
+        .bind(11, m.sha256)
         .bind(12, core::now_iso());
     q.step();
     id = q.i64(0);
-    std::string action = !old ? "movement_import" : old->sha256 == m.sha256 ? "movement_reimport_same" : "movement_update";
-    audit(who, action, "movement", m.code, "sha256=" + m.sha256 + (old && old->sha256 != m.sha256 ? " (trước: " + old->sha256 + ")" : ""));
+    std::string action = !old                      ? "movement_import"
+                         : old->sha256 == m.sha256 ? "movement_reimport_same"
+                                                   : "movement_update";
+    audit(who, action, "movement", m.code,
+          "sha256=" + m.sha256 + (old && old->sha256 != m.sha256 ? " (trước: " + old->sha256 + ")" : ""));
   });
   return id;
 }
 
 static MovementRow movement_row(Stmt& q) {
   MovementRow r;
-  r.id = q.i64(0); r.code = q.text(1); r.name = q.text(2); r.kind = q.text(3); r.scope = q.text(4); r.issuer = q.text(5);
-  r.doc_date = q.text(6); r.period_from = q.text(7); r.period_to = q.text(8); r.source_file = q.text(9);
-  r.definition = q.text(10); r.sha256 = q.text(11); r.imported_at = q.text(12);
+  r.id = q.i64(0);
+  r.code = q.text(1);
+  r.name = q.text(2);
+  r.kind = q.text(3);
+  r.scope = q.text(4);
+  r.issuer = q.text(5);
+  r.doc_date = q.text(6);
+  r.period_from = q.text(7);
+  r.period_to = q.text(8);
+  r.source_file = q.text(9);
+  r.definition = q.text(10);
+  r.sha256 = q.text(11);
+  r.imported_at = q.text(12);
   return r;
 }
 static const char* kMovementSelect =
-    "SELECT id,code,name,kind,scope,issuer,doc_date,period_from,period_to,source_file,definition,sha256,imported_at FROM movements ";
+    "SELECT "
+    "id,code,name,kind,scope,issuer,doc_date,period_from,period_to,source_file,definition,sha256,imported_at "
+    "FROM movements ";
 std::vector<MovementRow> Store::movements() {
   std::vector<MovementRow> out;
   Stmt q(impl_->db, std::string(kMovementSelect) + "ORDER BY doc_date, code");
@@ -719,7 +832,8 @@ void Store::set_setting(const std::string& key, const std::string& value, const 
   });
 }
 
-bool Store::sync_catalog(const std::string& legal_content, const std::vector<CatalogRow>& rows, const Actor& who) {
+bool Store::sync_catalog(const std::string& legal_content, const std::vector<CatalogRow>& rows,
+                         const Actor& who) {
   std::string sha = core::sha256_hex(legal_content);
   bool changed = false;
   transaction([&] {
@@ -730,11 +844,18 @@ bool Store::sync_catalog(const std::string& legal_content, const std::vector<Cat
     Stmt ins(impl_->db, "INSERT INTO legal_snapshots VALUES(?,?,?)");
     ins.bind(1, sha).bind(2, legal_content).bind(3, core::now_iso()).run();
     for (auto& r : rows) {
-      Stmt q(impl_->db,
-             "INSERT INTO award_catalog VALUES(?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name, "
-             "kind=excluded.kind, authority=excluded.authority, valid_to=excluded.valid_to, legal_sha256=excluded.legal_sha256");
-      q.bind(1, r.code).bind(2, r.name).bind(3, r.kind).bind(4, r.authority)
-          .bind_opt(5, r.valid_to.empty() ? std::nullopt : std::optional<std::string>(r.valid_to)).bind(6, sha).run();
+      Stmt q(
+          impl_->db,
+          "INSERT INTO award_catalog VALUES(?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name=excluded.name, "
+          "kind=excluded.kind, authority=excluded.authority, valid_to=excluded.valid_to, "
+          "legal_sha256=excluded.legal_sha256");
+      q.bind(1, r.code)
+          .bind(2, r.name)
+          .bind(3, r.kind)
+          .bind(4, r.authority)
+          .bind_opt(5, r.valid_to.empty() ? std::nullopt : std::optional<std::string>(r.valid_to))
+          .bind(6, sha)
+          .run();
     }
     audit(who, "legal_snapshot", "legal", sha, std::to_string(rows.size()) + " hình thức trong danh mục");
   });
@@ -747,8 +868,10 @@ std::vector<CatalogRow> Store::catalog() {
   return out;
 }
 
-std::optional<double> Store::metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year) {
-  Stmt q(impl_->db, "SELECT value FROM metric_values WHERE subject_type=? AND subject_id=? AND metric=? AND year=?");
+std::optional<double> Store::metric_value(const std::string& subject_type, int64_t subject_id,
+                                          const std::string& metric, int year) {
+  Stmt q(impl_->db,
+         "SELECT value FROM metric_values WHERE subject_type=? AND subject_id=? AND metric=? AND year=?");
   q.bind(1, subject_type).bind(2, subject_id).bind(3, metric).bind(4, year);
   if (!q.step()) return std::nullopt;
   return q.dbl(0);

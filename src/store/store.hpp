@@ -29,7 +29,8 @@ struct PersonRow {
 };
 struct MovementRow {
   int64_t id = 0;
-  std::string code, name, kind, scope, issuer, doc_date, period_from, period_to, source_file, sha256, imported_at;
+  std::string code, name, kind, scope, issuer, doc_date, period_from, period_to, source_file, sha256,
+      imported_at;
   std::string definition;  // the normalised JSON as imported
 };
 struct AuditRow {
@@ -63,7 +64,8 @@ struct NominationRow {
   std::string subject_type, subject_code, subject_name, position, unit_code, unit_name;
   std::string award, outcome, summary;
   std::optional<int> unit_agree;
-  std::string appraisal, appraisal_detail;  // appraisal: "" | "du_dieu_kien" | "khong_du_dieu_kien" | "cho_xac_nhan"
+  std::string appraisal,
+      appraisal_detail;  // appraisal: "" | "du_dieu_kien" | "khong_du_dieu_kien" | "cho_xac_nhan"
   std::optional<int> council_agree, council_members, council_percent;
   std::optional<int64_t> money, decision_id;
   std::string subject() const { return subject_type + ":" + subject_code; }
@@ -91,14 +93,14 @@ struct DocumentRow {
 struct ContestEntryRow {
   int64_t id = 0, movement_id = 0;
   std::string code, title;
-  int topic = 0;                     // 1-based index into the plan's contest topics
+  int topic = 0;  // 1-based index into the plan's contest topics
   std::string summary;
   std::vector<std::string> authors;  // "person:MÃ" / "agency:MÃ"
   std::string author_names, unit_code, file_path, file_sha256, submitted_on;
-  std::string prize;                 // set by the award decision
+  std::string prize;  // set by the award decision
   std::optional<int> rank;
   std::optional<double> points;
-  std::optional<int> jury_order;     // the jury's order within a tie the rules leave
+  std::optional<int> jury_order;  // the jury's order within a tie the rules leave
 };
 struct InitiativeRef {
   std::string title, level, decision;
@@ -123,7 +125,8 @@ class Store {
   struct Options {
     bool create = true;
     int busy_timeout_ms = 15000;
-    std::string synchronous = "FULL";  // durable commits; NORMAL is faster and still crash-safe for a process kill
+    std::string synchronous =
+        "FULL";  // durable commits; NORMAL is faster and still crash-safe for a process kill
   };
   // Opens (and creates) the workspace and applies pending migrations in one transaction.
   // Throws core::Error with a Vietnamese message on failure.
@@ -141,8 +144,8 @@ class Store {
   // Runs f inside BEGIN IMMEDIATE … COMMIT; rolls back and rethrows if f throws.
   void transaction(const std::function<void()>& f);
   // Appends to the audit log; must be called inside transaction().
-  void audit(const Actor& who, const std::string& action, const std::string& entity, const std::string& entity_id,
-             const std::string& detail);
+  void audit(const Actor& who, const std::string& action, const std::string& entity,
+             const std::string& entity_id, const std::string& detail);
 
   // Agencies and people (upsert by code).
   int64_t put_agency(const domain::Agency& a);
@@ -151,7 +154,8 @@ class Store {
   std::vector<AgencyRow> agencies();
   std::optional<PersonRow> person(const std::string& code);
   // Sorted by tên, đệm, họ (Vietnamese collation with the given tone order); agency_code empty = everyone.
-  std::vector<PersonRow> people(const std::string& agency_code = "", const text::ToneOrder& order = text::ToneOrder());
+  std::vector<PersonRow> people(const std::string& agency_code = "",
+                                const text::ToneOrder& order = text::ToneOrder());
 
   // Imports a whole dataset in one transaction (all or nothing). Unknown references throw core::Error
   // naming the row.
@@ -172,7 +176,8 @@ class Store {
   bool sync_catalog(const std::string& legal_content, const std::vector<CatalogRow>& rows, const Actor& who);
   std::vector<CatalogRow> catalog();
 
-  std::optional<double> metric_value(const std::string& subject_type, int64_t subject_id, const std::string& metric, int year);
+  std::optional<double> metric_value(const std::string& subject_type, int64_t subject_id,
+                                     const std::string& metric, int year);
   int64_t count(const std::string& table);
 
   // ─── The award round. Writers must run inside transaction() and the caller audits in the same one. ───
@@ -187,12 +192,14 @@ class Store {
   // still `expected_version`. False = someone else changed it first (optimistic concurrency).
   bool update_dossier(const DossierRow& d, int64_t expected_version);
 
-  int64_t add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id, const std::string& award,
-                         const std::string& summary);
+  int64_t add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id,
+                         const std::string& award, const std::string& summary);
   std::vector<NominationRow> nominations(int64_t dossier_id);
   // brief: summary and appraisal_detail left empty (for rules, quotas and counts over a whole round).
-  // subjects_of: only the nominations (of any dossier of the round) whose subject is nominated in that dossier.
-  std::vector<NominationRow> round_nominations(int64_t movement_id, const std::string& round, bool brief = false,
+  // subjects_of: only the nominations (of any dossier of the round) whose subject is nominated in that
+  // dossier.
+  std::vector<NominationRow> round_nominations(int64_t movement_id, const std::string& round,
+                                               bool brief = false,
                                                std::optional<int64_t> subjects_of = std::nullopt);
   std::optional<NominationRow> nomination(int64_t id);
   void update_nomination(const NominationRow& n);
@@ -215,12 +222,13 @@ class Store {
   std::vector<ContestEntryRow> entries(int64_t movement_id);
   void put_score(const ContestScoreRow& s);
   std::vector<ContestScoreRow> scores(int64_t movement_id);
-  void set_entry_result(int64_t entry_id, const std::string& prize, std::optional<int> rank, std::optional<double> points);
+  void set_entry_result(int64_t entry_id, const std::string& prize, std::optional<int> rank,
+                        std::optional<double> points);
   std::vector<InitiativeRef> initiative_refs();  // recognised initiatives, for the duplicate check
   void set_jury_order(int64_t entry_id, std::optional<int> order);
 
-  void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met, const std::string& note,
-                        const std::string& actor);
+  void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met,
+                        const std::string& note, const std::string& actor);
   std::map<std::string, std::pair<bool, std::string>> confirmations(int64_t nomination_id);
 
   // Next number in a series (per issuing agency, series and year, from 01); inside a transaction.
@@ -229,7 +237,8 @@ class Store {
   std::vector<DecisionRow> decisions(int64_t movement_id);
   void add_award(const domain::PastAward& a);
 
-  void set_round_date(int64_t movement_id, const std::string& round, const std::string& key, const std::string& date);
+  void set_round_date(int64_t movement_id, const std::string& round, const std::string& key,
+                      const std::string& date);
   std::map<std::string, std::string> round_dates(int64_t movement_id, const std::string& round);
 
   // The whole workspace's facts for eligibility, in memory.

@@ -20,7 +20,9 @@ namespace {
 const Cell kEmpty;
 
 struct ZipCloser {
-  void operator()(zip_t* z) const { if (z) zip_discard(z); }
+  void operator()(zip_t* z) const {
+    if (z) zip_discard(z);
+  }
 };
 
 class Package {
@@ -38,13 +40,16 @@ class Package {
     }
     zip_int64_t n = zip_get_num_entries(z_.get(), 0);
     if (n < 0 || static_cast<size_t>(n) > lim_.max_entries)
-      return fail("tệp có " + std::to_string(n) + " thành phần, quá giới hạn " + std::to_string(lim_.max_entries) + ": không xử lý");
+      return fail("tệp có " + std::to_string(n) + " thành phần, quá giới hạn " +
+                  std::to_string(lim_.max_entries) + ": không xử lý");
     for (zip_int64_t i = 0; i < n; ++i) {
       zip_stat_t st;
       zip_stat_init(&st);
-      if (zip_stat_index(z_.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name) return fail("mục lục zip hỏng");
+      if (zip_stat_index(z_.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0 || !st.name)
+        return fail("mục lục zip hỏng");
       std::string name = st.name;
-      if (!core::safe_relative_path(name)) return fail("tệp zip chứa đường dẫn không an toàn «" + name + "» (tuyệt đối hoặc có ..): từ chối");
+      if (!core::safe_relative_path(name))
+        return fail("tệp zip chứa đường dẫn không an toàn «" + name + "» (tuyệt đối hoặc có ..): từ chối");
       if ((st.valid & ZIP_STAT_SIZE) && !suspicious(name, st)) return false;
       names_[name] = static_cast<zip_uint64_t>(i);
     }
@@ -55,18 +60,27 @@ class Package {
   // would never be read); the reading below stops at the limits whatever the directory says.
   bool suspicious(const std::string& name, const zip_stat_t& st) {
     if (st.size > lim_.max_member)
-      return fail("thành phần «" + name + "» giải nén ra " + std::to_string(st.size >> 20) + " MB, quá giới hạn " + std::to_string(lim_.max_member >> 20) + " MB: từ chối");
-    if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1u << 20) && st.size / std::max<zip_uint64_t>(st.comp_size, 1) > lim_.max_ratio)
-      return fail("thành phần «" + name + "» nén " + std::to_string(st.size / std::max<zip_uint64_t>(st.comp_size, 1)) +
+      return fail("thành phần «" + name + "» giải nén ra " + std::to_string(st.size >> 20) +
+                  " MB, quá giới hạn " + std::to_string(lim_.max_member >> 20) + " MB: từ chối");
+    if ((st.valid & ZIP_STAT_COMP_SIZE) && st.size > (1u << 20) &&
+        st.size / std::max<zip_uint64_t>(st.comp_size, 1) > lim_.max_ratio)
+      return fail("thành phần «" + name + "» nén " +
+                  std::to_string(st.size / std::max<zip_uint64_t>(st.comp_size, 1)) +
                   " lần, bất thường với bảng tính (nghi «bom nén»): từ chối");
     return true;
   }
   // The member's bytes, refusing oversized or suspiciously compressed members; nullopt after an error.
   std::optional<std::string> member(const std::string& name) {
     auto it = names_.find(name);
-    if (it == names_.end()) { fail("thiếu thành phần «" + name + "»"); return std::nullopt; }
+    if (it == names_.end()) {
+      fail("thiếu thành phần «" + name + "»");
+      return std::nullopt;
+    }
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen_index(z_.get(), it->second, 0), zip_fclose);
-    if (!f) { fail("không đọc được thành phần «" + name + "»"); return std::nullopt; }
+    if (!f) {
+      fail("không đọc được thành phần «" + name + "»");
+      return std::nullopt;
+    }
     std::string out;
     char buf[65536];
     zip_int64_t got;
@@ -79,7 +93,10 @@ class Package {
         return std::nullopt;
       }
     }
-    if (got < 0) { fail("thành phần «" + name + "» hỏng (lỗi giải nén hoặc CRC)"); return std::nullopt; }
+    if (got < 0) {
+      fail("thành phần «" + name + "» hỏng (lỗi giải nén hoặc CRC)");
+      return std::nullopt;
+    }
     return out;
   }
   // Parses XML, refusing DOCTYPE and entity declarations.
@@ -112,7 +129,8 @@ std::string strip_ns(const char* n) {
   return p == std::string::npos ? s : s.substr(p + 1);
 }
 pugi::xml_node child(pugi::xml_node n, const char* local) {
-  for (auto c : n.children()) if (strip_ns(c.name()) == local) return c;
+  for (auto c : n.children())
+    if (strip_ns(c.name()) == local) return c;
   return {};
 }
 // Text of a string item: <t> directly, or the <t> of each run <r>; phonetic runs (<rPh>) left out.
@@ -120,8 +138,10 @@ std::string item_text(pugi::xml_node si) {
   std::string s;
   for (auto c : si.children()) {
     std::string n = strip_ns(c.name());
-    if (n == "t") s += c.text().get();
-    else if (n == "r") s += child(c, "t").text().get();
+    if (n == "t")
+      s += c.text().get();
+    else if (n == "r")
+      s += child(c, "t").text().get();
   }
   return s;
 }
@@ -130,7 +150,10 @@ std::string item_text(pugi::xml_node si) {
 bool parse_ref(const std::string& r, size_t& col, int& row) {
   size_t i = 0;
   col = 0;
-  while (i < r.size() && r[i] >= 'A' && r[i] <= 'Z') { col = col * 26 + static_cast<size_t>(r[i] - 'A' + 1); ++i; }
+  while (i < r.size() && r[i] >= 'A' && r[i] <= 'Z') {
+    col = col * 26 + static_cast<size_t>(r[i] - 'A' + 1);
+    ++i;
+  }
   if (i == 0 || i == r.size() || col > 16384) return false;
   long v = std::strtol(r.c_str() + i, nullptr, 10);
   if (v <= 0 || v > 1048576) return false;
@@ -145,24 +168,32 @@ bool is_date_format(int id, const std::string& code) {
   std::string c;
   bool quoted = false;
   for (char ch : code) {
-    if (ch == '"') { quoted = !quoted; continue; }
+    if (ch == '"') {
+      quoted = !quoted;
+      continue;
+    }
     if (!quoted) c += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   }
-  return (c.find('d') != std::string::npos && c.find('m') != std::string::npos) || c.find("yy") != std::string::npos;
+  return (c.find('d') != std::string::npos && c.find('m') != std::string::npos) ||
+         c.find("yy") != std::string::npos;
 }
 
 }  // namespace
 
-const Cell& Row::at(size_t col) const { return col < cells.size() ? cells[col] : kEmpty; }
+const Cell& Row::at(size_t col) const {
+  return col < cells.size() ? cells[col] : kEmpty;
+}
 bool Row::blank() const {
   return std::all_of(cells.begin(), cells.end(), [](const Cell& c) {
-    return c.kind == Cell::Kind::Empty || (c.kind == Cell::Kind::Text && c.text.find_first_not_of(" \t\r\n") == std::string::npos);
+    return c.kind == Cell::Kind::Empty ||
+           (c.kind == Cell::Kind::Text && c.text.find_first_not_of(" \t\r\n") == std::string::npos);
   });
 }
 
 std::string column_name(size_t col) {
   std::string s;
-  for (size_t c = col + 1; c > 0; c = (c - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
+  for (size_t c = col + 1; c > 0; c = (c - 1) / 26)
+    s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
   return s;
 }
 
@@ -174,57 +205,77 @@ std::optional<std::string> serial_to_iso(double serial) {
   return base.add_days(days).iso();
 }
 
-std::optional<Table> read(const std::string& path, const std::string& sheet, core::Diagnostics& d, const Limits& lim) {
+std::optional<Table> read(const std::string& path, const std::string& sheet, core::Diagnostics& d,
+                          const Limits& lim) {
   std::string lower;
   for (char c : path) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower.size() > 4 && lower.compare(lower.size() - 4, 4, ".csv") == 0) {
     std::string err;
     auto text = core::read_file(path, err);
-    if (!text) { d.error({path}, "", err); return std::nullopt; }
-    if (text->size() > lim.max_total) { d.error({path}, "", "tệp CSV quá lớn"); return std::nullopt; }
+    if (!text) {
+      d.error({path}, "", err);
+      return std::nullopt;
+    }
+    if (text->size() > lim.max_total) {
+      d.error({path}, "", "tệp CSV quá lớn");
+      return std::nullopt;
+    }
     return read_csv_text(path, *text, d, lim);
   }
-  if (lower.size() > 5 && lower.compare(lower.size() - 5, 5, ".xlsx") == 0) return read_xlsx(path, sheet, d, lim);
+  if (lower.size() > 5 && lower.compare(lower.size() - 5, 5, ".xlsx") == 0)
+    return read_xlsx(path, sheet, d, lim);
   d.error({path}, "", "chỉ nhận tệp .xlsx hoặc .csv", "tệp .xls (Excel 97-2003) hãy lưu lại thành .xlsx");
   return std::nullopt;
 }
 
-std::optional<Table> read_xlsx(const std::string& path, const std::string& want, core::Diagnostics& d, const Limits& lim) {
+std::optional<Table> read_xlsx(const std::string& path, const std::string& want, core::Diagnostics& d,
+                               const Limits& lim) {
   Package pkg(path, d, lim);
   if (!pkg.open()) return std::nullopt;
   pugi::xml_document wb, rels;
   if (!pkg.xml("xl/workbook.xml", wb) || !pkg.xml("xl/_rels/workbook.xml.rels", rels)) return std::nullopt;
   std::map<std::string, std::string> targets;
-  for (auto r : child(rels, "Relationships").children()) targets[r.attribute("Id").value()] = r.attribute("Target").value();
+  for (auto r : child(rels, "Relationships").children())
+    targets[r.attribute("Id").value()] = r.attribute("Target").value();
   Table t;
   t.file = path;
   std::string target;
   for (auto s : child(child(wb, "workbook"), "sheets").children()) {
     std::string name = s.attribute("name").value();
     std::string rid;
-    for (auto a : s.attributes()) if (strip_ns(a.name()) == "id") rid = a.value();
+    for (auto a : s.attributes())
+      if (strip_ns(a.name()) == "id") rid = a.value();
     t.sheets.push_back(name);
     if ((want.empty() && target.empty()) || name == want) {
       target = targets[rid];
       t.sheet = name;
     }
   }
-  if (t.sheets.empty()) { d.error({path}, "", "bảng tính không có trang nào"); return std::nullopt; }
+  if (t.sheets.empty()) {
+    d.error({path}, "", "bảng tính không có trang nào");
+    return std::nullopt;
+  }
   if (target.empty()) {
     std::string list;
     for (auto& s : t.sheets) list += (list.empty() ? "«" : ", «") + s + "»";
     d.error({path}, "--sheet", "không có trang «" + want + "»", "các trang: " + list);
     return std::nullopt;
   }
-  if (target[0] == '/') target = target.substr(1);
-  else target = "xl/" + target;
-  if (!core::safe_relative_path(target)) { d.error({path}, "", "đường dẫn trang tính không an toàn: " + target); return std::nullopt; }
+  if (target[0] == '/')
+    target = target.substr(1);
+  else
+    target = "xl/" + target;
+  if (!core::safe_relative_path(target)) {
+    d.error({path}, "", "đường dẫn trang tính không an toàn: " + target);
+    return std::nullopt;
+  }
 
   std::vector<std::string> shared;
   if (pkg.has("xl/sharedStrings.xml")) {
     pugi::xml_document ss;
     if (!pkg.xml("xl/sharedStrings.xml", ss)) return std::nullopt;
-    for (auto si : child(ss, "sst").children()) if (strip_ns(si.name()) == "si") shared.push_back(item_text(si));
+    for (auto si : child(ss, "sst").children())
+      if (strip_ns(si.name()) == "si") shared.push_back(item_text(si));
   }
   std::vector<bool> date_style;
   if (pkg.has("xl/styles.xml")) {
@@ -232,7 +283,8 @@ std::optional<Table> read_xlsx(const std::string& path, const std::string& want,
     if (!pkg.xml("xl/styles.xml", st)) return std::nullopt;
     auto ss = child(st, "styleSheet");
     std::map<int, std::string> codes;
-    for (auto f : child(ss, "numFmts").children()) codes[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value();
+    for (auto f : child(ss, "numFmts").children())
+      codes[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value();
     for (auto xf : child(ss, "cellXfs").children()) {
       int id = xf.attribute("numFmtId").as_int();
       date_style.push_back(is_date_format(id, codes.count(id) ? codes[id] : ""));
@@ -253,7 +305,11 @@ std::optional<Table> read_xlsx(const std::string& path, const std::string& want,
       size_t col = next_col;
       int rn = row.number;
       if (auto ref = c.attribute("r")) {
-        if (!parse_ref(ref.value(), col, rn)) { d.error({path}, "", "ô có địa chỉ sai «" + std::string(ref.value()) + "» ở dòng " + std::to_string(row.number)); return std::nullopt; }
+        if (!parse_ref(ref.value(), col, rn)) {
+          d.error({path}, "",
+                  "ô có địa chỉ sai «" + std::string(ref.value()) + "» ở dòng " + std::to_string(row.number));
+          return std::nullopt;
+        }
       }
       next_col = col + 1;
       if (col > 1000) continue;
@@ -290,18 +346,25 @@ std::optional<Table> read_xlsx(const std::string& path, const std::string& want,
         if (cell.text.empty()) cell.text = v.text().get();
       }
       if (cell.kind == Cell::Kind::Empty) continue;
-      if (!text::is_valid_utf8(cell.text)) { d.error({path}, "", "ô " + column_name(col) + std::to_string(rn) + " có chữ không phải UTF-8"); return std::nullopt; }
+      if (!text::is_valid_utf8(cell.text)) {
+        d.error({path}, "", "ô " + column_name(col) + std::to_string(rn) + " có chữ không phải UTF-8");
+        return std::nullopt;
+      }
       if (row.cells.size() <= col) row.cells.resize(col + 1);
       row.cells[col] = std::move(cell);
     }
     if (row.blank()) continue;
     t.rows.push_back(std::move(row));
-    if (t.rows.size() > lim.max_rows) { d.error({path}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp"); return std::nullopt; }
+    if (t.rows.size() > lim.max_rows) {
+      d.error({path}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
+      return std::nullopt;
+    }
   }
   return t;
 }
 
-std::optional<Table> read_csv_text(const std::string& name, const std::string& in, core::Diagnostics& d, const Limits& lim) {
+std::optional<Table> read_csv_text(const std::string& name, const std::string& in, core::Diagnostics& d,
+                                   const Limits& lim) {
   std::string text = in;
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   if (size_t bad = text::find_invalid_utf8(text); bad != std::string::npos) {
@@ -316,11 +379,17 @@ std::optional<Table> read_csv_text(const std::string& name, const std::string& i
     std::map<char, int> count;
     bool q = false;
     for (char c : text.substr(0, text.find('\n'))) {
-      if (c == '"') q = !q;
-      else if (!q && (c == ',' || c == ';' || c == '\t')) ++count[c];
+      if (c == '"')
+        q = !q;
+      else if (!q && (c == ',' || c == ';' || c == '\t'))
+        ++count[c];
     }
     int best = 0;
-    for (auto [c, n] : count) if (n > best) { best = n; delim = c; }
+    for (auto [c, n] : count)
+      if (n > best) {
+        best = n;
+        delim = c;
+      }
   }
   Table t;
   t.file = name;
@@ -331,7 +400,10 @@ std::optional<Table> read_csv_text(const std::string& name, const std::string& i
   bool quoted = false, was_quoted = false;
   auto end_field = [&] {
     Cell c;
-    if (!field.empty() || was_quoted) { c.kind = Cell::Kind::Text; c.text = field; }
+    if (!field.empty() || was_quoted) {
+      c.kind = Cell::Kind::Text;
+      c.text = field;
+    }
     row.cells.push_back(std::move(c));
     field.clear();
     was_quoted = false;
@@ -346,24 +418,39 @@ std::optional<Table> read_csv_text(const std::string& name, const std::string& i
     char c = text[i];
     if (quoted) {
       if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
-        else quoted = false;
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          field += '"';
+          ++i;
+        } else
+          quoted = false;
       } else {
         if (c == '\n') ++line;
         field += c;
       }
       continue;
     }
-    if (c == '"' && field.empty()) { quoted = true; was_quoted = true; }
-    else if (c == delim) end_field();
-    else if (c == '\r') continue;
+    if (c == '"' && field.empty()) {
+      quoted = true;
+      was_quoted = true;
+    } else if (c == delim)
+      end_field();
+    else if (c == '\r')
+      continue;
     else if (c == '\n') {
       end_row();
       row.number = ++line;
-      if (t.rows.size() > lim.max_rows) { d.error({name}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp"); return std::nullopt; }
-    } else field += c;
+      if (t.rows.size() > lim.max_rows) {
+        d.error({name}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
+        return std::nullopt;
+      }
+    } else
+      field += c;
   }
-  if (quoted) { d.error({name, row.number}, "", "dấu ngoặc kép mở ở dòng " + std::to_string(row.number) + " không được đóng"); return std::nullopt; }
+  if (quoted) {
+    d.error({name, row.number}, "",
+            "dấu ngoặc kép mở ở dòng " + std::to_string(row.number) + " không được đóng");
+    return std::nullopt;
+  }
   if (!field.empty() || !row.cells.empty()) end_row();
   return t;
 }

@@ -13,37 +13,40 @@ namespace tdkt::table {
 
 struct Cell {
   enum class Kind { Empty, Text, Number, Bool, Formula, Error } kind = Kind::Empty;
-  std::string text;   // as read (the cached value of a formula; the number as written for Number)
-  double number = 0;  // Number, or a Formula's cached number
+  std::string text;          // as read (the cached value of a formula; the number as written for Number)
+  double number = 0;         // Number, or a Formula's cached number
   bool date_format = false;  // a number cell formatted as a date (an Excel serial day)
 };
 
 struct Row {
-  int number = 0;  // 1-based, as the user sees it
+  int number = 0;           // 1-based, as the user sees it
   std::vector<Cell> cells;  // index = column (0-based)
   const Cell& at(size_t col) const;
   bool blank() const;
 };
 
 struct Table {
-  std::string file, sheet;  // sheet: the sheet's name ("" for CSV)
+  std::string file, sheet;          // sheet: the sheet's name ("" for CSV)
   std::vector<std::string> sheets;  // every sheet of the workbook
-  std::vector<Row> rows;    // non-empty rows in order
+  std::vector<Row> rows;            // non-empty rows in order
 };
 
 struct Limits {
   size_t max_entries = 2000;
-  size_t max_member = 64u << 20;   // bytes, uncompressed, per zip member
-  size_t max_total = 256u << 20;   // bytes, uncompressed, all members read
-  size_t max_ratio = 200;          // uncompressed / compressed, for members above 1 MB
+  size_t max_member = 64u << 20;  // bytes, uncompressed, per zip member
+  size_t max_total = 256u << 20;  // bytes, uncompressed, all members read
+  size_t max_ratio = 200;         // uncompressed / compressed, for members above 1 MB
   size_t max_rows = 200000;
 };
 
 // Reads one sheet (by name; empty = the first) of an .xlsx, or a .csv (by extension). Errors go to d
 // with the file named; nullopt when the file cannot be read at all.
-std::optional<Table> read(const std::string& path, const std::string& sheet, core::Diagnostics& d, const Limits& lim = {});
-std::optional<Table> read_xlsx(const std::string& path, const std::string& sheet, core::Diagnostics& d, const Limits& lim = {});
-std::optional<Table> read_csv_text(const std::string& name, const std::string& text, core::Diagnostics& d, const Limits& lim = {});
+std::optional<Table> read(const std::string& path, const std::string& sheet, core::Diagnostics& d,
+                          const Limits& lim = {});
+std::optional<Table> read_xlsx(const std::string& path, const std::string& sheet, core::Diagnostics& d,
+                               const Limits& lim = {});
+std::optional<Table> read_csv_text(const std::string& name, const std::string& text, core::Diagnostics& d,
+                                   const Limits& lim = {});
 
 // "A" for 0, "AA" for 26.
 std::string column_name(size_t col);

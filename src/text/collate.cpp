@@ -11,9 +11,9 @@ namespace tdkt::text {
 
 namespace {
 // Alphabet with the foreign letters f j w z slotted where Latin puts them.
-const char32_t* const kAlphabet[] = {
-    U"a", U"ă", U"â", U"b", U"c", U"d", U"đ", U"e", U"ê", U"f", U"g", U"h", U"i", U"j", U"k", U"l", U"m",
-    U"n", U"o", U"ô", U"ơ", U"p", U"q", U"r", U"s", U"t", U"u", U"ư", U"v", U"w", U"x", U"y", U"z"};
+const char32_t* const kAlphabet[] = {U"a", U"ă", U"â", U"b", U"c", U"d", U"đ", U"e", U"ê", U"f", U"g",
+                                     U"h", U"i", U"j", U"k", U"l", U"m", U"n", U"o", U"ô", U"ơ", U"p",
+                                     U"q", U"r", U"s", U"t", U"u", U"ư", U"v", U"w", U"x", U"y", U"z"};
 constexpr int kLetters = sizeof(kAlphabet) / sizeof(kAlphabet[0]);
 
 int letter_index(char32_t base, char32_t modifier) {
@@ -23,13 +23,32 @@ int letter_index(char32_t base, char32_t modifier) {
     // Letters with a modifier are written precomposed in the table; compare by decomposition.
     char32_t b = l[0], m = 0;
     switch (l[0]) {
-      case U'ă': b = U'a'; m = 0x0306; break;
-      case U'â': b = U'a'; m = 0x0302; break;
-      case U'ê': b = U'e'; m = 0x0302; break;
-      case U'ô': b = U'o'; m = 0x0302; break;
-      case U'ơ': b = U'o'; m = 0x031B; break;
-      case U'ư': b = U'u'; m = 0x031B; break;
-      default: break;
+      case U'ă':
+        b = U'a';
+        m = 0x0306;
+        break;
+      case U'â':
+        b = U'a';
+        m = 0x0302;
+        break;
+      case U'ê':
+        b = U'e';
+        m = 0x0302;
+        break;
+      case U'ô':
+        b = U'o';
+        m = 0x0302;
+        break;
+      case U'ơ':
+        b = U'o';
+        m = 0x031B;
+        break;
+      case U'ư':
+        b = U'u';
+        m = 0x031B;
+        break;
+      default:
+        break;
     }
     if (b == lower && m == modifier) return i;
   }
@@ -39,16 +58,27 @@ int letter_index(char32_t base, char32_t modifier) {
 Tone tone_of(char32_t mark, bool& is_tone) {
   is_tone = true;
   switch (mark) {
-    case 0x0300: return Tone::Huyen;
-    case 0x0309: return Tone::Hoi;
-    case 0x0303: return Tone::Nga;
-    case 0x0301: return Tone::Sac;
-    case 0x0323: return Tone::Nang;
-    default: is_tone = false; return Tone::Ngang;
+    case 0x0300:
+      return Tone::Huyen;
+    case 0x0309:
+      return Tone::Hoi;
+    case 0x0303:
+      return Tone::Nga;
+    case 0x0301:
+      return Tone::Sac;
+    case 0x0323:
+      return Tone::Nang;
+    default:
+      is_tone = false;
+      return Tone::Ngang;
   }
 }
-bool is_modifier(char32_t c) { return c == 0x0306 || c == 0x0302 || c == 0x031B; }
-bool is_mark(char32_t c) { return c >= 0x0300 && c <= 0x036F; }
+bool is_modifier(char32_t c) {
+  return c == 0x0306 || c == 0x0302 || c == 0x031B;
+}
+bool is_mark(char32_t c) {
+  return c >= 0x0300 && c <= 0x036F;
+}
 
 struct Unit {
   int primary;  // weight ≥ 0x10
@@ -69,17 +99,23 @@ std::vector<Unit> units(std::string_view s) {
     for (; j < cps.size() && is_mark(cps[j]); ++j) {
       bool t;
       Tone tt = tone_of(cps[j], t);
-      if (t) tone = tt;
-      else if (is_modifier(cps[j])) modifier = cps[j];
+      if (t)
+        tone = tt;
+      else if (is_modifier(cps[j]))
+        modifier = cps[j];
     }
     Unit u{0, static_cast<int>(tone), false, c};
     bool up = (c >= U'A' && c <= U'Z') || c == U'Đ';
     u.upper = up;
     int li = (c == U'đ' || c == U'Đ') ? 6 : letter_index(c, modifier);
-    if (li >= 0) u.primary = 0x20 + li;
-    else if (c >= U'0' && c <= U'9') u.primary = 0x12 + static_cast<int>(c - U'0');
-    else if (c == U' ' || c == U'\t' || c == U'-') u.primary = 0x11;
-    else u.primary = 0x60 + static_cast<int>(c % 0x90);  // other symbols: stable, after letters
+    if (li >= 0)
+      u.primary = 0x20 + li;
+    else if (c >= U'0' && c <= U'9')
+      u.primary = 0x12 + static_cast<int>(c - U'0');
+    else if (c == U' ' || c == U'\t' || c == U'-')
+      u.primary = 0x11;
+    else
+      u.primary = 0x60 + static_cast<int>(c % 0x90);  // other symbols: stable, after letters
     out.push_back(u);
     i = j - 1;
   }
@@ -87,7 +123,9 @@ std::vector<Unit> units(std::string_view s) {
 }
 }  // namespace
 
-ToneOrder::ToneOrder() { rank_ = {0, 1, 2, 3, 4, 5}; }
+ToneOrder::ToneOrder() {
+  rank_ = {0, 1, 2, 3, 4, 5};
+}
 ToneOrder ToneOrder::sac_before_hoi() {
   ToneOrder o;
   o.rank_ = {0, 1, 3, 4, 2, 5};
@@ -104,7 +142,8 @@ bool ToneOrder::parse(std::string_view spec, ToneOrder& out) {
     if (end == std::string_view::npos) end = spec.size();
     std::string_view name = spec.substr(start, end - start);
     int found = -1;
-    for (int i = 0; i < 6; ++i) if (name == names[i]) found = i;
+    for (int i = 0; i < 6; ++i)
+      if (name == names[i]) found = i;
     if (found < 0 || r[found] >= 0 || pos > 5) return false;
     r[found] = pos++;
     start = end + 1;

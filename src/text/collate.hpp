@@ -29,7 +29,7 @@ int compare(std::string_view a, std::string_view b, const ToneOrder& order = Ton
 
 // The letter and tone of one Vietnamese syllable character, for tests and explanations.
 struct LetterInfo {
-  int letter = -1;   // index in the Vietnamese alphabet (a=0, ă=1, â=2, b=3 …), -1 if not a letter
+  int letter = -1;  // index in the Vietnamese alphabet (a=0, ă=1, â=2, b=3 …), -1 if not a letter
   Tone tone = Tone::Ngang;
   bool upper = false;
 };

@@ -9,13 +9,19 @@
 
 namespace tdkt::text {
 
-std::string day_padded(int d) { return d < 10 ? "0" + std::to_string(d) : std::to_string(d); }
-std::string month_padded(int m) { return m <= 2 ? "0" + std::to_string(m) : std::to_string(m); }
+std::string day_padded(int d) {
+  return d < 10 ? "0" + std::to_string(d) : std::to_string(d);
+}
+std::string month_padded(int m) {
+  return m <= 2 ? "0" + std::to_string(m) : std::to_string(m);
+}
 
 std::string nd30_date(const core::Date& d) {
   return "ngày " + day_padded(d.d) + " tháng " + month_padded(d.m) + " năm " + std::to_string(d.y);
 }
-std::string nd30_place_date(const std::string& place, const core::Date& d) { return place + ", " + nd30_date(d); }
+std::string nd30_place_date(const std::string& place, const core::Date& d) {
+  return place + ", " + nd30_date(d);
+}
 std::string nd30_place_date_blank(const std::string& place, int year, int month) {
   // Blanks of six spaces leave room to write the day and month by hand after signing.
   std::string m = month > 0 ? month_padded(month) + " " : std::string(5, ' ');
@@ -48,7 +54,9 @@ std::string format_decimal(double v, int decimals) {
   return r;
 }
 
-std::string format_money(int64_t dong) { return format_number(dong) + " đồng"; }
+std::string format_money(int64_t dong) {
+  return format_number(dong) + " đồng";
+}
 
 namespace {
 const char* const kDigit[] = {"không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
@@ -58,7 +66,10 @@ const char* const kDigit[] = {"không", "một", "hai", "ba", "bốn", "năm", "
 std::string triple(int n, bool full, const WordsOptions& o) {
   int h = n / 100, t = (n / 10) % 10, u = n % 10;
   std::vector<std::string> w;
-  if (h > 0 || full) { w.push_back(kDigit[h]); w.push_back("trăm"); }
+  if (h > 0 || full) {
+    w.push_back(kDigit[h]);
+    w.push_back("trăm");
+  }
   if (t == 0) {
     if (u > 0 && (h > 0 || full)) w.push_back(o.linh ? "linh" : "lẻ");
   } else if (t == 1) {
@@ -68,10 +79,14 @@ std::string triple(int n, bool full, const WordsOptions& o) {
     w.push_back("mươi");
   }
   if (u > 0) {
-    if (u == 1 && t >= 2) w.push_back("mốt");
-    else if (u == 5 && t >= 1) w.push_back("lăm");
-    else if (u == 4 && t >= 2 && o.tu_for_4) w.push_back("tư");
-    else w.push_back(kDigit[u]);
+    if (u == 1 && t >= 2)
+      w.push_back("mốt");
+    else if (u == 5 && t >= 1)
+      w.push_back("lăm");
+    else if (u == 4 && t >= 2 && o.tu_for_4)
+      w.push_back("tư");
+    else
+      w.push_back(kDigit[u]);
   }
   std::string s;
   for (auto& x : w) s += (s.empty() ? "" : " ") + x;
@@ -83,7 +98,8 @@ namespace {
 // Reads n < 10^9 as triệu / nghìn / units groups; full = n follows a higher part, so a zero leading
 // hundreds is still spoken ("một tỷ không trăm linh năm").
 std::string below_billion(uint64_t n, bool full, const WordsOptions& o) {
-  const int g[3] = {static_cast<int>(n / 1000000), static_cast<int>(n / 1000 % 1000), static_cast<int>(n % 1000)};
+  const int g[3] = {static_cast<int>(n / 1000000), static_cast<int>(n / 1000 % 1000),
+                    static_cast<int>(n % 1000)};
   const char* scale[3] = {"triệu", o.nghin ? "nghìn" : "ngàn", ""};
   std::string out;
   bool leading = !full;
@@ -111,7 +127,12 @@ std::string money_in_words(uint64_t dong, const WordsOptions& o) {
   // Capitalise the first letter (Vietnamese-aware).
   size_t len = 1;
   unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+  if (c >= 0xF0)
+    len = 4;
+  else if (c >= 0xE0)
+    len = 3;
+  else if (c >= 0xC0)
+    len = 2;
   return upper(w.substr(0, len)) + w.substr(len);
 }
 
@@ -124,15 +145,19 @@ std::string doc_symbol(const std::string& type_abbrev, const std::string& issuer
 }
 
 namespace {
-struct TypeAbbrev { const char* name; const char* abbrev; };
+struct TypeAbbrev {
+  const char* name;
+  const char* abbrev;
+};
 const TypeAbbrev kTypes[] = {
-    {"Nghị quyết", "NQ"}, {"Quyết định", "QĐ"}, {"Chỉ thị", "CT"}, {"Quy chế", "QC"}, {"Quy định", "QyĐ"},
-    {"Thông cáo", "TC"}, {"Thông báo", "TB"}, {"Hướng dẫn", "HD"}, {"Chương trình", "CTr"}, {"Kế hoạch", "KH"},
-    {"Phương án", "PA"}, {"Đề án", "ĐA"}, {"Dự án", "DA"}, {"Báo cáo", "BC"}, {"Biên bản", "BB"},
-    {"Tờ trình", "TTr"}, {"Hợp đồng", "HĐ"}, {"Công điện", "CĐ"}, {"Bản ghi nhớ", "BGN"},
-    {"Bản thỏa thuận", "BTT"}, {"Giấy ủy quyền", "GUQ"}, {"Giấy mời", "GM"}, {"Giấy giới thiệu", "GGT"},
-    {"Giấy nghỉ phép", "GNP"}, {"Phiếu gửi", "PG"}, {"Phiếu chuyển", "PC"}, {"Phiếu báo", "PB"},
-    {"Bản sao y", "SY"}, {"Bản trích sao", "TrS"}, {"Bản sao lục", "SL"}};
+    {"Nghị quyết", "NQ"},     {"Quyết định", "QĐ"},   {"Chỉ thị", "CT"},          {"Quy chế", "QC"},
+    {"Quy định", "QyĐ"},      {"Thông cáo", "TC"},    {"Thông báo", "TB"},        {"Hướng dẫn", "HD"},
+    {"Chương trình", "CTr"},  {"Kế hoạch", "KH"},     {"Phương án", "PA"},        {"Đề án", "ĐA"},
+    {"Dự án", "DA"},          {"Báo cáo", "BC"},      {"Biên bản", "BB"},         {"Tờ trình", "TTr"},
+    {"Hợp đồng", "HĐ"},       {"Công điện", "CĐ"},    {"Bản ghi nhớ", "BGN"},     {"Bản thỏa thuận", "BTT"},
+    {"Giấy ủy quyền", "GUQ"}, {"Giấy mời", "GM"},     {"Giấy giới thiệu", "GGT"}, {"Giấy nghỉ phép", "GNP"},
+    {"Phiếu gửi", "PG"},      {"Phiếu chuyển", "PC"}, {"Phiếu báo", "PB"},        {"Bản sao y", "SY"},
+    {"Bản trích sao", "TrS"}, {"Bản sao lục", "SL"}};
 }  // namespace
 
 std::string doc_type_abbrev(const std::string& type_name) {
@@ -153,7 +178,10 @@ std::string roman(int n) {
   static const char* s[] = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
   std::string r;
   for (int i = 0; i < 13; ++i)
-    while (n >= v[i]) { r += s[i]; n -= v[i]; }
+    while (n >= v[i]) {
+      r += s[i];
+      n -= v[i];
+    }
   return r;
 }
 

@@ -26,9 +26,9 @@ std::string format_decimal(double v, int decimals);
 std::string format_money(int64_t dong);
 
 struct WordsOptions {
-  bool tu_for_4 = true;      // 24 → "hai mươi tư" (false: "hai mươi bốn")
-  bool linh = true;          // 105 → "một trăm linh năm" (false: "lẻ")
-  bool nghin = true;         // "nghìn" (false: "ngàn")
+  bool tu_for_4 = true;  // 24 → "hai mươi tư" (false: "hai mươi bốn")
+  bool linh = true;      // 105 → "một trăm linh năm" (false: "lẻ")
+  bool nghin = true;     // "nghìn" (false: "ngàn")
 };
 // 21 → "hai mươi mốt", 15 → "mười lăm", 1005 → "một nghìn không trăm linh năm",
 // 105000000 → "một trăm linh năm triệu"; supports 0 … 999 999 999 999 999 999.
@@ -44,7 +44,7 @@ std::string doc_symbol(const std::string& type_abbrev, const std::string& issuer
 std::string doc_type_abbrev(const std::string& type_name);
 bool is_known_doc_type_abbrev(const std::string& abbrev);
 
-std::string roman(int n);              // 1..3999 → "I", "IV", "XIII"; empty otherwise
+std::string roman(int n);                // 1..3999 → "I", "IV", "XIII"; empty otherwise
 std::string list_letter(size_t index0);  // 0 → "a", 4 → "đ", 6 → "g"; 23 → "aa"
 
 }  // namespace tdkt::text

@@ -8,8 +8,9 @@
 namespace tdkt::text {
 
 const std::vector<std::string>& compound_family_names() {
-  static const std::vector<std::string> v = {"Tôn Thất", "Tôn Nữ", "Âu Dương", "Nguyễn Phúc", "Nguyễn Phước",
-                                             "Công Tằng Tôn Nữ", "Hoàng Phủ", "Tư Mã", "Gia Cát"};
+  static const std::vector<std::string> v = {"Tôn Thất",    "Tôn Nữ",       "Âu Dương",
+                                             "Nguyễn Phúc", "Nguyễn Phước", "Công Tằng Tôn Nữ",
+                                             "Hoàng Phủ",   "Tư Mã",        "Gia Cát"};
   return v;
 }
 
@@ -32,7 +33,10 @@ PersonName split_name(std::string_view full) {
   }
   PersonName n;
   if (w.empty()) return n;
-  if (w.size() == 1) { n.ten = w[0]; return n; }
+  if (w.size() == 1) {
+    n.ten = w[0];
+    return n;
+  }
   size_t ho_words = 1;
   for (auto& c : compound_family_names()) {
     size_t cw = static_cast<size_t>(std::count(c.begin(), c.end(), ' ')) + 1;
@@ -48,7 +52,9 @@ std::string name_sort_key(const PersonName& n, const ToneOrder& order) {
   // Component separator 0x01 sorts below every weight, so "An" < "An Khang" as it should.
   return sort_key(n.ten, order) + '\x01' + sort_key(n.dem, order) + '\x01' + sort_key(n.ho, order);
 }
-std::string name_sort_key(std::string_view full, const ToneOrder& order) { return name_sort_key(split_name(full), order); }
+std::string name_sort_key(std::string_view full, const ToneOrder& order) {
+  return name_sort_key(split_name(full), order);
+}
 
 void sort_names(std::vector<std::string>& names, const ToneOrder& order) {
   std::vector<std::pair<std::string, std::string>> keyed;

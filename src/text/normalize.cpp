@@ -14,7 +14,8 @@ namespace tdkt::text {
 
 static const icu::Normalizer2& norm(bool compose) {
   UErrorCode e = U_ZERO_ERROR;
-  const icu::Normalizer2* n = compose ? icu::Normalizer2::getNFCInstance(e) : icu::Normalizer2::getNFDInstance(e);
+  const icu::Normalizer2* n =
+      compose ? icu::Normalizer2::getNFCInstance(e) : icu::Normalizer2::getNFDInstance(e);
   if (U_FAILURE(e) || !n) throw core::Error("ICU normalizer unavailable");
   return *n;
 }
@@ -29,7 +30,11 @@ static icu::UnicodeString from_utf8(std::string_view s) {
 
 std::string nfc(std::string_view s) {
   bool ascii = true;
-  for (char c : s) if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
   if (ascii) return std::string(s);
   UErrorCode e = U_ZERO_ERROR;
   auto out = norm(true).normalize(from_utf8(s), e);
@@ -68,8 +73,12 @@ std::string change_at(std::string_view s, size_t i, F f) {
 }
 }  // namespace
 
-std::string upper_first(std::string_view s) { return s.empty() ? std::string() : change_at(s, 0, [](std::string_view c) { return upper(c); }); }
-std::string lower_first(std::string_view s) { return s.empty() ? std::string() : change_at(s, 0, [](std::string_view c) { return lower(c); }); }
+std::string upper_first(std::string_view s) {
+  return s.empty() ? std::string() : change_at(s, 0, [](std::string_view c) { return upper(c); });
+}
+std::string lower_first(std::string_view s) {
+  return s.empty() ? std::string() : change_at(s, 0, [](std::string_view c) { return lower(c); });
+}
 
 std::string upper_words(std::string_view s) {
   std::string out;
@@ -90,8 +99,14 @@ std::string fold_spaces(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { ws = true; ++i; }
-    if (ws) { space = true; continue; }
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = true;
+      continue;
+    }
     if (space && !out.empty()) out += ' ';
     space = false;
     out += static_cast<char>(c);
@@ -102,15 +117,20 @@ std::string fold_spaces(std::string_view s) {
 std::vector<std::string> ascii_words(std::string_view s) {
   std::vector<std::string> words;
   std::string cur;
-  auto flush = [&] { if (!cur.empty()) words.push_back(std::move(cur)); cur.clear(); };
+  auto flush = [&] {
+    if (!cur.empty()) words.push_back(std::move(cur));
+    cur.clear();
+  };
   std::string d = nfd(s);
   size_t i = 0;
   while (i < d.size()) {
     char32_t cp = decode_next(d, i);
     if (cp >= 0x300 && cp <= 0x36F) continue;  // combining marks: tones, breve, circumflex, horn
     if (cp == U'đ' || cp == U'Đ') cp = U'd';
-    if (cp < 0x80 && std::isalnum(static_cast<int>(cp))) cur += static_cast<char>(std::tolower(static_cast<int>(cp)));
-    else flush();
+    if (cp < 0x80 && std::isalnum(static_cast<int>(cp)))
+      cur += static_cast<char>(std::tolower(static_cast<int>(cp)));
+    else
+      flush();
   }
   flush();
   return words;

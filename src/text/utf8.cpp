@@ -10,13 +10,26 @@ size_t find_invalid_utf8(std::string_view s) {
   size_t n = s.size(), i = 0;
   while (i < n) {
     unsigned c = p[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t cp, min;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; min = 0x10000; }
-    else return i;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      cp = c & 0x1F;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      cp = c & 0x0F;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      cp = c & 0x07;
+      min = 0x10000;
+    } else
+      return i;
     if (i + len > n) return i;
     for (size_t k = 1; k < len; ++k) {
       if ((p[i + k] & 0xC0) != 0x80) return i;
@@ -28,7 +41,9 @@ size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-bool is_valid_utf8(std::string_view s) { return find_invalid_utf8(s) == std::string_view::npos; }
+bool is_valid_utf8(std::string_view s) {
+  return find_invalid_utf8(s) == std::string_view::npos;
+}
 
 bool check_utf8(std::string_view s, const std::string& origin, core::Diagnostics& diags) {
   size_t bad = find_invalid_utf8(s);
@@ -36,21 +51,28 @@ bool check_utf8(std::string_view s, const std::string& origin, core::Diagnostics
   int line = 1, col = 1;
   for (size_t i = 0; i < bad; ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\n') { ++line; col = 1; }
-    else if ((c & 0xC0) != 0x80) ++col;
+    if (c == '\n') {
+      ++line;
+      col = 1;
+    } else if ((c & 0xC0) != 0x80)
+      ++col;
   }
   char b[8];
   std::snprintf(b, sizeof b, "0x%02X", static_cast<unsigned char>(s[bad]));
-  diags.error({origin, line, col}, "",
-              std::string("văn bản không phải UTF-8 hợp lệ (byte ") + b + " ở vị trí " + std::to_string(bad) + ")",
-              "lưu lại tệp với mã hóa UTF-8 (Unicode), không dùng TCVN3/VNI");
+  diags.error(
+      {origin, line, col}, "",
+      std::string("văn bản không phải UTF-8 hợp lệ (byte ") + b + " ở vị trí " + std::to_string(bad) + ")",
+      "lưu lại tệp với mã hóa UTF-8 (Unicode), không dùng TCVN3/VNI");
   return false;
 }
 
 char32_t decode_next(std::string_view s, size_t& i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   unsigned c = p[i];
-  if (c < 0x80) { ++i; return c; }
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
   size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
   char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
   for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (p[i + k] & 0x3F);
@@ -68,10 +90,21 @@ std::vector<char32_t> decode(std::string_view s) {
 
 std::string encode(char32_t cp) {
   std::string o;
-  if (cp < 0x80) o += char(cp);
-  else if (cp < 0x800) { o += char(0xC0 | (cp >> 6)); o += char(0x80 | (cp & 0x3F)); }
-  else if (cp < 0x10000) { o += char(0xE0 | (cp >> 12)); o += char(0x80 | ((cp >> 6) & 0x3F)); o += char(0x80 | (cp & 0x3F)); }
-  else { o += char(0xF0 | (cp >> 18)); o += char(0x80 | ((cp >> 12) & 0x3F)); o += char(0x80 | ((cp >> 6) & 0x3F)); o += char(0x80 | (cp & 0x3F)); }
+  if (cp < 0x80)
+    o += char(cp);
+  else if (cp < 0x800) {
+    o += char(0xC0 | (cp >> 6));
+    o += char(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    o += char(0xE0 | (cp >> 12));
+    o += char(0x80 | ((cp >> 6) & 0x3F));
+    o += char(0x80 | (cp & 0x3F));
+  } else {
+    o += char(0xF0 | (cp >> 18));
+    o += char(0x80 | ((cp >> 12) & 0x3F));
+    o += char(0x80 | ((cp >> 6) & 0x3F));
+    o += char(0x80 | (cp & 0x3F));
+  }
   return o;
 }
 std::string encode(const std::vector<char32_t>& cps) {

@@ -1,15 +1,14 @@
 // Template evaluation with pugixml; the only place that includes pugixml for templates.
 #include "tmpl/template.hpp"
 
-#include <pugixml.hpp>
-
 #include <cstring>
 #include <deque>
+#include <filesystem>
+#include <pugixml.hpp>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <filesystem>
-#include <set>
 
 #include "core/files.hpp"
 #include "doc/theme.hpp"
@@ -30,8 +29,11 @@ struct Source {
     if (offset < 0) return {name, 0, 0};
     for (size_t i = 0; i < static_cast<size_t>(offset) && i < text.size(); ++i) {
       unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c == '\n') { ++l.line; l.col = 1; }
-      else if ((c & 0xC0) != 0x80) ++l.col;
+      if (c == '\n') {
+        ++l.line;
+        l.col = 1;
+      } else if ((c & 0xC0) != 0x80)
+        ++l.col;
     }
     l.source_line = core::line_of(text, l.line);
     return l;
@@ -41,13 +43,14 @@ struct Source {
 struct Engine {
   const Options& opt;
   core::Diagnostics& d;
-  std::deque<Source> sources;   // stable addresses for loaded files
+  std::deque<Source> sources;  // stable addresses for loaded files
   std::deque<pugi::xml_document> docs;
-  std::deque<Json> temps;       // loop indexes bound by pointer
+  std::deque<Json> temps;  // loop indexes bound by pointer
   size_t blocks = 0;
   bool aborted = false;
   bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
-  // Each expression parsed once, keyed by where its text sits in the loaded template (stable while rendering).
+  // Each expression parsed once, keyed by where its text sits in the loaded template (stable while
+  // rendering).
   std::unordered_map<const char*, std::pair<expr::NodePtr, expr::ParseError>> parsed_at_;
 
   expr::NodePtr parse_at(const char* where, std::string_view src, expr::ParseError& pe) {
@@ -62,7 +65,8 @@ struct Engine {
   }
 
   // Evaluates without copying when the expression is a plain data path (loops over long lists, fields).
-  const Json* eval_ptr(const expr::Node& ast, const expr::Scope& sc, expr::EvalError& ee, std::optional<Json>& holder) {
+  const Json* eval_ptr(const expr::Node& ast, const expr::Scope& sc, expr::EvalError& ee,
+                       std::optional<Json>& holder) {
     if (ast.kind == expr::Node::Kind::Path) return expr::resolve(ast, sc, ee);
     holder = expr::eval(ast, sc, ee);
     return holder ? &*holder : nullptr;
@@ -92,12 +96,15 @@ struct Engine {
     }
   }
 
-  std::optional<Json> eval_attr(const Source& s, const pugi::xml_node& n, const char* attr, const expr::Scope& sc) {
+  std::optional<Json> eval_attr(const Source& s, const pugi::xml_node& n, const char* attr,
+                                const expr::Scope& sc) {
     const char* where = n.attribute(attr).value();
     expr::ParseError pe{};
     auto ast = parse_at(where, where, pe);
     if (!ast) {
-      error(s, n, std::string("biểu thức «") + where + "» trong " + attr + "=: " + pe.message + " (cột " + std::to_string(pe.col) + ")");
+      error(s, n,
+            std::string("biểu thức «") + where + "» trong " + attr + "=: " + pe.message + " (cột " +
+                std::to_string(pe.col) + ")");
       return std::nullopt;
     }
     expr::EvalError ee{};
@@ -113,7 +120,8 @@ struct Engine {
     size_t i = 0;
     while (i < raw.size()) {
       size_t open = raw.find("{{", i);
-      std::string_view lit = raw.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
+      std::string_view lit =
+          raw.substr(i, open == std::string_view::npos ? std::string_view::npos : open - i);
       if (!lit.empty()) out.push_back({std::string(lit), st, doc::Run::Field::None});
       if (open == std::string_view::npos) break;
       size_t close = raw.find("}}", open + 2);
@@ -133,9 +141,12 @@ struct Engine {
         std::optional<Json> holder;
         const Json* v = eval_ptr(*ast, sc, ee, holder);
         auto loc = [&] { return s.at(n.offset_debug()); };  // computed only for errors: it scans the source
-        if (!v) d.error(loc(), "", "biểu thức «" + text::fold_spaces(src()) + "»: " + ee.message);
+        if (!v)
+          d.error(loc(), "", "biểu thức «" + text::fold_spaces(src()) + "»: " + ee.message);
         else if (v->is_array() || v->is_object())
-          d.error(loc(), "", "biểu thức «" + text::fold_spaces(src()) + "» cho " + Json::type_name(v->type()) + ", cần một giá trị để in",
+          d.error(loc(), "",
+                  "biểu thức «" + text::fold_spaces(src()) + "» cho " + Json::type_name(v->type()) +
+                      ", cần một giá trị để in",
                   "dùng <for> hoặc bộ lọc join");
         else if (v->is_string())
           out.push_back({v->as_string(), st, doc::Run::Field::None});
@@ -154,19 +165,37 @@ struct Engine {
     const char* each = c.attribute("each").value();
     std::string_view ev(each);
     auto in = ev.find(" in ");
-    if (in == std::string_view::npos) { error(s, c, "each phải có dạng \"tên in danh_sách\""); return; }
+    if (in == std::string_view::npos) {
+      error(s, c, "each phải có dạng \"tên in danh_sách\"");
+      return;
+    }
     std::string var = text::fold_spaces(ev.substr(0, in));
     expr::ParseError pe{};
     auto ast = parse_at(each + in + 4, ev.substr(in + 4), pe);
-    if (!ast) { error(s, c, "each: " + pe.message); return; }
+    if (!ast) {
+      error(s, c, "each: " + pe.message);
+      return;
+    }
     expr::EvalError ee{};
     std::optional<Json> holder;
     const Json* v = eval_ptr(*ast, sc, ee, holder);
-    if (!v) { error(s, c, "each: " + ee.message); return; }
-    if (!v->is_array()) { error(s, c, std::string("each cần một danh sách, nhưng là ") + Json::type_name(v->type())); return; }
-    if (v->items().size() > opt.max_loop_items) { error(s, c, "danh sách quá dài cho <for>"); return; }
+    if (!v) {
+      error(s, c, "each: " + ee.message);
+      return;
+    }
+    if (!v->is_array()) {
+      error(s, c, std::string("each cần một danh sách, nhưng là ") + Json::type_name(v->type()));
+      return;
+    }
+    if (v->items().size() > opt.max_loop_items) {
+      error(s, c, "danh sách quá dài cho <for>");
+      return;
+    }
     std::string index = c.attribute("index").value();
-    if (holder) { temps.push_back(std::move(*holder)); v = &temps.back(); }  // a computed list must outlive its items' bindings
+    if (holder) {
+      temps.push_back(std::move(*holder));
+      v = &temps.back();
+    }  // a computed list must outlive its items' bindings
     const Json& items = *v;
     for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
       expr::Scope inner(nullptr, &sc);
@@ -211,8 +240,10 @@ struct Engine {
       check_attrs(s, c, {"test"});
       auto v = eval_attr(s, c, "test", sc);
       if (!v) return;
-      if (expr::truthy(*v)) inline_nodes(s, c, sc, st, out, depth, true);
-      else if (auto els = c.child("else")) inline_nodes(s, els, sc, st, out, depth);
+      if (expr::truthy(*v))
+        inline_nodes(s, c, sc, st, out, depth, true);
+      else if (auto els = c.child("else"))
+        inline_nodes(s, els, sc, st, out, depth);
     } else {
       error(s, c, std::string("thẻ <") + name + "> không dùng được trong đoạn văn",
             "trong <p> chỉ dùng chữ, {{ … }}, <b>, <i>, <u>, <if>, <page-number/>");
@@ -220,8 +251,8 @@ struct Engine {
   }
 
   static bool same_style(const doc::RunStyle& a, const doc::RunStyle& b) {
-    return a.bold == b.bold && a.italic == b.italic && a.underline == b.underline && a.half_points == b.half_points &&
-           a.color == b.color;
+    return a.bold == b.bold && a.italic == b.italic && a.underline == b.underline &&
+           a.half_points == b.half_points && a.color == b.color;
   }
   static void tidy_runs(std::vector<doc::Run>& runs) {
     // XML indentation is not content: fold white space, trim the paragraph ends, merge equal neighbours.
@@ -239,7 +270,8 @@ struct Engine {
       bool clean = !r.text.empty() && !(last_space && r.text.front() == ' ');
       for (size_t k = 0; clean && k < r.text.size(); ++k) {
         char ch = r.text[k];
-        clean = ch != '\n' && ch != '\t' && ch != '\r' && !(ch == ' ' && k + 1 < r.text.size() && r.text[k + 1] == ' ');
+        clean = ch != '\n' && ch != '\t' && ch != '\r' &&
+                !(ch == ' ' && k + 1 < r.text.size() && r.text[k + 1] == ' ');
       }
       if (!clean) {
         std::string t;
@@ -280,7 +312,8 @@ struct Engine {
     return !aborted;
   }
 
-  // What a <p> element's attributes say, read once per element (not once per loop item); null when they are wrong.
+  // What a <p> element's attributes say, read once per element (not once per loop item); null when they are
+  // wrong.
   struct ParaInfo {
     const doc::StyleDef* def = nullptr;
     doc::ParaStyle para;
@@ -303,11 +336,16 @@ struct Engine {
     }
     info.para = info.def->para;
     const char* align = c.attribute("align").value();
-    if (!std::strcmp(align, "left")) info.para.align = doc::Align::Left;
-    else if (!std::strcmp(align, "center")) info.para.align = doc::Align::Center;
-    else if (!std::strcmp(align, "right")) info.para.align = doc::Align::Right;
-    else if (!std::strcmp(align, "justify")) info.para.align = doc::Align::Justify;
-    else if (*align) error(s, c, std::string("align=«") + align + "» không hợp lệ; dùng left, center, right, justify");
+    if (!std::strcmp(align, "left"))
+      info.para.align = doc::Align::Left;
+    else if (!std::strcmp(align, "center"))
+      info.para.align = doc::Align::Center;
+    else if (!std::strcmp(align, "right"))
+      info.para.align = doc::Align::Right;
+    else if (!std::strcmp(align, "justify"))
+      info.para.align = doc::Align::Justify;
+    else if (*align)
+      error(s, c, std::string("align=«") + align + "» không hợp lệ; dùng left, center, right, justify");
     if (!std::strcmp(c.attribute("keep-next").value(), "true")) info.para.keep_next = true;
     if (!std::strcmp(c.attribute("indent").value(), "none")) info.para.first_line_twips = 0;
     for (std::string sig = c.attribute("signature").value(); !sig.empty();) {
@@ -315,8 +353,11 @@ struct Engine {
       std::string name = text::fold_spaces(sig.substr(0, comma));
       bool ok = !name.empty();
       for (char ch : name) ok &= (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
-      if (!ok) error(s, c, "tên chữ ký «" + name + "» chỉ gồm chữ thường không dấu, số và «-»", "ví dụ signature=\"nguoi-ky,co-quan\"");
-      else info.signatures.push_back(name);
+      if (!ok)
+        error(s, c, "tên chữ ký «" + name + "» chỉ gồm chữ thường không dấu, số và «-»",
+              "ví dụ signature=\"nguoi-ky,co-quan\"");
+      else
+        info.signatures.push_back(name);
       sig = comma == std::string::npos ? "" : sig.substr(comma + 1);
     }
     info.framed = static_cast<bool>(c.attribute("w-mm"));
@@ -324,8 +365,8 @@ struct Engine {
     return &*it->second;
   }
 
-  void block_nodes(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, std::vector<doc::Block>& out,
-                   int depth, int container_width) {
+  void block_nodes(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc,
+                   std::vector<doc::Block>& out, int depth, int container_width) {
     for (auto c : parent.children()) {
       if (aborted) return;
       if (c.type() == pugi::node_pcdata) {
@@ -338,8 +379,8 @@ struct Engine {
     }
   }
 
-  void block(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, std::vector<doc::Block>& out, int depth,
-             int container_width) {
+  void block(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, std::vector<doc::Block>& out,
+             int depth, int container_width) {
     std::string name = c.name();
     if (name == "p") {
       if (!count_block(s, c)) return;
@@ -384,13 +425,20 @@ struct Engine {
             pending_break = false;
           }
       }
-      if (pending_break) { p.style.page_break_before = true; pending_break = false; }
+      if (pending_break) {
+        p.style.page_break_before = true;
+        pending_break = false;
+      }
       out.emplace_back(std::move(p));
     } else if (name == "rule") {
       check_attrs(s, c, {"style", "width"});
       if (!count_block(s, c)) return;
-      const doc::StyleDef* def = doc::theme_style(c.attribute("style") ? c.attribute("style").value() : "rule");
-      if (!def) { error(s, c, "kiểu «" + std::string(c.attribute("style").value()) + "» không có"); return; }
+      const doc::StyleDef* def =
+          doc::theme_style(c.attribute("style") ? c.attribute("style").value() : "rule");
+      if (!def) {
+        error(s, c, "kiểu «" + std::string(c.attribute("style").value()) + "» không có");
+        return;
+      }
       doc::Paragraph p;
       p.style_name = def->name;
       p.style = def->para;
@@ -400,7 +448,10 @@ struct Engine {
         return;
       }
       p.style.rule_twips = w;
-      if (pending_break) { p.style.page_break_before = true; pending_break = false; }
+      if (pending_break) {
+        p.style.page_break_before = true;
+        pending_break = false;
+      }
       out.emplace_back(std::move(p));
     } else if (name == "page-break") {
       check_attrs(s, c, {});
@@ -416,14 +467,22 @@ struct Engine {
         size_t b = cols.find(',', a);
         if (b == std::string::npos) b = cols.size();
         int w = std::atoi(cols.substr(a, b - a).c_str());
-        if (w <= 0) { error(s, c, "cols phải là danh sách độ rộng cột (twip), ví dụ cols=\"3555,5800\""); return; }
+        if (w <= 0) {
+          error(s, c, "cols phải là danh sách độ rộng cột (twip), ví dụ cols=\"3555,5800\"");
+          return;
+        }
         t->col_twips.push_back(w);
         total += w;
         a = b + 1;
       }
-      if (t->col_twips.empty()) { error(s, c, "thiếu cols"); return; }
+      if (t->col_twips.empty()) {
+        error(s, c, "thiếu cols");
+        return;
+      }
       if (total > container_width + 10)
-        error(s, c, "tổng độ rộng cột " + std::to_string(total) + " vượt chiều rộng vùng chữ " + std::to_string(container_width));
+        error(s, c,
+              "tổng độ rộng cột " + std::to_string(total) + " vượt chiều rộng vùng chữ " +
+                  std::to_string(container_width));
       t->borders = !std::strcmp(c.attribute("borders").value(), "true");
       if (pending_break) {
         // Word cannot break before a table: an empty paragraph carries the break.
@@ -443,34 +502,45 @@ struct Engine {
       if (expr::truthy(*v)) {
         for (auto k : c.children()) {
           if (!std::strcmp(k.name(), "else")) continue;
-          if (k.type() == pugi::node_element) block(s, k, sc, out, depth, container_width);
-          else if (k.type() == pugi::node_pcdata && !text::fold_spaces(k.value()).empty()) error(s, k, "chữ nằm ngoài <p>");
+          if (k.type() == pugi::node_element)
+            block(s, k, sc, out, depth, container_width);
+          else if (k.type() == pugi::node_pcdata && !text::fold_spaces(k.value()).empty())
+            error(s, k, "chữ nằm ngoài <p>");
         }
       } else if (auto els = c.child("else")) {
         block_nodes(s, els, sc, out, depth, container_width);
       }
     } else if (name == "for") {
-      for_each(s, c, sc, [&](const expr::Scope& inner) { block_nodes(s, c, inner, out, depth, container_width); });
+      for_each(s, c, sc,
+               [&](const expr::Scope& inner) { block_nodes(s, c, inner, out, depth, container_width); });
     } else if (name == "include") {
       check_attrs(s, c, {"src"});
       std::string src = c.attribute("src").value();
-      if (depth + 1 > opt.max_include_depth) { error(s, c, "lồng <include> quá sâu (tối đa " + std::to_string(opt.max_include_depth) + ")"); return; }
+      if (depth + 1 > opt.max_include_depth) {
+        error(s, c, "lồng <include> quá sâu (tối đa " + std::to_string(opt.max_include_depth) + ")");
+        return;
+      }
       if (src.empty() || src[0] == '/' || src.find("..") != std::string::npos) {
         error(s, c, "src=«" + src + "» phải là đường dẫn tương đối trong thư mục mẫu, không có «..»");
         return;
       }
       std::string path = opt.root + "/" + src;
       std::error_code ec;
-      if (!opt.fallback_root.empty() && !std::filesystem::exists(path, ec)) path = opt.fallback_root + "/" + src;
+      if (!opt.fallback_root.empty() && !std::filesystem::exists(path, ec))
+        path = opt.fallback_root + "/" + src;
       const Source* inc = load(path, src);
       if (!inc) return;
       auto root = docs.back().document_element();
-      if (std::string(root.name()) != "partial") { error(*inc, root, "tệp được include phải có thẻ gốc <partial>"); return; }
+      if (std::string(root.name()) != "partial") {
+        error(*inc, root, "tệp được include phải có thẻ gốc <partial>");
+        return;
+      }
       block_nodes(*inc, root, sc, out, depth + 1, container_width);
     } else if (name == "else") {
       error(s, c, "<else> phải nằm trong <if>");
     } else {
-      error(s, c, "thẻ <" + name + "> không có", "các thẻ khối: p, rule, table, if, for, include, page-break");
+      error(s, c, "thẻ <" + name + "> không có",
+            "các thẻ khối: p, rule, table, if, for, include, page-break");
     }
   }
 
@@ -494,7 +564,10 @@ struct Engine {
         continue;
       }
       if (!std::strcmp(rn, "else")) continue;  // handled by its <if>
-      if (std::strcmp(rn, "row") != 0) { error(s, r, "trong <table> chỉ có <row>, <for> hoặc <if>"); continue; }
+      if (std::strcmp(rn, "row") != 0) {
+        error(s, r, "trong <table> chỉ có <row>, <for> hoặc <if>");
+        continue;
+      }
       check_attrs(s, r, {"header", "cant-split"});
       doc::Row row;
       row.cells.reserve(t.col_twips.size());
@@ -503,14 +576,16 @@ struct Engine {
       size_t col = 0;
       cells(s, r, sc, t, row, col, depth);
       if (col != t.col_twips.size())
-        error(s, r, "hàng có " + std::to_string(col) + " cột, bảng có " + std::to_string(t.col_twips.size()) + " cột");
+        error(s, r,
+              "hàng có " + std::to_string(col) + " cột, bảng có " + std::to_string(t.col_twips.size()) +
+                  " cột");
       t.rows.push_back(std::move(row));
     }
   }
 
   // The cells of one row; <if>/<else> and <for> may choose or repeat cells.
-  void cells(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, doc::Table& t, doc::Row& row,
-             size_t& col, int depth) {
+  void cells(const Source& s, const pugi::xml_node& parent, const expr::Scope& sc, doc::Table& t,
+             doc::Row& row, size_t& col, int depth) {
     for (auto cnode : parent.children()) {
       if (cnode.type() != pugi::node_element) continue;
       const char* cn = cnode.name();
@@ -518,19 +593,27 @@ struct Engine {
         check_attrs(s, cnode, {"test"});
         auto v = eval_attr(s, cnode, "test", sc);
         if (!v) continue;
-        if (expr::truthy(*v)) cells(s, cnode, sc, t, row, col, depth);
-        else if (auto els = cnode.child("else")) cells(s, els, sc, t, row, col, depth);
+        if (expr::truthy(*v))
+          cells(s, cnode, sc, t, row, col, depth);
+        else if (auto els = cnode.child("else"))
+          cells(s, els, sc, t, row, col, depth);
         continue;
       }
       if (!std::strcmp(cn, "else")) continue;
-      if (std::strcmp(cn, "cell") != 0) { error(s, cnode, "trong <row> chỉ có <cell> hoặc <if>"); continue; }
+      if (std::strcmp(cn, "cell") != 0) {
+        error(s, cnode, "trong <row> chỉ có <cell> hoặc <if>");
+        continue;
+      }
       check_attrs(s, cnode, {"span", "vmerge"});
       doc::Cell cell;
       cell.grid_span = std::max(1, cnode.attribute("span").as_int(1));
       std::string_view vm = cnode.attribute("vmerge").value();
-      if (vm == "start") cell.vmerge = doc::Cell::VMerge::Start;
-      else if (vm == "continue") cell.vmerge = doc::Cell::VMerge::Continue;
-      else if (!vm.empty()) error(s, cnode, "vmerge phải là start hoặc continue");
+      if (vm == "start")
+        cell.vmerge = doc::Cell::VMerge::Start;
+      else if (vm == "continue")
+        cell.vmerge = doc::Cell::VMerge::Continue;
+      else if (!vm.empty())
+        error(s, cnode, "vmerge phải là start hoặc continue");
       int width = 0;
       for (int k = 0; k < cell.grid_span && col + static_cast<size_t>(k) < t.col_twips.size(); ++k)
         width += t.col_twips[col + static_cast<size_t>(k)];
@@ -549,7 +632,10 @@ struct Engine {
   const Source* load(const std::string& path, const std::string& shown) {
     std::string err;
     auto content = core::read_file(path, err);
-    if (!content) { d.error({shown, 0, 0}, "", err); return nullptr; }
+    if (!content) {
+      d.error({shown, 0, 0}, "", err);
+      return nullptr;
+    }
     return parse(*content, shown);
   }
   const Source* parse(const std::string& content, const std::string& shown) {
@@ -567,7 +653,8 @@ struct Engine {
   }
 
   // Indentation between block elements (rows, cells, loops) is not content: removed once after parsing so a
-  // loop over 500 rows does not step over and test thousands of blank text nodes. Inside <p> every space counts.
+  // loop over 500 rows does not step over and test thousands of blank text nodes. Inside <p> every space
+  // counts.
   static bool blank(const char* t) {
     for (; *t; ++t)
       if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r') return false;
@@ -576,8 +663,10 @@ struct Engine {
   static void drop_layout_space(pugi::xml_node n) {
     for (auto c = n.first_child(); c;) {
       auto next = c.next_sibling();
-      if (c.type() == pugi::node_pcdata && blank(c.value())) n.remove_child(c);
-      else if (c.type() == pugi::node_element && std::strcmp(c.name(), "p") != 0) drop_layout_space(c);
+      if (c.type() == pugi::node_pcdata && blank(c.value()))
+        n.remove_child(c);
+      else if (c.type() == pugi::node_element && std::strcmp(c.name(), "p") != 0)
+        drop_layout_space(c);
       c = next;
     }
   }
@@ -602,7 +691,8 @@ std::optional<doc::Document> render_text(const std::string& source, const std::s
     e.error(*s, root, "orientation phải là portrait hoặc landscape");
   doc::Document doc;
   doc.page = doc::page_setup(orient == "landscape");
-  if (root.attribute("page-numbers")) doc.page.page_numbers = std::string(root.attribute("page-numbers").value()) == "true";
+  if (root.attribute("page-numbers"))
+    doc.page.page_numbers = std::string(root.attribute("page-numbers").value()) == "true";
   doc.attachment = std::string(root.attribute("attachment").value()) == "true";
   expr::Scope scope(&data);
   if (root.attribute("title")) {

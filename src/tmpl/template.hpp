@@ -13,17 +13,17 @@
 namespace tdkt::tmpl {
 
 struct Options {
-  std::string root;               // folder that <include src> is relative to
-  std::string fallback_root;      // searched next (an office's override folder falls back to the shipped one)
+  std::string root;           // folder that <include src> is relative to
+  std::string fallback_root;  // searched next (an office's override folder falls back to the shipped one)
   int max_include_depth = 8;
   size_t max_loop_items = 100000;
   size_t max_blocks = 500000;
 };
 
-std::optional<doc::Document> render(const std::string& template_path, const core::Json& data, const Options& o,
-                                    core::Diagnostics& d);
+std::optional<doc::Document> render(const std::string& template_path, const core::Json& data,
+                                    const Options& o, core::Diagnostics& d);
 // Same, from text already in memory (tests, fuzzing).
-std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const core::Json& data,
-                                         const Options& o, core::Diagnostics& d);
+std::optional<doc::Document> render_text(const std::string& source, const std::string& name,
+                                         const core::Json& data, const Options& o, core::Diagnostics& d);
 
 }  // namespace tdkt::tmpl

@@ -39,23 +39,32 @@ struct RoleInfo {
 const RoleInfo kRoles[] = {
     {R::CanBoDonVi, "can_bo_don_vi", "cán bộ phụ trách thi đua của đơn vị", true},
     {R::ThuTruongDonVi, "thu_truong_don_vi", "thủ trưởng đơn vị", true},
-    {R::ChuyenVienThamDinh, "chuyen_vien_tham_dinh", "chuyên viên thẩm định (cơ quan thi đua, khen thưởng)", false},
+    {R::ChuyenVienThamDinh, "chuyen_vien_tham_dinh", "chuyên viên thẩm định (cơ quan thi đua, khen thưởng)",
+     false},
     {R::ThuKyHoiDong, "thu_ky_hoi_dong", "thư ký Hội đồng Thi đua - Khen thưởng", false},
     {R::ChuTich, "chu_tich", "người có thẩm quyền quyết định khen thưởng", false},
 };
 
 // ─── THE TABLE ──────────────────────────────────────────────────────────────────────────────────────
 const std::vector<Transition> kTable = {
-    {DuThao, "ghi_bien_ban", {R::CanBoDonVi, R::ThuTruongDonVi}, {"don_vi", "bien_ban", "co_de_nghi"}, DaHopXet},
+    {DuThao,
+     "ghi_bien_ban",
+     {R::CanBoDonVi, R::ThuTruongDonVi},
+     {"don_vi", "bien_ban", "co_de_nghi"},
+     DaHopXet},
     {DaHopXet, "trinh", {R::ThuTruongDonVi}, {"don_vi", "ho_so", "han_nop"}, DaTrinh},
     {DaTrinh, "tiep_nhan", {R::ChuyenVienThamDinh}, {}, DaTiepNhan},
     {DaTiepNhan, "bat_dau_tham_dinh", {R::ChuyenVienThamDinh}, {}, DangThamDinh},
     {DaTiepNhan, "tra_lai", {R::ChuyenVienThamDinh}, {"ly_do"}, TraLai},
     {DangThamDinh, "tra_lai", {R::ChuyenVienThamDinh}, {"ly_do"}, TraLai},
-    // The submission deadline judged the first submission; a dossier returned for completion comes back when the
-    // appraising office asks, not by the plan's date, and keeps the late days of its first submission.
+    // The submission deadline judged the first submission; a dossier returned for completion comes back when
+    // the appraising office asks, not by the plan's date, and keeps the late days of its first submission.
     {TraLai, "trinh_lai", {R::ThuTruongDonVi}, {"don_vi", "bo_sung", "ho_so"}, DaTrinh},
-    {DangThamDinh, "hoan_thanh_tham_dinh", {R::ChuyenVienThamDinh}, {"tham_dinh_xong", "so_luong_bao", "han_tham_dinh"}, DaThamDinh},
+    {DangThamDinh,
+     "hoan_thanh_tham_dinh",
+     {R::ChuyenVienThamDinh},
+     {"tham_dinh_xong", "so_luong_bao", "han_tham_dinh"},
+     DaThamDinh},
     {DaThamDinh, "bieu_quyet", {R::ThuKyHoiDong}, {"bieu_quyet_xong"}, DaBieuQuyet},
     {DaBieuQuyet, "quyet_dinh", {R::ChuTich}, {"so_luong", "hieu_luc"}, DaQuyetDinh},
     {DaQuyetDinh, "luu_tru", {R::ChuyenVienThamDinh}, {}, LuuTru},
@@ -71,7 +80,8 @@ const std::vector<Transition> kTable = {
 // ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const std::vector<ActionInfo> kActions = {
-    {"ghi_bien_ban", "ghi nhận cuộc họp xét của đơn vị", "sau khi đã ghi biểu quyết từng người, từng tập thể (tdkt dossier meeting)"},
+    {"ghi_bien_ban", "ghi nhận cuộc họp xét của đơn vị",
+     "sau khi đã ghi biểu quyết từng người, từng tập thể (tdkt dossier meeting)"},
     {"trinh", "trình hồ sơ (cấp số, ngày Tờ trình)", "hồ sơ phải đủ thành phần và lập từ dữ liệu hiện tại"},
     {"tiep_nhan", "tiếp nhận hồ sơ", ""},
     {"bat_dau_tham_dinh", "bắt đầu thẩm định", ""},
@@ -91,7 +101,8 @@ const std::map<std::string, std::string> kGuards = {
     {"bien_ban", "đã ghi cuộc họp xét của đơn vị và biểu quyết cho từng đề nghị"},
     {"co_de_nghi", "còn ít nhất một đề nghị được cuộc họp thống nhất"},
     {"ho_so", "đủ thành phần hồ sơ theo kế hoạch, văn bản lập từ dữ liệu hiện tại"},
-    {"han_nop", "trong thời hạn nộp hồ sơ của kế hoạch (quá hạn: từ chối hoặc ghi nhận nộp muộn, tùy kế hoạch)"},
+    {"han_nop",
+     "trong thời hạn nộp hồ sơ của kế hoạch (quá hạn: từ chối hoặc ghi nhận nộp muộn, tùy kế hoạch)"},
     {"bo_sung", "đã bổ sung (lập lại hoặc đính kèm văn bản) sau lần trả lại"},
     {"tham_dinh_xong", "mọi đề nghị đã có kết luận thẩm định, không còn tiêu chí chờ xác nhận"},
     {"so_luong_bao", "số lượng đề nghị trong chỉ tiêu (vượt thì cảnh báo, kèm thứ tự xếp hạng)"},
@@ -116,48 +127,70 @@ std::string deadline_message(const DeadlineCheck& d, const char* what) {
 
 GuardResult check(const std::string& g, const Facts& f) {
   GuardResult r{g, true, false, ""};
-  auto fail = [&](std::string m) { r.ok = false; r.message = std::move(m); };
+  auto fail = [&](std::string m) {
+    r.ok = false;
+    r.message = std::move(m);
+  };
   if (g == "don_vi") {
     if (is_unit_role(f.role) && f.actor_unit != f.dossier_unit)
-      fail("người thực hiện thuộc đơn vị «" + (f.actor_unit.empty() ? std::string("(chưa gán)") : f.actor_unit) +
-           "», hồ sơ là của đơn vị «" + f.dossier_unit + "»");
+      fail("người thực hiện thuộc đơn vị «" +
+           (f.actor_unit.empty() ? std::string("(chưa gán)") : f.actor_unit) + "», hồ sơ là của đơn vị «" +
+           f.dossier_unit + "»");
   } else if (g == "ly_do") {
     if (f.reason.empty()) fail("chưa ghi lý do (--reason \"…\")");
   } else if (g == "bien_ban") {
-    if (!f.meeting) fail("chưa ghi cuộc họp xét của đơn vị (tdkt dossier meeting)");
-    else if (f.unvoted > 0) fail("còn " + std::to_string(f.unvoted) + " đề nghị chưa có kết quả biểu quyết của cuộc họp");
+    if (!f.meeting)
+      fail("chưa ghi cuộc họp xét của đơn vị (tdkt dossier meeting)");
+    else if (f.unvoted > 0)
+      fail("còn " + std::to_string(f.unvoted) + " đề nghị chưa có kết quả biểu quyết của cuộc họp");
   } else if (g == "co_de_nghi") {
-    if (f.nominations == 0) fail("hồ sơ chưa có đề nghị nào");
-    else if (f.meeting && f.kept == 0) fail("cuộc họp không thống nhất đề nghị nào: không có gì để trình");
+    if (f.nominations == 0)
+      fail("hồ sơ chưa có đề nghị nào");
+    else if (f.meeting && f.kept == 0)
+      fail("cuộc họp không thống nhất đề nghị nào: không có gì để trình");
   } else if (g == "ho_so") {
     std::vector<std::string> parts;
     if (!f.missing_documents.empty()) parts.push_back("thiếu " + join(f.missing_documents, "; "));
     if (!f.stale_documents.empty())
-      parts.push_back("lập từ dữ liệu cũ, cần lập lại (tdkt dossier generate): " + join(f.stale_documents, "; "));
+      parts.push_back("lập từ dữ liệu cũ, cần lập lại (tdkt dossier generate): " +
+                      join(f.stale_documents, "; "));
     if (!parts.empty()) fail("hồ sơ chưa đủ: " + join(parts, "; "));
   } else if (g == "han_nop" || g == "han_tham_dinh") {
     const auto& d = g == "han_nop" ? f.submit_deadline : f.appraisal_deadline;
     if (d && d->late) {
       std::string m = deadline_message(*d, g == "han_nop" ? "nộp hồ sơ" : "thẩm định");
-      if (d->refuse && g == "han_nop") fail(m + " — kế hoạch không nhận hồ sơ nộp muộn");
-      else { r.warning = true; r.message = m + " — ghi nhận nộp muộn"; }
+      if (d->refuse && g == "han_nop")
+        fail(m + " — kế hoạch không nhận hồ sơ nộp muộn");
+      else {
+        r.warning = true;
+        r.message = m + " — ghi nhận nộp muộn";
+      }
     }
   } else if (g == "bo_sung") {
-    if (!f.changed_since_return) fail("chưa bổ sung gì sau lần trả lại (lập lại hoặc đính kèm văn bản rồi trình lại)");
+    if (!f.changed_since_return)
+      fail("chưa bổ sung gì sau lần trả lại (lập lại hoặc đính kèm văn bản rồi trình lại)");
   } else if (g == "tham_dinh_xong") {
     std::vector<std::string> parts;
-    if (f.unassessed > 0) parts.push_back(std::to_string(f.unassessed) + " đề nghị chưa thẩm định (tdkt dossier appraise)");
-    if (f.to_confirm > 0) parts.push_back(std::to_string(f.to_confirm) + " đề nghị còn tiêu chí chờ xác nhận thủ công (tdkt nomination confirm)");
+    if (f.unassessed > 0)
+      parts.push_back(std::to_string(f.unassessed) + " đề nghị chưa thẩm định (tdkt dossier appraise)");
+    if (f.to_confirm > 0)
+      parts.push_back(std::to_string(f.to_confirm) +
+                      " đề nghị còn tiêu chí chờ xác nhận thủ công (tdkt nomination confirm)");
     if (!parts.empty()) fail(join(parts, "; "));
   } else if (g == "so_luong_bao" || g == "so_luong") {
     if (!f.quota_overflows.empty()) {
       std::string m = "vượt chỉ tiêu: " + join(f.quota_overflows, "; ");
-      if (g == "so_luong") fail(m);
-      else { r.warning = true; r.message = m; }
+      if (g == "so_luong")
+        fail(m);
+      else {
+        r.warning = true;
+        r.message = m;
+      }
     }
   } else if (g == "bieu_quyet_xong") {
     if (f.without_council_vote > 0)
-      fail(std::to_string(f.without_council_vote) + " đề nghị đủ điều kiện chưa được Hội đồng bỏ phiếu (tdkt council vote)");
+      fail(std::to_string(f.without_council_vote) +
+           " đề nghị đủ điều kiện chưa được Hội đồng bỏ phiếu (tdkt council vote)");
   } else if (g == "hieu_luc") {
     if (!f.award_not_in_force.empty()) fail(join(f.award_not_in_force, "; "));
   } else {
@@ -177,15 +210,18 @@ const std::vector<State>& all_states() {
   return v;
 }
 std::string code(State s) {
-  for (auto& x : kStates) if (x.s == s) return x.code;
+  for (auto& x : kStates)
+    if (x.s == s) return x.code;
   return "?";
 }
 std::string label(State s) {
-  for (auto& x : kStates) if (x.s == s) return x.label;
+  for (auto& x : kStates)
+    if (x.s == s) return x.label;
   return "?";
 }
 std::optional<State> parse_state(const std::string& c) {
-  for (auto& x : kStates) if (c == x.code) return x.s;
+  for (auto& x : kStates)
+    if (c == x.code) return x.s;
   return std::nullopt;
 }
 const std::vector<Role>& all_roles() {
@@ -197,27 +233,36 @@ const std::vector<Role>& all_roles() {
   return v;
 }
 std::string code(Role r) {
-  for (auto& x : kRoles) if (x.r == r) return x.code;
+  for (auto& x : kRoles)
+    if (x.r == r) return x.code;
   return "?";
 }
 std::string label(Role r) {
-  for (auto& x : kRoles) if (x.r == r) return x.label;
+  for (auto& x : kRoles)
+    if (x.r == r) return x.label;
   return "?";
 }
 std::optional<Role> parse_role(const std::string& c) {
-  for (auto& x : kRoles) if (c == x.code) return x.r;
+  for (auto& x : kRoles)
+    if (c == x.code) return x.r;
   return std::nullopt;
 }
 bool is_unit_role(Role r) {
-  for (auto& x : kRoles) if (x.r == r) return x.unit;
+  for (auto& x : kRoles)
+    if (x.r == r) return x.unit;
   return false;
 }
-const std::vector<ActionInfo>& all_actions() { return kActions; }
+const std::vector<ActionInfo>& all_actions() {
+  return kActions;
+}
 const ActionInfo* action(const std::string& c) {
-  for (auto& a : kActions) if (a.code == c) return &a;
+  for (auto& a : kActions)
+    if (a.code == c) return &a;
   return nullptr;
 }
-const std::vector<Transition>& table() { return kTable; }
+const std::vector<Transition>& table() {
+  return kTable;
+}
 std::string guard_description(const std::string& g) {
   auto it = kGuards.find(g);
   return it == kGuards.end() ? "" : it->second;
@@ -259,7 +304,8 @@ Verdict decide(const Facts& f, const std::string& act) {
     std::string possible = join(actions_from(f.state), ", ");
     v.results.push_back({"trang_thai", false, false,
                          "hồ sơ đang ở trạng thái «" + label(f.state) + "», không thể «" + info->label + "»" +
-                             (possible.empty() ? std::string(" (không còn thao tác nào)") : "; các thao tác có thể: " + possible)});
+                             (possible.empty() ? std::string(" (không còn thao tác nào)")
+                                               : "; các thao tác có thể: " + possible)});
     return v;
   }
   GuardResult role{"vai_tro", true, false, ""};
@@ -267,7 +313,8 @@ Verdict decide(const Facts& f, const std::string& act) {
     std::vector<std::string> names;
     for (auto r : row->roles) names.push_back(code(r) + " (" + label(r) + ")");
     role.ok = false;
-    role.message = "vai trò «" + code(f.role) + "» không được «" + info->label + "»; chỉ: " + join(names, ", ");
+    role.message =
+        "vai trò «" + code(f.role) + "» không được «" + info->label + "»; chỉ: " + join(names, ", ");
   } else if (!f.actor_registered) {
     role.ok = false;
     role.message = "người thực hiện chưa được đăng ký với vai trò «" + code(f.role) + "» (tdkt user add)";
@@ -296,7 +343,8 @@ core::Date add_days(core::Date from, int n, bool working, const std::set<core::D
 }
 
 std::string diagram_text() {
-  std::string s = "Quy trình hồ sơ đề nghị khen thưởng (trạng thái —thao tác [vai trò] {điều kiện}→ trạng thái mới)\n\n";
+  std::string s =
+      "Quy trình hồ sơ đề nghị khen thưởng (trạng thái —thao tác [vai trò] {điều kiện}→ trạng thái mới)\n\n";
   for (auto& t : kTable) {
     std::vector<std::string> roles;
     for (auto r : t.roles) roles.push_back(code(r));
@@ -318,7 +366,8 @@ std::string diagram_dot() {
   for (auto& t : kTable) {
     std::vector<std::string> roles;
     for (auto r : t.roles) roles.push_back(code(r));
-    s += "  " + code(t.from) + " -> " + code(t.to) + " [label=\"" + t.action + "\\n" + join(roles, ", ") + "\"];\n";
+    s += "  " + code(t.from) + " -> " + code(t.to) + " [label=\"" + t.action + "\\n" + join(roles, ", ") +
+         "\"];\n";
   }
   return s + "}\n";
 }

@@ -13,17 +13,17 @@ namespace tdkt::workflow {
 
 // States of a unit's dossier (hồ sơ đề nghị), as stored codes.
 enum class State {
-  DuThao,          // du_thao: being prepared by the unit
-  DaHopXet,        // da_hop_xet: the unit's meeting voted the nominations (Biên bản recorded)
-  DaTrinh,         // da_trinh: Tờ trình numbered and dated, sent up
-  DaTiepNhan,      // da_tiep_nhan: received by the appraising office
-  DangThamDinh,    // dang_tham_dinh: under appraisal
-  TraLai,          // tra_lai: returned to the unit for completion, with a reason
-  DaThamDinh,      // da_tham_dinh: appraised (every nomination eligible or not)
-  DaBieuQuyet,     // da_bieu_quyet: the award council voted
-  DaQuyetDinh,     // da_quyet_dinh: Quyết định khen thưởng numbered and dated
-  LuuTru,          // luu_tru: archived
-  DaRut,           // da_rut: withdrawn by the unit
+  DuThao,        // du_thao: being prepared by the unit
+  DaHopXet,      // da_hop_xet: the unit's meeting voted the nominations (Biên bản recorded)
+  DaTrinh,       // da_trinh: Tờ trình numbered and dated, sent up
+  DaTiepNhan,    // da_tiep_nhan: received by the appraising office
+  DangThamDinh,  // dang_tham_dinh: under appraisal
+  TraLai,        // tra_lai: returned to the unit for completion, with a reason
+  DaThamDinh,    // da_tham_dinh: appraised (every nomination eligible or not)
+  DaBieuQuyet,   // da_bieu_quyet: the award council voted
+  DaQuyetDinh,   // da_quyet_dinh: Quyết định khen thưởng numbered and dated
+  LuuTru,        // luu_tru: archived
+  DaRut,         // da_rut: withdrawn by the unit
 };
 const std::vector<State>& all_states();
 std::string code(State s);
@@ -59,34 +59,34 @@ const std::vector<std::string>& all_guards();
 // Where a deadline stands for an act on a given day.
 struct DeadlineCheck {
   std::string id, text;
-  std::optional<core::Date> due;   // last day that is still on time (absent: no date known yet)
+  std::optional<core::Date> due;  // last day that is still on time (absent: no date known yet)
   bool late = false;
-  bool refuse = false;             // the plan refuses late dossiers (else they are flagged)
+  bool refuse = false;  // the plan refuses late dossiers (else they are flagged)
   long days_late = 0;
 };
 
 // Everything the guards look at, gathered by the caller. Counts refer to the dossier's nominations.
 struct Facts {
   State state = State::DuThao;
-  std::string dossier_unit;            // agency code of the dossier
+  std::string dossier_unit;  // agency code of the dossier
   Role role = Role::CanBoDonVi;
-  bool actor_registered = true;        // the actor is a registered user with this role
-  std::string actor_unit;              // for unit roles
-  std::string reason;                  // --reason text
-  int nominations = 0;                 // all nominations of the dossier
-  int kept = 0;                        // kept by the unit vote
-  int unvoted = 0;                     // nominations without a recorded unit vote
-  bool meeting = false;                // a unit meeting is recorded
+  bool actor_registered = true;                // the actor is a registered user with this role
+  std::string actor_unit;                      // for unit roles
+  std::string reason;                          // --reason text
+  int nominations = 0;                         // all nominations of the dossier
+  int kept = 0;                                // kept by the unit vote
+  int unvoted = 0;                             // nominations without a recorded unit vote
+  bool meeting = false;                        // a unit meeting is recorded
   std::vector<std::string> missing_documents;  // human names of required documents not present
   std::vector<std::string> stale_documents;    // generated from data that has changed since
   std::optional<DeadlineCheck> submit_deadline;
   std::optional<DeadlineCheck> appraisal_deadline;
-  bool changed_since_return = true;    // documents regenerated or attached after the last return
-  int unassessed = 0;                  // kept nominations without an appraisal verdict
-  int to_confirm = 0;                  // verdicts still waiting for a confirmation by hand
-  std::vector<std::string> quota_overflows;  // Vietnamese lines, one per exceeded quota
-  int eligible = 0;                    // nominations found eligible at appraisal
-  int without_council_vote = 0;        // eligible nominations the council has not voted on
+  bool changed_since_return = true;             // documents regenerated or attached after the last return
+  int unassessed = 0;                           // kept nominations without an appraisal verdict
+  int to_confirm = 0;                           // verdicts still waiting for a confirmation by hand
+  std::vector<std::string> quota_overflows;     // Vietnamese lines, one per exceeded quota
+  int eligible = 0;                             // nominations found eligible at appraisal
+  int without_council_vote = 0;                 // eligible nominations the council has not voted on
   std::vector<std::string> award_not_in_force;  // awards that cannot be granted on the decision date
 };
 

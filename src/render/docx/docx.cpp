@@ -2,7 +2,6 @@
 // rejects files that LibreOffice would accept. Streams XML directly (no DOM): see the benchmark in bench/.
 #include "render/docx/docx.hpp"
 
-
 #include <charconv>
 #include <map>
 #include <string_view>
@@ -26,9 +25,15 @@ class Xml {
   std::string s;
   long next_id = 1;                  // bookmark ids, unique in a part
   std::map<std::string, int> names;  // bookmark names must be unique too: a repeat gets "_2", "_3" …
-  Xml& open(const char* tag) { s += '<'; s += tag; return *this; }
+  Xml& open(const char* tag) {
+    s += '<';
+    s += tag;
+    return *this;
+  }
   Xml& attr(const char* k, std::string_view v) {
-    s += ' '; s += k; s += "=\"";
+    s += ' ';
+    s += k;
+    s += "=\"";
     escape(v, true);
     s += '"';
     return *this;
@@ -36,22 +41,50 @@ class Xml {
   Xml& attr(const char* k, long v) {
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
-    s += ' '; s += k; s += "=\""; s.append(buf, r.ptr); s += '"';
+    s += ' ';
+    s += k;
+    s += "=\"";
+    s.append(buf, r.ptr);
+    s += '"';
     return *this;
   }
-  Xml& gt() { s += '>'; return *this; }
-  Xml& end() { s += "/>"; return *this; }
-  Xml& close(const char* tag) { s += "</"; s += tag; s += '>'; return *this; }
+  Xml& gt() {
+    s += '>';
+    return *this;
+  }
+  Xml& end() {
+    s += "/>";
+    return *this;
+  }
+  Xml& close(const char* tag) {
+    s += "</";
+    s += tag;
+    s += '>';
+    return *this;
+  }
   Xml& val(const char* tag, std::string_view v) { return open(tag).attr("w:val", v).end(); }
   Xml& empty(const char* tag) { return open(tag).end(); }
   void escape(std::string_view v, bool in_attr) {
     for (char c : v) {
       switch (c) {
-        case '&': s += "&amp;"; break;
-        case '<': s += "&lt;"; break;
-        case '>': s += "&gt;"; break;
-        case '"': if (in_attr) { s += "&quot;"; break; } s += c; break;
-        default: s += c;
+        case '&':
+          s += "&amp;";
+          break;
+        case '<':
+          s += "&lt;";
+          break;
+        case '>':
+          s += "&gt;";
+          break;
+        case '"':
+          if (in_attr) {
+            s += "&quot;";
+            break;
+          }
+          s += c;
+          break;
+        default:
+          s += c;
       }
     }
   }
@@ -59,8 +92,12 @@ class Xml {
 
 void run_props(Xml& x, const doc::RunStyle& s) {
   x.open("w:rPr").gt();
-  x.open("w:rFonts").attr("w:ascii", "Times New Roman").attr("w:hAnsi", "Times New Roman").attr("w:eastAsia", "Times New Roman")
-      .attr("w:cs", "Times New Roman").end();
+  x.open("w:rFonts")
+      .attr("w:ascii", "Times New Roman")
+      .attr("w:hAnsi", "Times New Roman")
+      .attr("w:eastAsia", "Times New Roman")
+      .attr("w:cs", "Times New Roman")
+      .end();
   if (s.bold) x.empty("w:b").empty("w:bCs");
   if (s.italic) x.empty("w:i").empty("w:iCs");
   if (!s.color.empty()) x.val("w:color", s.color);
@@ -72,15 +109,19 @@ void run_props(Xml& x, const doc::RunStyle& s) {
 
 // Only what differs from the paragraph style's run properties; styles.xml has the rest.
 void run_diff(Xml& x, const doc::RunStyle& s, const doc::RunStyle* base) {
-  if (!base) { run_props(x, s); return; }
-  if (s.bold == base->bold && s.italic == base->italic && s.underline == base->underline && s.half_points == base->half_points &&
-      s.color == base->color)
+  if (!base) {
+    run_props(x, s);
+    return;
+  }
+  if (s.bold == base->bold && s.italic == base->italic && s.underline == base->underline &&
+      s.half_points == base->half_points && s.color == base->color)
     return;
   x.open("w:rPr").gt();
   if (s.bold != base->bold) x.val("w:b", s.bold ? "1" : "0").val("w:bCs", s.bold ? "1" : "0");
   if (s.italic != base->italic) x.val("w:i", s.italic ? "1" : "0").val("w:iCs", s.italic ? "1" : "0");
   if (s.color != base->color) x.val("w:color", s.color.empty() ? "000000" : s.color);
-  if (s.half_points != base->half_points) x.val("w:sz", std::to_string(s.half_points)).val("w:szCs", std::to_string(s.half_points));
+  if (s.half_points != base->half_points)
+    x.val("w:sz", std::to_string(s.half_points)).val("w:szCs", std::to_string(s.half_points));
   if (s.underline != base->underline) x.val("w:u", s.underline ? "single" : "none");
   x.close("w:rPr");
 }
@@ -124,21 +165,42 @@ void para_props(Xml& x, const doc::ParaStyle& s, const doc::ParaStyle* base, int
   if (s.keep_lines && !(base && base->keep_lines)) x.empty("w:keepLines");
   if (s.page_break_before) x.empty("w:pageBreakBefore");
   if (s.frame_w_twips > 0)
-    x.open("w:framePr").attr("w:w", s.frame_w_twips).attr("w:wrap", "notBeside").attr("w:hAnchor", "page").attr("w:vAnchor", "page")
-        .attr("w:x", s.frame_x_twips).attr("w:y", s.frame_y_twips).end();
+    x.open("w:framePr")
+        .attr("w:w", s.frame_w_twips)
+        .attr("w:wrap", "notBeside")
+        .attr("w:hAnchor", "page")
+        .attr("w:vAnchor", "page")
+        .attr("w:x", s.frame_x_twips)
+        .attr("w:y", s.frame_y_twips)
+        .end();
   if (s.rule_twips > 0)
-    x.open("w:pBdr").gt().open("w:bottom").attr("w:val", "single").attr("w:sz", 6L).attr("w:space", 1L).attr("w:color", "000000")
-        .end().close("w:pBdr");
-  if (!base || s.before_twips != base->before_twips || s.after_twips != base->after_twips || s.line_240ths != base->line_240ths)
-    x.open("w:spacing").attr("w:before", s.before_twips).attr("w:after", s.after_twips).attr("w:line", s.line_240ths)
-        .attr("w:lineRule", "auto").end();
+    x.open("w:pBdr")
+        .gt()
+        .open("w:bottom")
+        .attr("w:val", "single")
+        .attr("w:sz", 6L)
+        .attr("w:space", 1L)
+        .attr("w:color", "000000")
+        .end()
+        .close("w:pBdr");
+  if (!base || s.before_twips != base->before_twips || s.after_twips != base->after_twips ||
+      s.line_240ths != base->line_240ths)
+    x.open("w:spacing")
+        .attr("w:before", s.before_twips)
+        .attr("w:after", s.after_twips)
+        .attr("w:line", s.line_240ths)
+        .attr("w:lineRule", "auto")
+        .end();
   int left = s.left_twips, right = s.right_twips;
   if (s.rule_twips > 0) left = right = std::max(0, (container - s.rule_twips) / 2);
-  if (!base || left != base->left_twips || right != base->right_twips || s.first_line_twips != base->first_line_twips)
+  if (!base || left != base->left_twips || right != base->right_twips ||
+      s.first_line_twips != base->first_line_twips)
     x.open("w:ind").attr("w:left", left).attr("w:right", right).attr("w:firstLine", s.first_line_twips).end();
   if (!base || s.align != base->align)
-    x.val("w:jc", s.align == doc::Align::Left ? "left" : s.align == doc::Align::Center ? "center"
-                : s.align == doc::Align::Right ? "right" : "both");
+    x.val("w:jc", s.align == doc::Align::Left     ? "left"
+                  : s.align == doc::Align::Center ? "center"
+                  : s.align == doc::Align::Right  ? "right"
+                                                  : "both");
 }
 
 void paragraph(Xml& x, const doc::Paragraph& p, int container) {
@@ -178,7 +240,8 @@ void table(Xml& x, const doc::Table& t) {
   x.close("w:tblBorders");
   x.val("w:tblLayout", "fixed");
   x.open("w:tblCellMar").gt();
-  for (const char* side : {"w:left", "w:right"}) x.open(side).attr("w:w", t.borders ? 85L : 0L).attr("w:type", "dxa").end();
+  for (const char* side : {"w:left", "w:right"})
+    x.open(side).attr("w:w", t.borders ? 85L : 0L).attr("w:type", "dxa").end();
   x.close("w:tblCellMar").close("w:tblPr");
   x.open("w:tblGrid").gt();
   for (int w : t.col_twips) x.open("w:gridCol").attr("w:w", w).end();
@@ -285,7 +348,10 @@ std::string styles_xml() {
 size_t count_paragraphs(const std::vector<doc::Block>& bs) {
   size_t n = 0;
   for (auto& b : bs) {
-    if (std::holds_alternative<doc::Paragraph>(b)) { ++n; continue; }
+    if (std::holds_alternative<doc::Paragraph>(b)) {
+      ++n;
+      continue;
+    }
     for (auto& r : std::get<std::shared_ptr<doc::Table>>(b)->rows)
       for (auto& c : r.cells) n += 1 + count_paragraphs(c.blocks);
   }
@@ -298,12 +364,20 @@ std::string document_xml(const doc::Document& d) {
   root(x, "w:document").open("w:body").gt();
   blocks(x, d.body, doc::text_width_twips(d.page));
   x.open("w:sectPr").gt();
-  if (d.page.page_numbers) x.open("w:headerReference").attr("w:type", "default").attr("r:id", "rIdHeader1").end();
+  if (d.page.page_numbers)
+    x.open("w:headerReference").attr("w:type", "default").attr("r:id", "rIdHeader1").end();
   x.open("w:pgSz").attr("w:w", d.page.width_twips).attr("w:h", d.page.height_twips);
   if (d.page.landscape) x.attr("w:orient", "landscape");
   x.end();
-  x.open("w:pgMar").attr("w:top", d.page.top_twips).attr("w:right", d.page.right_twips).attr("w:bottom", d.page.bottom_twips)
-      .attr("w:left", d.page.left_twips).attr("w:header", 567L).attr("w:footer", 567L).attr("w:gutter", 0L).end();
+  x.open("w:pgMar")
+      .attr("w:top", d.page.top_twips)
+      .attr("w:right", d.page.right_twips)
+      .attr("w:bottom", d.page.bottom_twips)
+      .attr("w:left", d.page.left_twips)
+      .attr("w:header", 567L)
+      .attr("w:footer", 567L)
+      .attr("w:gutter", 0L)
+      .end();
   if (d.page.page_numbers) x.empty("w:titlePg");  // page 1 carries no number
   x.close("w:sectPr").close("w:body").close("w:document");
   return x.s;
@@ -312,50 +386,84 @@ std::string document_xml(const doc::Document& d) {
 std::string write(const doc::Document& d, const Options& o) {
   std::vector<ZipPart> parts;
   bool hdr = d.page.page_numbers;
-  parts.emplace_back("[Content_Types].xml",
-      std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-      "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-      "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>") +
-      (hdr ? "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>" : "") +
-      "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-      "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
-      "</Types>");
+  parts.emplace_back(
+      "[Content_Types].xml",
+      std::string(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          "<Default Extension=\"rels\" "
+          "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+          "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          "<Override PartName=\"/word/document.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+          "<Override PartName=\"/word/styles.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+          "<Override PartName=\"/word/settings.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>") +
+          (hdr ? "<Override PartName=\"/word/header1.xml\" "
+                 "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
+               : "") +
+          "<Override PartName=\"/docProps/core.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+          "<Override PartName=\"/docProps/app.xml\" "
+          "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+          "</Types>");
   parts.emplace_back("_rels/.rels",
+                     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                     "<Relationship Id=\"rId1\" "
+                     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                     "officeDocument\" Target=\"word/document.xml\"/>"
+                     "<Relationship Id=\"rId2\" "
+                     "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
+                     "core-properties\" Target=\"docProps/core.xml\"/>"
+                     "<Relationship Id=\"rId3\" "
+                     "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                     "extended-properties\" Target=\"docProps/app.xml\"/>"
+                     "</Relationships>");
+  parts.emplace_back(
+      "docProps/core.xml",
       "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-      "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-      "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>"
-      "</Relationships>");
-  parts.emplace_back("docProps/core.xml",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-      "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+      "<cp:coreProperties "
+      "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
       "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-      "<dc:title>" + esc(d.title) + "</dc:title><dc:subject>" + esc(d.subject) + "</dc:subject><dc:creator>" + esc(d.author) +
-      "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + esc(o.created) + "</dcterms:created>"
-      "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + esc(o.created) + "</dcterms:modified></cp:coreProperties>");
+      "<dc:title>" +
+          esc(d.title) + "</dc:title><dc:subject>" + esc(d.subject) + "</dc:subject><dc:creator>" +
+          esc(d.author) + "</dc:creator><dcterms:created xsi:type=\"dcterms:W3CDTF\">" + esc(o.created) +
+          "</dcterms:created>"
+          "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" +
+          esc(o.created) + "</dcterms:modified></cp:coreProperties>");
   parts.emplace_back("docProps/app.xml",
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-      "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>tdkt</Application></Properties>");
-  parts.emplace_back("word/_rels/document.xml.rels",
+                     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                     "<Properties "
+                     "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                     "extended-properties\"><Application>tdkt</Application></Properties>");
+  parts.emplace_back(
+      "word/_rels/document.xml.rels",
       std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-      "<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>") +
-      (hdr ? "<Relationship Id=\"rIdHeader1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>" : "") +
-      "</Relationships>");
+                  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                  "<Relationship Id=\"rIdStyles\" "
+                  "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                  "Target=\"styles.xml\"/>"
+                  "<Relationship Id=\"rIdSettings\" "
+                  "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
+                  "Target=\"settings.xml\"/>") +
+          (hdr ? "<Relationship Id=\"rIdHeader1\" "
+                 "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
+                 "Target=\"header1.xml\"/>"
+               : "") +
+          "</Relationships>");
   parts.emplace_back("word/document.xml", document_xml(d));
   parts.emplace_back("word/styles.xml", styles_xml());
-  parts.emplace_back("word/settings.xml",
-      std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"") + kW +
-      "\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
-      "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
-      "</w:settings>");
+  parts.emplace_back(
+      "word/settings.xml",
+      std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"") +
+          kW +
+          "\"><w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+          "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+          "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+          "</w:settings>");
   if (hdr) parts.emplace_back("word/header1.xml", header_xml(d));
 
   return zip_parts(parts, 1);

@@ -51,11 +51,12 @@ std::string zip_parts(const std::vector<ZipPart>& parts, int level) {
   for (auto& p : parts) total += p.bytes.size() + p.name.size() + 30;
   std::string out, central;
   out.reserve(total / 8 + 4096);
-  // The deflate buffer is kept per thread: resizing a fresh string would zero-fill the bound (≈ the part's size)
-  // on every document.
+  // The deflate buffer is kept per thread: resizing a fresh string would zero-fill the bound (≈ the part's
+  // size) on every document.
   thread_local std::string packed;
   for (auto& p : parts) {
-    if (p.bytes.size() >= kMax || p.name.size() > 0xFFFF) throw core::Error("gói zip: phần «" + p.name + "» quá lớn");
+    if (p.bytes.size() >= kMax || p.name.size() > 0xFFFF)
+      throw core::Error("gói zip: phần «" + p.name + "» quá lớn");
     uint32_t crc = libdeflate_crc32(0, p.bytes.data(), p.bytes.size());
     uint32_t method = 0;
     const std::string* data = &p.bytes;

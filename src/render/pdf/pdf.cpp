@@ -18,7 +18,9 @@ using namespace PoDoFo;
 
 namespace {
 
-PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+PdfString utf8(const std::string& s) {
+  return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
+}
 
 // A number with up to three decimals, no exponent, no locale: "12.5", "-3", "841.89".
 void num(std::string& out, double v) {
@@ -26,7 +28,8 @@ void num(std::string& out, double v) {
   if (m < 0) out += '-', m = -m;
   out += std::to_string(m / 1000);
   if (long long frac = m % 1000) {
-    char b[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
+    char b[4] = {static_cast<char>('0' + frac / 100), static_cast<char>('0' + frac / 10 % 10),
+                 static_cast<char>('0' + frac % 10), 0};
     int n = 3;
     while (n > 0 && b[n - 1] == '0') b[--n] = 0;
     out += '.';
@@ -54,8 +57,11 @@ struct Quiet {
 
 std::string pdf_date(const std::string& iso) {
   // YYYY-MM-DDTHH:MM:SS then Z or ±HH:MM
-  auto digits = [&](size_t at, size_t n) { return iso.size() >= at + n ? iso.substr(at, n) : std::string(n, '0'); };
-  std::string d = "D:" + digits(0, 4) + digits(5, 2) + digits(8, 2) + digits(11, 2) + digits(14, 2) + digits(17, 2);
+  auto digits = [&](size_t at, size_t n) {
+    return iso.size() >= at + n ? iso.substr(at, n) : std::string(n, '0');
+  };
+  std::string d =
+      "D:" + digits(0, 4) + digits(5, 2) + digits(8, 2) + digits(11, 2) + digits(14, 2) + digits(17, 2);
   std::string zone = iso.size() > 19 ? iso.substr(19) : "Z";
   if (zone == "Z" || zone.size() < 6) return d + "Z";
   return d + zone.substr(0, 3) + "'" + zone.substr(4, 2) + "'";
@@ -129,7 +135,8 @@ std::string write(const layout::PageSet& ps, const layout::FontSet& fonts, const
           num(content, s.x2), content += ' ', num(content, pg.height - s.y2), content += " l S\n";
         }
       }
-      page->GetContentsForAppending()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+      page->GetContentsForAppending()->GetStream()->Set(content.data(),
+                                                        static_cast<pdf_long>(content.size()));
       for (auto& s : pg.signatures) {
         if (!form) form = doc.GetAcroForm(true, ePdfAcroFormDefaultAppearance_None);
         PdfRect r(s.x, pg.height - s.y - s.h, s.w, s.h);
@@ -171,7 +178,8 @@ struct Placed {
   int first_page;
   std::vector<Placed> children;
 };
-void append_all(PdfMemDocument& out, const std::vector<MergePart>& parts, std::vector<Placed>& placed, const PdfString& date) {
+void append_all(PdfMemDocument& out, const std::vector<MergePart>& parts, std::vector<Placed>& placed,
+                const PdfString& date) {
   for (auto& p : parts) {
     Placed x{&p, out.GetPageCount(), {}};
     if (!p.pdf.empty()) {
@@ -190,14 +198,16 @@ void outline(PdfMemDocument& out, PdfOutlineItem* parent, const std::vector<Plac
   for (auto& x : items) {
     int page = std::min(x.first_page, out.GetPageCount() - 1);
     PdfDestination dest(out.GetPage(page), ePdfDestinationFit_Fit);
-    PdfOutlineItem* it = prev ? prev->CreateNext(utf8(x.part->title), dest) : parent->CreateChild(utf8(x.part->title), dest);
+    PdfOutlineItem* it =
+        prev ? prev->CreateNext(utf8(x.part->title), dest) : parent->CreateChild(utf8(x.part->title), dest);
     outline(out, it, x.children);
     prev = it;
   }
 }
 }  // namespace
 
-std::string merge(const std::vector<MergePart>& parts, const std::string& root_title, const std::string& title, const Options& o) {
+std::string merge(const std::vector<MergePart>& parts, const std::string& root_title,
+                  const std::string& title, const Options& o) {
   try {
     // PoDoFo prints its reference fixing to stdout while appending: keep the user's output clean.
     PdfError::EnableDebug(false);
@@ -222,7 +232,8 @@ std::string merge(const std::vector<MergePart>& parts, const std::string& root_t
     out.Write(&dev);
     return std::string(buf.GetBuffer(), dev.GetLength());
   } catch (const PdfError& e) {
-    throw core::Error(std::string("PDF: không gộp được (PoDoFo báo lỗi ") + PdfError::ErrorName(e.GetError()) + ")");
+    throw core::Error(std::string("PDF: không gộp được (PoDoFo báo lỗi ") +
+                      PdfError::ErrorName(e.GetError()) + ")");
   }
 }
 

@@ -26,7 +26,8 @@ struct MergePart {
 };
 // Appends the parts in order into one PDF whose outline has a root titled root_title and one bookmark per
 // part (nested for children), opening with the outline shown. Deterministic for a pinned clock.
-std::string merge(const std::vector<MergePart>& parts, const std::string& root_title, const std::string& title, const Options& o = {});
+std::string merge(const std::vector<MergePart>& parts, const std::string& root_title,
+                  const std::string& title, const Options& o = {});
 
 // "2026-11-21T16:04:05+07:00" → "D:20261121160405+07'00'".
 std::string pdf_date(const std::string& iso);

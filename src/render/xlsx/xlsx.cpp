@@ -42,7 +42,8 @@ std::string legal_name(const std::string& in) {
 
 size_t code_points(const std::string& s) {
   size_t n = 0;
-  for (unsigned char c : s) if ((c & 0xC0) != 0x80) ++n;
+  for (unsigned char c : s)
+    if ((c & 0xC0) != 0x80) ++n;
   return n;
 }
 
@@ -66,7 +67,8 @@ struct Workbook::Impl {
   lxw_format* merge_fmt = nullptr;
 
   lxw_format* fmt(Type t, RowStyle st, bool wrap, const std::string& role = "cell") {
-    std::string key = role + ":" + std::to_string(static_cast<int>(t)) + ":" + std::to_string(static_cast<int>(st)) + ":" + (wrap ? "w" : "");
+    std::string key = role + ":" + std::to_string(static_cast<int>(t)) + ":" +
+                      std::to_string(static_cast<int>(st)) + ":" + (wrap ? "w" : "");
     auto it = formats.find(key);
     if (it != formats.end()) return it->second;
     lxw_format* f = workbook_add_format(wb);
@@ -100,11 +102,23 @@ struct Workbook::Impl {
       }
       if (wrap) format_set_text_wrap(f);
       switch (t) {
-        case Type::Integer: format_set_num_format(f, "0"); format_set_align(f, LXW_ALIGN_CENTER); break;
-        case Type::Money: format_set_num_format(f, "#,##0"); break;
-        case Type::Percent: format_set_num_format(f, "0.00%"); format_set_align(f, LXW_ALIGN_CENTER); break;
-        case Type::Date: format_set_num_format(f, "dd/mm/yyyy"); format_set_align(f, LXW_ALIGN_CENTER); break;
-        case Type::Text: break;
+        case Type::Integer:
+          format_set_num_format(f, "0");
+          format_set_align(f, LXW_ALIGN_CENTER);
+          break;
+        case Type::Money:
+          format_set_num_format(f, "#,##0");
+          break;
+        case Type::Percent:
+          format_set_num_format(f, "0.00%");
+          format_set_align(f, LXW_ALIGN_CENTER);
+          break;
+        case Type::Date:
+          format_set_num_format(f, "dd/mm/yyyy");
+          format_set_align(f, LXW_ALIGN_CENTER);
+          break;
+        case Type::Text:
+          break;
       }
     }
     formats[key] = f;
@@ -115,11 +129,14 @@ struct Workbook::Impl {
   void end_sheet() {
     close_merge();
     if (ws && spec.filter && !opt.stream)
-      check(worksheet_autofilter(ws, header_row, 0, std::max(last_data, header_row + 1), static_cast<int>(spec.columns.size()) - 1), "bộ lọc");
+      check(worksheet_autofilter(ws, header_row, 0, std::max(last_data, header_row + 1),
+                                 static_cast<int>(spec.columns.size()) - 1),
+            "bộ lọc");
   }
   void close_merge() {
     if (merge_start >= 0 && row - 1 > merge_start)
-      check(worksheet_merge_range(ws, merge_start, spec.merge_column, row - 1, spec.merge_column, merge_value.c_str(), merge_fmt),
+      check(worksheet_merge_range(ws, merge_start, spec.merge_column, row - 1, spec.merge_column,
+                                  merge_value.c_str(), merge_fmt),
             "gộp ô");
     merge_start = -1;
   }
@@ -155,7 +172,9 @@ Workbook::~Workbook() {
   }
 }
 
-bool Workbook::streaming() const { return p_->opt.stream; }
+bool Workbook::streaming() const {
+  return p_->opt.stream;
+}
 
 std::string Workbook::col_name(int col) {
   std::string s;
@@ -187,7 +206,10 @@ void Workbook::begin(const SheetSpec& spec) {
   auto* ws = P.ws;
   int last_col = static_cast<int>(spec.columns.size()) - 1;
   worksheet_set_paper(ws, 9);  // A4
-  if (spec.landscape) worksheet_set_landscape(ws); else worksheet_set_portrait(ws);
+  if (spec.landscape)
+    worksheet_set_landscape(ws);
+  else
+    worksheet_set_portrait(ws);
   worksheet_set_margins(ws, 0.6, 0.4, 0.6, 0.6);
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_center_horizontally(ws);
@@ -197,13 +219,24 @@ void Workbook::begin(const SheetSpec& spec) {
     check(worksheet_set_column(ws, c, c, col.width, nullptr), "độ rộng cột");
   }
   for (auto& t : spec.title) {
-    if (last_col > 0) check(worksheet_merge_range(ws, P.row, 0, P.row, last_col, t.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "title")), "tiêu đề");
-    else check(worksheet_write_string(ws, P.row, 0, t.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "title")), "tiêu đề");
+    if (last_col > 0)
+      check(worksheet_merge_range(ws, P.row, 0, P.row, last_col, t.c_str(),
+                                  P.fmt(Type::Text, RowStyle::Data, false, "title")),
+            "tiêu đề");
+    else
+      check(
+          worksheet_write_string(ws, P.row, 0, t.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "title")),
+          "tiêu đề");
     ++P.row;
   }
   for (auto& t : spec.notes) {
-    if (last_col > 0) check(worksheet_merge_range(ws, P.row, 0, P.row, last_col, t.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "note")), "ghi chú");
-    else check(worksheet_write_string(ws, P.row, 0, t.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "note")), "ghi chú");
+    if (last_col > 0)
+      check(worksheet_merge_range(ws, P.row, 0, P.row, last_col, t.c_str(),
+                                  P.fmt(Type::Text, RowStyle::Data, false, "note")),
+            "ghi chú");
+    else
+      check(worksheet_write_string(ws, P.row, 0, t.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "note")),
+            "ghi chú");
     ++P.row;
   }
   if (!spec.title.empty() || !spec.notes.empty()) ++P.row;  // one empty line before the table
@@ -222,7 +255,9 @@ void Workbook::begin(const SheetSpec& spec) {
   // Stream mode: the autofilter must be set before the rows, over the rows announced; normal mode sets
   // it over the rows actually written when the sheet ends.
   if (spec.filter && P.opt.stream && spec.expected_rows >= 0)
-    check(worksheet_autofilter(ws, P.row, 0, std::min(P.row + std::max(spec.expected_rows, 1), 1048575), last_col), "bộ lọc");
+    check(worksheet_autofilter(ws, P.row, 0, std::min(P.row + std::max(spec.expected_rows, 1), 1048575),
+                               last_col),
+          "bộ lọc");
   if (!P.opt.stream)
     for (int c = 0; c <= last_col; ++c) {
       const auto& ch = spec.columns[static_cast<size_t>(c)].choices;
@@ -249,8 +284,10 @@ void Workbook::section(const std::string& text) {
   P.close_merge();
   int last_col = static_cast<int>(P.spec.columns.size()) - 1;
   auto* f = P.fmt(Type::Text, RowStyle::Data, false, "section");
-  if (last_col > 0) check(worksheet_merge_range(P.ws, P.row, 0, P.row, last_col, text.c_str(), f), "dòng nhóm");
-  else check(worksheet_write_string(P.ws, P.row, 0, text.c_str(), f), "dòng nhóm");
+  if (last_col > 0)
+    check(worksheet_merge_range(P.ws, P.row, 0, P.row, last_col, text.c_str(), f), "dòng nhóm");
+  else
+    check(worksheet_write_string(P.ws, P.row, 0, text.c_str(), f), "dòng nhóm");
   ++P.row;
 }
 
@@ -261,7 +298,9 @@ void Workbook::row(const std::vector<Cell>& cells, RowStyle style, const std::ve
   for (size_t c = 0; c < P.spec.columns.size(); ++c) {
     const auto& col = P.spec.columns[c];
     RowStyle st = style;
-    if (style == RowStyle::Mark) st = std::find(marked.begin(), marked.end(), static_cast<int>(c)) != marked.end() ? RowStyle::Mark : RowStyle::Data;
+    if (style == RowStyle::Mark)
+      st = std::find(marked.begin(), marked.end(), static_cast<int>(c)) != marked.end() ? RowStyle::Mark
+                                                                                        : RowStyle::Data;
     lxw_format*& f = P.col_fmt[c][static_cast<size_t>(st)];
     if (!f) f = P.fmt(col.type, st, col.wrap);
     const Cell empty;
@@ -280,15 +319,23 @@ void Workbook::row(const std::vector<Cell>& cells, RowStyle style, const std::ve
       P.merge_fmt = f;
     }
     switch (x.kind) {
-      case Cell::Kind::Empty: check(worksheet_write_blank(ws, r, cc, f), "ô trống"); break;
-      case Cell::Kind::Text: check(worksheet_write_string(ws, r, cc, x.text.c_str(), f), "ô chữ"); break;
-      case Cell::Kind::Number: check(worksheet_write_number(ws, r, cc, x.number, f), "ô số"); break;
+      case Cell::Kind::Empty:
+        check(worksheet_write_blank(ws, r, cc, f), "ô trống");
+        break;
+      case Cell::Kind::Text:
+        check(worksheet_write_string(ws, r, cc, x.text.c_str(), f), "ô chữ");
+        break;
+      case Cell::Kind::Number:
+        check(worksheet_write_number(ws, r, cc, x.number, f), "ô số");
+        break;
       case Cell::Kind::Date: {
         lxw_datetime d{x.date.y, x.date.m, x.date.d, 0, 0, 0};
         check(worksheet_write_datetime(ws, r, cc, &d, f), "ô ngày");
         break;
       }
-      case Cell::Kind::Formula: check(worksheet_write_formula_num(ws, r, cc, x.text.c_str(), f, x.number), "công thức"); break;
+      case Cell::Kind::Formula:
+        check(worksheet_write_formula_num(ws, r, cc, x.text.c_str(), f, x.number), "công thức");
+        break;
     }
   }
   if (style != RowStyle::Total) P.last_data = P.row;
@@ -309,13 +356,19 @@ void Workbook::footer(const std::vector<std::string>& lines) {
   P.close_merge();
   ++P.row;
   for (auto& l : lines) {
-    check(worksheet_write_string(P.ws, P.row, 0, l.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "footer")), "dòng cuối");
+    check(
+        worksheet_write_string(P.ws, P.row, 0, l.c_str(), P.fmt(Type::Text, RowStyle::Data, false, "footer")),
+        "dòng cuối");
     ++P.row;
   }
 }
 
-int Workbook::next_row() const { return p_->row + 1; }
-int Workbook::first_data_row() const { return p_->first_data + 1; }
+int Workbook::next_row() const {
+  return p_->row + 1;
+}
+int Workbook::first_data_row() const {
+  return p_->first_data + 1;
+}
 
 void Workbook::close() {
   auto& P = *p_;

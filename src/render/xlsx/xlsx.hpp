@@ -28,33 +28,54 @@ struct Column {
 
 struct Cell {
   enum class Kind { Empty, Text, Number, Date, Formula } kind = Kind::Empty;
-  std::string text;  // Text; the formula for Formula ("=SUM(J6:J20)")
-  double number = 0; // Number; the cached value for Formula
+  std::string text;   // Text; the formula for Formula ("=SUM(J6:J20)")
+  double number = 0;  // Number; the cached value for Formula
   core::Date date;
-  static Cell str(std::string s) { Cell c; c.kind = Kind::Text; c.text = std::move(s); return c; }
-  static Cell num(double v) { Cell c; c.kind = Kind::Number; c.number = v; return c; }
-  static Cell day(core::Date d) { Cell c; c.kind = Kind::Date; c.date = d; return c; }
-  static Cell formula(std::string f, double cached) { Cell c; c.kind = Kind::Formula; c.text = std::move(f); c.number = cached; return c; }
+  static Cell str(std::string s) {
+    Cell c;
+    c.kind = Kind::Text;
+    c.text = std::move(s);
+    return c;
+  }
+  static Cell num(double v) {
+    Cell c;
+    c.kind = Kind::Number;
+    c.number = v;
+    return c;
+  }
+  static Cell day(core::Date d) {
+    Cell c;
+    c.kind = Kind::Date;
+    c.date = d;
+    return c;
+  }
+  static Cell formula(std::string f, double cached) {
+    Cell c;
+    c.kind = Kind::Formula;
+    c.text = std::move(f);
+    c.number = cached;
+    return c;
+  }
 };
 
 enum class RowStyle { Data, Total, Mark };  // Mark: a data row whose marked cells are shown as errors
 
 struct SheetSpec {
-  std::string name;                 // made legal (≤ 31 characters, no []:*?/\) and unique in the workbook
-  std::vector<std::string> title;   // merged, centred, bold lines above the header
-  std::vector<std::string> notes;   // merged, centred, italic lines under the title
+  std::string name;                // made legal (≤ 31 characters, no []:*?/\) and unique in the workbook
+  std::vector<std::string> title;  // merged, centred, bold lines above the header
+  std::vector<std::string> notes;  // merged, centred, italic lines under the title
   std::vector<Column> columns;
-  int merge_column = -1;            // equal consecutive values of this column are merged (normal mode)
+  int merge_column = -1;  // equal consecutive values of this column are merged (normal mode)
   bool landscape = true;
-  bool filter = true;               // autofilter over the header and data rows
-  bool blank_lines = false;         // ballots: taller rows with room to write
-  int expected_rows = -1;           // the autofilter range when streaming (it must be set before the rows)
-  bool header = true;               // false: no header row (a copy of a user's rows, row for row)
+  bool filter = true;        // autofilter over the header and data rows
+  bool blank_lines = false;  // ballots: taller rows with room to write
+  int expected_rows = -1;    // the autofilter range when streaming (it must be set before the rows)
+  bool header = true;        // false: no header row (a copy of a user's rows, row for row)
 };
 
 struct Options {
-  bool stream = false;  // constant memory: rows are flushed as written; vertical merges are not possible
-  std::string tmpdir;   // libxlsxwriter's temporary files in stream mode
+  bool stream = false;      // constant memory: rows are flushed as written; vertical merges are not possible
+  std::string tmpdir;       // libxlsxwriter's temporary files in stream mode
   std::time_t created = 0;  // document creation time (fixed → same bytes for the same input)
   std::string title, author, subject;
 };
@@ -69,7 +90,8 @@ class Workbook {
   void begin(const SheetSpec& spec);
   // A full-width bold line in the data area ("I. CÁ NHÂN", "Đơn vị: …").
   void section(const std::string& text);
-  void row(const std::vector<Cell>& cells, RowStyle style = RowStyle::Data, const std::vector<int>& marked = {});
+  void row(const std::vector<Cell>& cells, RowStyle style = RowStyle::Data,
+           const std::vector<int>& marked = {});
   // A comment on a cell of the row just written (the reason a cell is marked).
   void comment(int col, const std::string& text);
   // Plain text lines after the table (signatures, notes).

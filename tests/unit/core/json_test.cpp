@@ -9,7 +9,8 @@ using namespace tdkt::core;
 
 TEST(Json, ParsesWithPositions) {
   Diagnostics d;
-  auto j = parse_json("{\n  \"a\": [1, 2.5, \"Độc lập\"],\n  \"b\": {\"c\": null, \"d\": true}\n}", "x.json", d);
+  auto j =
+      parse_json("{\n  \"a\": [1, 2.5, \"Độc lập\"],\n  \"b\": {\"c\": null, \"d\": true}\n}", "x.json", d);
   ASSERT_TRUE(j) << d.to_string();
   auto* a = j->find("a");
   ASSERT_TRUE(a && a->is_array());
@@ -23,7 +24,11 @@ TEST(Json, ParsesWithPositions) {
 }
 
 TEST(Json, ReportsErrorsWithLineAndColumn) {
-  struct Case { const char* text; int line, col; const char* words; };
+  struct Case {
+    const char* text;
+    int line, col;
+    const char* words;
+  };
   Case cases[] = {
       {"{\"a\": 1,}", 1, 9, "tên trường"},
       {"{\"a\": 1\n \"b\": 2}", 2, 2, "thiếu dấu «,»"},
@@ -75,8 +80,12 @@ TEST(Fields, UnknownFieldGetsSuggestion) {
   f.str("place");
   f.finish();
   std::string all = d.to_string();
-  EXPECT_NE(all.find("m.json:1:35: lỗi: trường «issuer.year»: phải là số nguyên, nhưng là chuỗi"), std::string::npos) << all;
+  EXPECT_NE(all.find("m.json:1:35: lỗi: trường «issuer.year»: phải là số nguyên, nhưng là chuỗi"),
+            std::string::npos)
+      << all;
   EXPECT_NE(all.find("trường «issuer.place»: thiếu trường bắt buộc"), std::string::npos) << all;
-  EXPECT_NE(all.find("trường «issuer.nmae2»: trường không được hỗ trợ (gợi ý: có phải ý bạn là «name»?)"), std::string::npos) << all;
+  EXPECT_NE(all.find("trường «issuer.nmae2»: trường không được hỗ trợ (gợi ý: có phải ý bạn là «name»?)"),
+            std::string::npos)
+      << all;
   EXPECT_EQ(d.error_count(), 3u);
 }

@@ -17,19 +17,55 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string mutate(std::string s, std::mt19937& rng) {
-  static const std::vector<std::string> tokens = {"{", "}", "[", "]", ",", ":", "\"", "\\", "\\u", "\\ud800", "null",
-                                                  "true", "-", "0", "1e999", "đ", "\xC3", "\xFF", "\n", " ", "ế",
-                                                  "\"type\": \"all\", \"of\": [", "\"op\": \"=>\""};
+  static const std::vector<std::string> tokens = {"{",
+                                                  "}",
+                                                  "[",
+                                                  "]",
+                                                  ",",
+                                                  ":",
+                                                  "\"",
+                                                  "\\",
+                                                  "\\u",
+                                                  "\\ud800",
+                                                  "null",
+                                                  "true",
+                                                  "-",
+                                                  "0",
+                                                  "1e999",
+                                                  "đ",
+                                                  "\xC3",
+                                                  "\xFF",
+                                                  "\n",
+                                                  " ",
+                                                  "ế",
+                                                  "\"type\": \"all\", \"of\": [",
+                                                  "\"op\": \"=>\""};
   int n = 1 + static_cast<int>(rng() % 4);
   for (int k = 0; k < n && !s.empty(); ++k) {
     size_t pos = rng() % s.size();
     switch (rng() % 6) {
-      case 0: s[pos] = static_cast<char>(rng() % 256); break;
-      case 1: s.erase(pos, 1 + rng() % 40); break;
-      case 2: s.insert(pos, tokens[rng() % tokens.size()]); break;
-      case 3: s.resize(pos); break;
-      case 4: { size_t len = std::min<size_t>(1 + rng() % 200, s.size() - pos); s.insert(rng() % s.size(), s.substr(pos, len)); break; }
-      default: { size_t q = rng() % s.size(); std::swap(s[pos], s[q]); break; }
+      case 0:
+        s[pos] = static_cast<char>(rng() % 256);
+        break;
+      case 1:
+        s.erase(pos, 1 + rng() % 40);
+        break;
+      case 2:
+        s.insert(pos, tokens[rng() % tokens.size()]);
+        break;
+      case 3:
+        s.resize(pos);
+        break;
+      case 4: {
+        size_t len = std::min<size_t>(1 + rng() % 200, s.size() - pos);
+        s.insert(rng() % s.size(), s.substr(pos, len));
+        break;
+      }
+      default: {
+        size_t q = rng() % s.size();
+        std::swap(s[pos], s[q]);
+        break;
+      }
     }
   }
   return s;
@@ -41,10 +77,14 @@ void check_one(const std::string& input, bool movement, int& accepted, int& reje
   bool ok = false;
   if (text::check_utf8(input, "fuzz.json", d)) {
     auto json = core::parse_json(text::nfc(input), "fuzz.json", d);
-    if (json) ok = movement ? domain::parse_movement(*json, "fuzz.json", d).has_value()
-                            : domain::parse_dataset(*json, "fuzz.json", d).has_value();
+    if (json)
+      ok = movement ? domain::parse_movement(*json, "fuzz.json", d).has_value()
+                    : domain::parse_dataset(*json, "fuzz.json", d).has_value();
   }
-  if (ok) { ++accepted; return; }
+  if (ok) {
+    ++accepted;
+    return;
+  }
   ++rejected;
   ASSERT_TRUE(d.has_errors()) << "rejected without an error";
   for (auto& x : d.items())

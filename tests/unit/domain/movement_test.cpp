@@ -13,7 +13,9 @@ using namespace tdkt;
 namespace fs = std::filesystem;
 
 namespace {
-std::string examples() { return std::string(TDKT_SOURCE_DIR) + "/examples/movements"; }
+std::string examples() {
+  return std::string(TDKT_SOURCE_DIR) + "/examples/movements";
+}
 std::vector<std::string> example_files() {
   std::vector<std::string> v;
   for (auto& e : fs::directory_iterator(examples()))
@@ -22,7 +24,8 @@ std::vector<std::string> example_files() {
   return v;
 }
 // Writes a copy of an example with one textual replacement and returns its diagnostics.
-core::Diagnostics broken(const std::string& from, const std::string& to, const std::string& example = "002-hung-yen-dan-van-chinh-quyen-2024.json") {
+core::Diagnostics broken(const std::string& from, const std::string& to,
+                         const std::string& example = "002-hung-yen-dan-van-chinh-quyen-2024.json") {
   std::string err;
   auto text = core::read_file(examples() + "/" + example, err);
   EXPECT_TRUE(text) << err;
@@ -31,7 +34,8 @@ core::Diagnostics broken(const std::string& from, const std::string& to, const s
   text->replace(pos, from.size(), to);
   // One folder per test: ctest runs the tests of this file as parallel processes, and a shared path let one
   // test read the other's half-written file.
-  std::string dir = ::testing::TempDir() + "/" + ::testing::UnitTest::GetInstance()->current_test_info()->name();
+  std::string dir =
+      ::testing::TempDir() + "/" + ::testing::UnitTest::GetInstance()->current_test_info()->name();
   fs::create_directories(dir);
   std::string path = dir + "/broken.json";
   std::ofstream(path) << *text;
@@ -78,7 +82,8 @@ TEST(Movement, SeedFactsAreEncoded) {
     if (!c.rule) continue;
     std::string spec = core::to_json(c.rule->spec, -1);
     has_top3 |= spec.find("\"rank_top\"") != std::string::npos && spec.find("\"n\":3") != std::string::npos;
-    has_3_of_5 |= spec.find("\"years_meeting\"") != std::string::npos && spec.find("\"at_least\":3") != std::string::npos;
+    has_3_of_5 |= spec.find("\"years_meeting\"") != std::string::npos &&
+                  spec.find("\"at_least\":3") != std::string::npos;
     has_consecutive |= spec.find("\"consecutive_years\"") != std::string::npos;
   }
   EXPECT_TRUE(has_top3);
@@ -101,14 +106,21 @@ TEST(Movement, Seed004IsWrittenInCorrectVietnamese) {
 }
 
 TEST(Movement, BrokenFilesGetLocatedVietnameseErrors) {
-  struct Case { std::string from, to, expect; };
+  struct Case {
+    std::string from, to, expect;
+  };
   std::vector<Case> cases = {
-      {"\"number\": 169", "\"number\": \"169\"", "trường «document.number»: phải là số nguyên, nhưng là chuỗi"},
-      {"\"date\": \"2024-11-05\"", "\"date\": \"2024-11-31\"", "trường «document.date»: ngày «2024-11-31» không hợp lệ"},
+      {"\"number\": 169", "\"number\": \"169\"",
+       "trường «document.number»: phải là số nguyên, nhưng là chuỗi"},
+      {"\"date\": \"2024-11-05\"", "\"date\": \"2024-11-31\"",
+       "trường «document.date»: ngày «2024-11-31» không hợp lệ"},
       {"\"scope\": \"giai_doan\"", "\"scope\": \"nam\"", "trường «scope»: giá trị «nam» không hợp lệ"},
-      {"\"authority\": \"TM. ỦY BAN NHÂN DÂN\"", "\"authority\": \"THAY MẶT\"", "trường «signer.authority»: quyền hạn ký phải bắt đầu bằng TM."},
-      {"\"awards\": [\"bk-hang-nam\"", "\"awards\": [\"bk-nam\"", "hình thức «bk-nam» chưa khai báo trong «awards»"},
-      {"\"recipients\"", "\"recipient\"", "trường «recipient»: trường không được hỗ trợ (gợi ý: có phải ý bạn là «recipients»?)"},
+      {"\"authority\": \"TM. ỦY BAN NHÂN DÂN\"", "\"authority\": \"THAY MẶT\"",
+       "trường «signer.authority»: quyền hạn ký phải bắt đầu bằng TM."},
+      {"\"awards\": [\"bk-hang-nam\"", "\"awards\": [\"bk-nam\"",
+       "hình thức «bk-nam» chưa khai báo trong «awards»"},
+      {"\"recipients\"", "\"recipient\"",
+       "trường «recipient»: trường không được hỗ trợ (gợi ý: có phải ý bạn là «recipients»?)"},
       {"\"code\": \"HY-DVCQ-2024\"", "\"code\": \"HY DVCQ\"", "trường «code»: mã chỉ gồm chữ không dấu"},
   };
   for (auto& c : cases) {
@@ -132,11 +144,15 @@ TEST(Movement, RuleErrorsNameTheCriterion) {
 
 TEST(Movement, SyntaxErrorPointsAtLineAndColumn) {
   std::string path = ::testing::TempDir() + "/syntax.json";
-  std::ofstream(path) << "{\n  \"schema\": \"tdkt.movement/1\",\n  \"code\": \"X\"\n  \"kind\": \"phong_trao\"\n}";
+  std::ofstream(path)
+      << "{\n  \"schema\": \"tdkt.movement/1\",\n  \"code\": \"X\"\n  \"kind\": \"phong_trao\"\n}";
   core::Diagnostics d;
   EXPECT_FALSE(domain::load_movement(path, d));
-  EXPECT_NE(d.to_string().find("syntax.json:4:3: lỗi: JSON không hợp lệ: thiếu dấu «,» hoặc «}» sau giá trị của trường «code»"),
-            std::string::npos) << d.to_string();
+  EXPECT_NE(
+      d.to_string().find(
+          "syntax.json:4:3: lỗi: JSON không hợp lệ: thiếu dấu «,» hoặc «}» sau giá trị của trường «code»"),
+      std::string::npos)
+      << d.to_string();
 }
 
 TEST(Movement, InvalidUtf8IsRefusedWithPosition) {
@@ -144,5 +160,6 @@ TEST(Movement, InvalidUtf8IsRefusedWithPosition) {
   std::ofstream(path) << "{\n  \"name\": \"Ph\xFA M\xFD\"\n}";
   core::Diagnostics d;
   EXPECT_FALSE(domain::load_movement(path, d));
-  EXPECT_NE(d.to_string().find("latin1.json:2:14: lỗi: văn bản không phải UTF-8 hợp lệ"), std::string::npos) << d.to_string();
+  EXPECT_NE(d.to_string().find("latin1.json:2:14: lỗi: văn bản không phải UTF-8 hợp lệ"), std::string::npos)
+      << d.to_string();
 }

@@ -10,7 +10,8 @@ namespace {
 Json data() {
   core::Diagnostics d;
   return *core::parse_json(R"({"so": 5, "ky": {"ho_ten": "Trần Quốc Văn"}, "ds": ["a", "b", "c"],
-    "ngay": "2025-01-05", "tien": 2340000, "rong": "", "khong": null})", "", d);
+    "ngay": "2025-01-05", "tien": 2340000, "rong": "", "khong": null})",
+                           "", d);
 }
 std::string run(const std::string& src) {
   auto root = data();

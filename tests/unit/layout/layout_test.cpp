@@ -53,8 +53,10 @@ doc::Document page(double width, double height) {
 std::vector<std::string> lines_of(const Page& p) {
   std::vector<std::pair<double, std::string>> lines;
   for (auto& t : p.text) {
-    if (!lines.empty() && std::abs(lines.back().first - t.baseline) < 0.01) lines.back().second += " " + t.text;
-    else lines.push_back({t.baseline, t.text});
+    if (!lines.empty() && std::abs(lines.back().first - t.baseline) < 0.01)
+      lines.back().second += " " + t.text;
+    else
+      lines.push_back({t.baseline, t.text});
   }
   std::vector<std::string> out;
   for (auto& l : lines) out.push_back(l.second);
@@ -82,7 +84,7 @@ TEST(Layout, JustifiedLinesEndAtTheRightMarginExceptTheLast) {
   ASSERT_EQ(t.size(), 4u);  // justified lines: a piece per word; the last line is one string
   double left = 50, right = 130;
   EXPECT_NEAR(t[0].x, left, 1e-6);
-  EXPECT_NEAR(t[2].x + t[2].width, right, 1e-6);           // "cccc" ends at the margin
+  EXPECT_NEAR(t[2].x + t[2].width, right, 1e-6);          // "cccc" ends at the margin
   EXPECT_NEAR(t[1].x - (t[0].x + t[0].width), 10, 1e-6);  // 2.5 pt space + (80 - 65) / 2 gaps
   EXPECT_EQ(t[3].text, "dddd eeee");
   EXPECT_NEAR(t[3].width, 42.5, 1e-6);  // last line: natural spaces
@@ -137,7 +139,8 @@ TEST(Layout, TotalFitAvoidsTheLooseLineFirstFitLeaves) {
     }
     double w = 0;
     for (size_t l = 0; l + 1 < lines.size(); ++l)
-      for (size_t i = 1; i < lines[l].size(); ++i) w = std::max(w, lines[l][i]->x - (lines[l][i - 1]->x + lines[l][i - 1]->width));
+      for (size_t i = 1; i < lines[l].size(); ++i)
+        w = std::max(w, lines[l][i]->x - (lines[l][i - 1]->x + lines[l][i - 1]->width));
     return w;
   };
   EXPECT_LT(worst(tf), worst(ff));
@@ -147,8 +150,11 @@ TEST(Layout, TotalFitAvoidsTheLooseLineFirstFitLeaves) {
 TEST(Layout, ThreeLineParagraphIsNotSplitAcrossPages) {
   // Line height 10 pt × 1.15 = 11.5 pt. The page holds 10 lines; a 9-line paragraph leaves room for one.
   auto d = page(80, 115);
-  d.body.push_back(para("aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa"));
-  d.body.push_back(para("bbbb bbbb bbbb bbbb bbbb bbbb bbbb"));  // 3 lines: orphan + widow rule keep all three together
+  d.body.push_back(
+      para("aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa "
+           "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa"));
+  d.body.push_back(
+      para("bbbb bbbb bbbb bbbb bbbb bbbb bbbb"));  // 3 lines: orphan + widow rule keep all three together
   auto ps = paginate(d, fake);
   ASSERT_EQ(ps.paragraphs[0].lines.size(), 9u);
   ASSERT_EQ(ps.pages.size(), 2u);
@@ -297,7 +303,7 @@ TEST(Fonts, BundledTinosCoversVietnameseAndHasTimesMetrics) {
   for (int face = 0; face < 4; ++face)
     for (char32_t cp : text::decode(letters))
       EXPECT_TRUE(f.has_glyph(face, cp)) << "face " << face << " U+" << std::hex << static_cast<unsigned>(cp);
-  EXPECT_DOUBLE_EQ(f.advance(Regular, U' '), 0.25);       // Times New Roman's space
+  EXPECT_DOUBLE_EQ(f.advance(Regular, U' '), 0.25);                  // Times New Roman's space
   EXPECT_NEAR(f.ascent(Regular) + f.descent(Regular), 1.15, 0.001);  // "single" line height
   EXPECT_GT(f.advance(Bold, U'a'), f.advance(Regular, U'a'));
   EXPECT_FALSE(f.has_glyph(Regular, U'☃'));
@@ -329,8 +335,8 @@ TEST(Layout, SeparateAttachmentCarriesTheAgencySignatureTopRightOfPageOne) {
   ASSERT_EQ(ps.pages[0].signatures.size(), 1u);
   auto& s = ps.pages[0].signatures[0];
   EXPECT_EQ(s.name, "tdkt_chu_ky_co_quan");
-  EXPECT_NEAR(s.x + s.w, 50 + 200, 1e-6);   // flush with the right edge of the text area
-  EXPECT_LE(s.y + s.h, 1134 / 20.0);        // within the top margin, above the text
+  EXPECT_NEAR(s.x + s.w, 50 + 200, 1e-6);  // flush with the right edge of the text area
+  EXPECT_LE(s.y + s.h, 1134 / 20.0);       // within the top margin, above the text
   EXPECT_TRUE(ps.pages[1].signatures.empty());
 }
 }  // namespace

@@ -15,7 +15,8 @@ doc::Document sample() {
   doc::Paragraph p;
   p.style_name = "body";
   p.style = doc::theme_style("body")->para;
-  p.runs.push_back({"Độc lập - Tự do - Hạnh phúc & <ký tự>", doc::theme_style("body")->run, doc::Run::Field::None});
+  p.runs.push_back(
+      {"Độc lập - Tự do - Hạnh phúc & <ký tự>", doc::theme_style("body")->run, doc::Run::Field::None});
   d.body.emplace_back(p);
   // A paragraph that departs from its style: only the differences go into document.xml.
   doc::Paragraph q = p;
@@ -58,13 +59,14 @@ TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   std::string x = render::docx::document_xml(sample());
   EXPECT_NE(x.find("Độc lập - Tự do - Hạnh phúc &amp; &lt;ký tự&gt;"), std::string::npos);
   // A paragraph that follows its style carries only the style reference.
-  EXPECT_NE(x.find("<w:p><w:pPr><w:pStyle w:val=\"body\"/></w:pPr><w:r><w:t>Độc lập"), std::string::npos) << x;
+  EXPECT_NE(x.find("<w:p><w:pPr><w:pStyle w:val=\"body\"/></w:pPr><w:r><w:t>Độc lập"), std::string::npos)
+      << x;
   // CT_PPr order for the overriding paragraph: pStyle, spacing, ind, jc, rPr
   auto other = x.find("KHÁC KIỂU");
   auto start = x.rfind("<w:p>", other);
   auto seg = x.substr(start, other - start);
-  auto p_style = seg.find("<w:pStyle"), spacing = seg.find("<w:spacing"), ind = seg.find("<w:ind"), jc = seg.find("<w:jc"),
-       rpr = seg.find("<w:rPr>");
+  auto p_style = seg.find("<w:pStyle"), spacing = seg.find("<w:spacing"), ind = seg.find("<w:ind"),
+       jc = seg.find("<w:jc"), rpr = seg.find("<w:rPr>");
   ASSERT_NE(p_style, std::string::npos) << seg;
   EXPECT_LT(p_style, spacing);
   EXPECT_LT(spacing, ind);
@@ -74,7 +76,10 @@ TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   auto run = x.substr(x.rfind("<w:r><w:rPr>", other), 120);
   EXPECT_LT(run.find("<w:b w:val=\"1\"/>"), run.find("<w:sz w:val=\"26\"/>")) << run;
   // Signature places are named bookmarks, unique in the document.
-  EXPECT_NE(x.find("<w:bookmarkStart w:id=\"1\" w:name=\"tdkt_chu_ky_nguoi_ky\"/><w:bookmarkEnd w:id=\"1\"/>"), std::string::npos) << x;
+  EXPECT_NE(
+      x.find("<w:bookmarkStart w:id=\"1\" w:name=\"tdkt_chu_ky_nguoi_ky\"/><w:bookmarkEnd w:id=\"1\"/>"),
+      std::string::npos)
+      << x;
   EXPECT_NE(x.find("w:name=\"tdkt_chu_ky_co_quan\""), std::string::npos);
   EXPECT_NE(x.find("w:name=\"tdkt_chu_ky_nguoi_ky_2\""), std::string::npos);
   // Spaces that Word would drop are preserved, and only there.
@@ -86,12 +91,14 @@ TEST(Docx, DocumentXmlFollowsSchemaOrderAndEscapes) {
   EXPECT_LT(sz, lang);
   EXPECT_NE(st.find("w:ascii=\"Times New Roman\""), std::string::npos);
   EXPECT_NE(st.find("w:styleId=\"quoc-hieu\""), std::string::npos);
-  EXPECT_NE(st.find("<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"567\"/><w:jc w:val=\"both\"/>"), std::string::npos);
+  EXPECT_NE(st.find("<w:ind w:left=\"0\" w:right=\"0\" w:firstLine=\"567\"/><w:jc w:val=\"both\"/>"),
+            std::string::npos);
   // The short rule is a centred bottom border: (6355 - 2000) / 2 on each side.
   EXPECT_NE(x.find("<w:pBdr><w:bottom w:val=\"single\""), std::string::npos);
   EXPECT_NE(x.find("w:left=\"2177\" w:right=\"2177\""), std::string::npos) << x;
   // A4 portrait, margins 20/15/20/30 mm, page 1 without number.
   EXPECT_NE(x.find("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), std::string::npos);
-  EXPECT_NE(x.find("<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\""), std::string::npos);
+  EXPECT_NE(x.find("<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\""),
+            std::string::npos);
   EXPECT_NE(x.find("<w:titlePg/>"), std::string::npos);
 }

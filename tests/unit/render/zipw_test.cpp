@@ -28,7 +28,8 @@ std::vector<Member> read_back(const std::string& bytes) {
   for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
     zip_stat_t st;
     zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
-    Member m{zip_get_name(z, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW), std::string(st.size, '\0'), st.comp_method};
+    Member m{zip_get_name(z, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW), std::string(st.size, '\0'),
+             st.comp_method};
     zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
     EXPECT_NE(f, nullptr);
     if (f) {
@@ -50,8 +51,10 @@ TEST(ZipWriter, PartsReadBackInOrderWithUtf8NamesAndTheRightMethod) {
   std::string noise(20000, '\0');
   std::mt19937 rng(7);
   for (auto& c : noise) c = static_cast<char>(rng());
-  std::vector<render::docx::ZipPart> parts = {
-      {"[Content_Types].xml", "<Types/>"}, {"word/document.xml", xml}, {"Báo cáo/ảnh.bin", noise}, {"rỗng.txt", ""}};
+  std::vector<render::docx::ZipPart> parts = {{"[Content_Types].xml", "<Types/>"},
+                                              {"word/document.xml", xml},
+                                              {"Báo cáo/ảnh.bin", noise},
+                                              {"rỗng.txt", ""}};
   std::string a = render::docx::zip_parts(parts);
   EXPECT_EQ(a, render::docx::zip_parts(parts)) << "same parts, same bytes";
   EXPECT_LT(a.size(), noise.size() + xml.size() / 5) << "the XML part is deflated";

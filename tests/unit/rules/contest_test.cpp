@@ -11,7 +11,8 @@ domain::ContestRules jury_rules(int judges = 5) {
   domain::ContestRules r;
   r.criteria = {{"moi", "Tính mới", 40}, {"hieu-qua", "Hiệu quả", 40}, {"trinh-bay", "Trình bày", 20}};
   r.tie_break = {"moi", "hieu-qua"};
-  r.prizes = {{"nhat", "Giải Nhất", 1, 3000000}, {"nhi", "Giải Nhì", 1, 2000000}, {"ba", "Giải Ba", 2, 1000000}};
+  r.prizes = {
+      {"nhat", "Giải Nhất", 1, 3000000}, {"nhi", "Giải Nhì", 1, 2000000}, {"ba", "Giải Ba", 2, 1000000}};
   r.min_total = 50;
   for (int i = 1; i <= judges; ++i) r.judges.push_back({"GK" + std::to_string(i), "", "", ""});
   return r;
@@ -21,7 +22,8 @@ rules::EntryScores entry(const std::string& code, double moi, double hq, double 
                          std::map<std::string, std::map<std::string, double>> over = {}, int judges = 5) {
   rules::EntryScores e;
   e.code = code;
-  for (int i = 1; i <= judges; ++i) e.by_judge["GK" + std::to_string(i)] = {{"moi", moi}, {"hieu-qua", hq}, {"trinh-bay", tb}};
+  for (int i = 1; i <= judges; ++i)
+    e.by_judge["GK" + std::to_string(i)] = {{"moi", moi}, {"hieu-qua", hq}, {"trinh-bay", tb}};
   for (auto& [j, s] : over) e.by_judge[j] = s;
   return e;
 }
@@ -35,17 +37,20 @@ const rules::EntryResult& find(const rules::ContestOutcome& o, const std::string
 TEST(Contest, TrimmedMeanDropsTheHighestAndLowestTotal) {
   auto r = jury_rules();
   // Totals 90, 80, 80, 80, 20: the mean without 90 and 20 is 80 (the plain mean would be 70).
-  auto o = rules::judge_contest(r, {entry("A", 30, 30, 20, {{"GK1", {{"moi", 40}, {"hieu-qua", 30}, {"trinh-bay", 20}}},
-                                                             {"GK5", {{"moi", 5}, {"hieu-qua", 5}, {"trinh-bay", 10}}}})});
+  auto o = rules::judge_contest(r, {entry("A", 30, 30, 20,
+                                          {{"GK1", {{"moi", 40}, {"hieu-qua", 30}, {"trinh-bay", 20}}},
+                                           {"GK5", {{"moi", 5}, {"hieu-qua", 5}, {"trinh-bay", 10}}}})});
   EXPECT_DOUBLE_EQ(find(o, "A").aggregate, 80);
   EXPECT_EQ(find(o, "A").dropped, (std::vector<std::string>{"GK1", "GK5"}));
   r.aggregate = "mean";
-  o = rules::judge_contest(r, {entry("A", 30, 30, 20, {{"GK1", {{"moi", 40}, {"hieu-qua", 30}, {"trinh-bay", 20}}},
-                                                        {"GK5", {{"moi", 5}, {"hieu-qua", 5}, {"trinh-bay", 10}}}})});
+  o = rules::judge_contest(r, {entry("A", 30, 30, 20,
+                                     {{"GK1", {{"moi", 40}, {"hieu-qua", 30}, {"trinh-bay", 20}}},
+                                      {"GK5", {{"moi", 5}, {"hieu-qua", 5}, {"trinh-bay", 10}}}})});
   EXPECT_DOUBLE_EQ(find(o, "A").aggregate, 70);
   // Four judges only: nothing is trimmed.
   auto r4 = jury_rules(4);
-  o = rules::judge_contest(r4, {entry("A", 30, 30, 20, {{"GK1", {{"moi", 40}, {"hieu-qua", 30}, {"trinh-bay", 20}}}}, 4)});
+  o = rules::judge_contest(
+      r4, {entry("A", 30, 30, 20, {{"GK1", {{"moi", 40}, {"hieu-qua", 30}, {"trinh-bay", 20}}}}, 4)});
   EXPECT_DOUBLE_EQ(find(o, "A").aggregate, 82.5);
   EXPECT_TRUE(find(o, "A").dropped.empty());
 }
@@ -53,7 +58,8 @@ TEST(Contest, TrimmedMeanDropsTheHighestAndLowestTotal) {
 TEST(Contest, TieOnTheTotalIsBrokenByTheListedCriteriaAndDocumented) {
   auto r = jury_rules();
   // B and C both 85; B has more «Tính mới» (40 against 35).
-  auto o = rules::judge_contest(r, {entry("A", 38, 38, 19), entry("C", 35, 35, 15), entry("B", 40, 30, 15), entry("D", 30, 30, 10)});
+  auto o = rules::judge_contest(
+      r, {entry("A", 38, 38, 19), entry("C", 35, 35, 15), entry("B", 40, 30, 15), entry("D", 30, 30, 10)});
   ASSERT_EQ(o.ranking.size(), 4u);
   EXPECT_EQ(o.ranking[0].code, "A");
   EXPECT_EQ(o.ranking[1].code, "B");
@@ -61,7 +67,8 @@ TEST(Contest, TieOnTheTotalIsBrokenByTheListedCriteriaAndDocumented) {
   EXPECT_EQ(find(o, "B").rank, 2);
   EXPECT_EQ(find(o, "C").rank, 3);
   EXPECT_FALSE(find(o, "B").tie);
-  EXPECT_NE(find(o, "C").tie_note.find("«Tính mới» (40,00 so với 35,00)"), std::string::npos) << find(o, "C").tie_note;
+  EXPECT_NE(find(o, "C").tie_note.find("«Tính mới» (40,00 so với 35,00)"), std::string::npos)
+      << find(o, "C").tie_note;
   EXPECT_EQ(find(o, "A").prize, "nhat");
   EXPECT_EQ(find(o, "B").prize, "nhi");
   EXPECT_EQ(find(o, "C").prize, "ba");
@@ -72,13 +79,15 @@ TEST(Contest, TieOnTheTotalIsBrokenByTheListedCriteriaAndDocumented) {
 TEST(Contest, ATieNoCriterionSettlesAtAPrizeBoundaryIsReported) {
   auto r = jury_rules();
   r.prizes[2].count = 1;  // one Giải Ba
-  auto o = rules::judge_contest(r, {entry("A", 38, 38, 19), entry("B", 36, 36, 18), entry("C", 30, 30, 15), entry("D", 30, 30, 15)});
+  auto o = rules::judge_contest(
+      r, {entry("A", 38, 38, 19), entry("B", 36, 36, 18), entry("C", 30, 30, 15), entry("D", 30, 30, 15)});
   EXPECT_EQ(find(o, "C").rank, 3);
   EXPECT_EQ(find(o, "D").rank, 3);
   EXPECT_TRUE(find(o, "C").tie);
   EXPECT_TRUE(find(o, "C").prize.empty());
   ASSERT_EQ(o.problems.size(), 1u);
-  EXPECT_NE(o.problems[0].find("đồng hạng 3 (C, D) tại ranh giới Giải Ba"), std::string::npos) << o.problems[0];
+  EXPECT_NE(o.problems[0].find("đồng hạng 3 (C, D) tại ranh giới Giải Ba"), std::string::npos)
+      << o.problems[0];
 }
 
 TEST(Contest, TheJurysOrderSettlesATieTheRulesLeave) {
@@ -94,7 +103,8 @@ TEST(Contest, TheJurysOrderSettlesATieTheRulesLeave) {
   EXPECT_EQ(find(o, "C").rank, 4);
   EXPECT_EQ(find(o, "D").prize, "ba");
   EXPECT_TRUE(find(o, "C").prize.empty());
-  EXPECT_NE(find(o, "C").tie_note.find("theo quyết định của Ban giám khảo"), std::string::npos) << find(o, "C").tie_note;
+  EXPECT_NE(find(o, "C").tie_note.find("theo quyết định của Ban giám khảo"), std::string::npos)
+      << find(o, "C").tie_note;
   // An order for one entry only leaves the tie.
   c.jury_order.reset();
   o = rules::judge_contest(r, {entry("A", 38, 38, 19), entry("B", 36, 36, 18), c, d});
@@ -128,8 +138,13 @@ TEST(Contest, BelowTheMinimumNoPrize) {
 }
 
 TEST(Contest, SimilarityIgnoresAccentsCaseAndFunctionWords) {
-  EXPECT_DOUBLE_EQ(rules::text_similarity("Số hóa hồ sơ một cửa bằng mã QR", "SO HOA HO SO MOT CUA BANG MA QR"), 1.0);
-  EXPECT_GT(rules::text_similarity("Số hóa hồ sơ một cửa bằng mã QR tại phường", "Số hóa hồ sơ một cửa bằng mã QR"), 0.7);
-  EXPECT_LT(rules::text_similarity("Tuyên truyền cải cách hành chính qua loa phát thanh", "Số hóa hồ sơ một cửa bằng mã QR"), 0.2);
+  EXPECT_DOUBLE_EQ(
+      rules::text_similarity("Số hóa hồ sơ một cửa bằng mã QR", "SO HOA HO SO MOT CUA BANG MA QR"), 1.0);
+  EXPECT_GT(
+      rules::text_similarity("Số hóa hồ sơ một cửa bằng mã QR tại phường", "Số hóa hồ sơ một cửa bằng mã QR"),
+      0.7);
+  EXPECT_LT(rules::text_similarity("Tuyên truyền cải cách hành chính qua loa phát thanh",
+                                   "Số hóa hồ sơ một cửa bằng mã QR"),
+            0.2);
   EXPECT_DOUBLE_EQ(rules::text_similarity("", "Số hóa"), 0);
 }

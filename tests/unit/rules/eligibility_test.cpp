@@ -11,7 +11,8 @@ namespace {
 
 domain::Dataset load_phu_my() {
   core::Diagnostics d;
-  auto ds = domain::load_dataset(std::string(TDKT_SOURCE_DIR) + "/examples/datasets/phu-my-2021-2025.json", d);
+  auto ds =
+      domain::load_dataset(std::string(TDKT_SOURCE_DIR) + "/examples/datasets/phu-my-2021-2025.json", d);
   EXPECT_TRUE(ds) << d.to_string();
   return *ds;
 }
@@ -33,17 +34,21 @@ struct Small {
   domain::Dataset ds;
   domain::Movement m;
   Small() {
-    for (auto code : {"A", "B", "C", "D"}) ds.agencies.push_back({code, std::string("Xã ") + code, "", "xa", "xa", "", {}});
+    for (auto code : {"A", "B", "C", "D"})
+      ds.agencies.push_back({code, std::string("Xã ") + code, "", "xa", "xa", "", {}});
     ds.agencies.push_back({"P", "Phòng Nội vụ", "", "phong", "co_quan", "", {}});
     ds.people.push_back({"N1", "Nguyễn Văn An", "nam", "Chủ tịch", "A", {}, true});
     ds.people.push_back({"N2", "Trần Thị Bình", "nu", "Công chức", "B", {}, false});
-    auto put = [&](const char* s, std::map<int, double> v) { ds.metrics.push_back({{"agency", s}, "diem", v}); };
+    auto put = [&](const char* s, std::map<int, double> v) {
+      ds.metrics.push_back({{"agency", s}, "diem", v});
+    };
     put("A", {{2022, 80}, {2023, 85}, {2024, 90}});
     put("B", {{2022, 70}, {2023, 69}, {2024, 88}});
     put("C", {{2022, 75}, {2023, 80}, {2024, 88}});  // ties B for 2nd in 2024
     put("D", {{2022, 60}, {2023, 90}, {2024, 70}});
     ds.ratings.push_back({{"person", "N2"}, 2024, "hoan_thanh_tot"});
-    ds.awards.push_back({{"person", "N2"}, 2023, "giay_khen", "Giấy khen", "1/QĐ", "", "chuyen_de", "cchc", {}});
+    ds.awards.push_back(
+        {{"person", "N2"}, 2023, "giay_khen", "Giấy khen", "1/QĐ", "", "chuyen_de", "cchc", {}});
     ds.awards.push_back({{"person", "N2"}, 2022, "giay_khen", "Giấy khen", "2/QĐ", "", "cong_trang", "", {}});
     ds.disciplines.push_back({"N1", "khien_trach", {2024, 3, 1}, core::Date{2025, 2, 28}, ""});
     ds.initiatives.push_back({"Một cửa số", "huyen", "", 2024, {{"person", "N2"}}});
@@ -72,21 +77,41 @@ TEST(Eligibility, ThresholdWithValuesUsed) {
   auto e = s.eval(R"({"type":"threshold","metric":"diem","op":">=","value":88})", "agency:B");
   EXPECT_EQ(e.status, Status::Met);
   EXPECT_NE(e.text.find("thực tế 88"), std::string::npos) << e.text;
-  EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","op":">","value":88})", "agency:B").status, Status::NotMet);
-  EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","op":">=","value":88,"year":"previous"})", "agency:B").status, Status::NotMet);
+  EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","op":">","value":88})", "agency:B").status,
+            Status::NotMet);
+  EXPECT_EQ(
+      s.eval(R"({"type":"threshold","metric":"diem","op":">=","value":88,"year":"previous"})", "agency:B")
+          .status,
+      Status::NotMet);
   // No value: a person must confirm, never a silent "not met".
-  EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","op":">=","value":1})", "agency:P").status, Status::Manual);
+  EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","op":">=","value":1})", "agency:P").status,
+            Status::Manual);
   // An individual through their unit.
-  EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","of":"unit","op":">=","value":90})", "person:N1").status, Status::Met);
+  EXPECT_EQ(
+      s.eval(R"({"type":"threshold","metric":"diem","of":"unit","op":">=","value":90})", "person:N1").status,
+      Status::Met);
 }
 
 TEST(Eligibility, YearsMeetingAndConsecutiveYears) {
   Small s;
-  auto e = s.eval(R"({"type":"years_meeting","metric":"diem","op":">=","value":75,"from":2021,"to":2025,"at_least":2})", "agency:C");
+  auto e = s.eval(
+      R"({"type":"years_meeting","metric":"diem","op":">=","value":75,"from":2021,"to":2025,"at_least":2})",
+      "agency:C");
   EXPECT_EQ(e.status, Status::Met) << e.text;  // 2022: 75, 2023: 80, 2024: 88 → 3 years
-  EXPECT_EQ(s.eval(R"({"type":"years_meeting","metric":"diem","op":">=","value":75,"from":2021,"to":2025,"at_least":2})", "agency:D").status, Status::NotMet);
-  EXPECT_EQ(s.eval(R"({"type":"consecutive_years","metric":"diem","op":">=","value":70,"count":2})", "agency:B").status, Status::NotMet);  // 69 in 2023
-  EXPECT_EQ(s.eval(R"({"type":"consecutive_years","metric":"diem","op":">=","value":70,"count":3})", "agency:A").status, Status::Met);
+  EXPECT_EQ(
+      s.eval(
+           R"({"type":"years_meeting","metric":"diem","op":">=","value":75,"from":2021,"to":2025,"at_least":2})",
+           "agency:D")
+          .status,
+      Status::NotMet);
+  EXPECT_EQ(
+      s.eval(R"({"type":"consecutive_years","metric":"diem","op":">=","value":70,"count":2})", "agency:B")
+          .status,
+      Status::NotMet);  // 69 in 2023
+  EXPECT_EQ(
+      s.eval(R"({"type":"consecutive_years","metric":"diem","op":">=","value":70,"count":3})", "agency:A")
+          .status,
+      Status::Met);
 }
 
 TEST(Eligibility, RankTopSharesRanksOnTies) {
@@ -102,60 +127,116 @@ TEST(Eligibility, RankTopSharesRanksOnTies) {
   auto e = s.eval(R"({"type":"rank_top","metric":"diem","n":2,"within":"kind"})", "agency:C");
   EXPECT_EQ(e.status, Status::Met) << e.text;
   EXPECT_NE(e.text.find("đồng hạng"), std::string::npos) << e.text;
-  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":3,"within":"kind"})", "agency:D").status, Status::NotMet);
+  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":3,"within":"kind"})", "agency:D").status,
+            Status::NotMet);
   // The Phòng is not in the communes' group.
-  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":3,"within":"kind"})", "agency:P").status, Status::NotMet);
+  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":3,"within":"kind"})", "agency:P").status,
+            Status::NotMet);
   // Every year of the period vs at least one year.
-  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":1,"within":"kind","years":"each_in_period"})", "agency:A").status, Status::NotMet);  // 2023: D first
-  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":1,"within":"kind","years":"any_in_period","at_least_years":1})", "agency:D").status, Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"rank_top","metric":"diem","n":1,"within":"kind","years":"each_in_period"})",
+                   "agency:A")
+                .status,
+            Status::NotMet);  // 2023: D first
+  EXPECT_EQ(
+      s.eval(
+           R"({"type":"rank_top","metric":"diem","n":1,"within":"kind","years":"any_in_period","at_least_years":1})",
+           "agency:D")
+          .status,
+      Status::Met);
 }
 
 TEST(Eligibility, RankMetricsAreBetterWhenLower) {
   Small s;
   s.m.metrics.push_back({"hang", "xếp hạng", "", "tap_the", "rank", true, true});
   s.ds.metrics.push_back({{"agency", "A"}, "hang", {{2023, 5}, {2024, 3}}});
-  EXPECT_EQ(s.eval(R"({"type":"better_than_previous_year","metric":"hang"})", "agency:A").status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"better_than_previous_year","metric":"diem"})", "agency:D").status, Status::NotMet);  // 90 → 70
+  EXPECT_EQ(s.eval(R"({"type":"better_than_previous_year","metric":"hang"})", "agency:A").status,
+            Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"better_than_previous_year","metric":"diem"})", "agency:D").status,
+            Status::NotMet);  // 90 → 70
 }
 
 TEST(Eligibility, DisciplineOfSelfAndOfKeyLeaders) {
   Small s;
-  auto unit = s.eval(R"({"type":"no_discipline","who":"key_leaders","min_level":"khien_trach","during":"current_year"})", "agency:A");
+  auto unit = s.eval(
+      R"({"type":"no_discipline","who":"key_leaders","min_level":"khien_trach","during":"current_year"})",
+      "agency:A");
   EXPECT_EQ(unit.status, Status::NotMet);
   EXPECT_NE(unit.text.find("Nguyễn Văn An"), std::string::npos);
-  EXPECT_EQ(s.eval(R"({"type":"no_discipline","who":"key_leaders","min_level":"canh_cao","during":"current_year"})", "agency:A").status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"no_discipline","who":"self","min_level":"khien_trach","during":"pending"})", "person:N1", 2024, {2025, 3, 1}).status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"no_discipline","who":"self","min_level":"khien_trach","during":"pending"})", "person:N1", 2024, {2025, 2, 1}).status, Status::NotMet);
+  EXPECT_EQ(
+      s.eval(R"({"type":"no_discipline","who":"key_leaders","min_level":"canh_cao","during":"current_year"})",
+             "agency:A")
+          .status,
+      Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"no_discipline","who":"self","min_level":"khien_trach","during":"pending"})",
+                   "person:N1", 2024, {2025, 3, 1})
+                .status,
+            Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"no_discipline","who":"self","min_level":"khien_trach","during":"pending"})",
+                   "person:N1", 2024, {2025, 2, 1})
+                .status,
+            Status::NotMet);
 }
 
 TEST(Eligibility, RatingPriorAwardsAndInitiatives) {
   Small s;
-  EXPECT_EQ(s.eval(R"({"type":"rating_at_least","level":"hoan_thanh_tot"})", "person:N2").status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"rating_at_least","level":"hoan_thanh_xuat_sac"})", "person:N2").status, Status::NotMet);
+  EXPECT_EQ(s.eval(R"({"type":"rating_at_least","level":"hoan_thanh_tot"})", "person:N2").status,
+            Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"rating_at_least","level":"hoan_thanh_xuat_sac"})", "person:N2").status,
+            Status::NotMet);
   EXPECT_EQ(s.eval(R"({"type":"rating_at_least","level":"hoan_thanh"})", "person:N1").status, Status::Manual);
   // A thematic Giấy khen (2023) does not count toward a công trạng proposal…
-  auto e = s.eval(R"({"type":"prior_awards","award":"giay_khen","count":1,"window":"previous_year"})", "person:N2");
+  auto e = s.eval(R"({"type":"prior_awards","award":"giay_khen","count":1,"window":"previous_year"})",
+                  "person:N2");
   EXPECT_EQ(e.status, Status::NotMet) << e.text;
   EXPECT_NE(e.text.find("không tính"), std::string::npos) << e.text;
   // …unless the rule names its topic, or the proposal is itself thematic.
-  EXPECT_EQ(s.eval(R"({"type":"prior_awards","award":"giay_khen","count":1,"window":"previous_year","topic":"cchc"})", "person:N2").status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"prior_awards","award":"giay_khen","count":1,"window":"previous_year"})", "person:N2", 2024, {2025, 1, 15}, false).status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"prior_awards","award":"giay_khen","count":2,"window":"period"})", "person:N2", 2024, {2025, 1, 15}, false).status, Status::Met);
+  EXPECT_EQ(
+      s.eval(
+           R"({"type":"prior_awards","award":"giay_khen","count":1,"window":"previous_year","topic":"cchc"})",
+           "person:N2")
+          .status,
+      Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"prior_awards","award":"giay_khen","count":1,"window":"previous_year"})",
+                   "person:N2", 2024, {2025, 1, 15}, false)
+                .status,
+            Status::Met);
+  EXPECT_EQ(s.eval(R"({"type":"prior_awards","award":"giay_khen","count":2,"window":"period"})", "person:N2",
+                   2024, {2025, 1, 15}, false)
+                .status,
+            Status::Met);
   // Initiatives: a higher level satisfies a lower requirement, the collective counts its members'.
   EXPECT_EQ(s.eval(R"({"type":"initiative_recognised","level":"co_so"})", "person:N2").status, Status::Met);
   EXPECT_EQ(s.eval(R"({"type":"initiative_recognised","level":"tinh"})", "person:N2").status, Status::NotMet);
   EXPECT_EQ(s.eval(R"({"type":"initiative_recognised","level":"huyen"})", "agency:B").status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"initiative_recognised","level":"huyen"})", "person:N2", 2023).status, Status::NotMet);
+  EXPECT_EQ(s.eval(R"({"type":"initiative_recognised","level":"huyen"})", "person:N2", 2023).status,
+            Status::NotMet);
 }
 
 TEST(Eligibility, AllAnyAndManualCombine) {
   Small s;
-  auto e = s.eval(R"({"type":"all","of":[{"type":"threshold","metric":"diem","op":">=","value":80},{"type":"manual","note":"x"}]})", "agency:A");
+  auto e = s.eval(
+      R"({"type":"all","of":[{"type":"threshold","metric":"diem","op":">=","value":80},{"type":"manual","note":"x"}]})",
+      "agency:A");
   EXPECT_EQ(e.status, Status::Manual);
   ASSERT_EQ(e.parts.size(), 2u);
-  EXPECT_EQ(s.eval(R"({"type":"all","of":[{"type":"threshold","metric":"diem","op":">=","value":95},{"type":"manual"}]})", "agency:A").status, Status::NotMet);
-  EXPECT_EQ(s.eval(R"({"type":"any","of":[{"type":"threshold","metric":"diem","op":">=","value":80},{"type":"manual"}]})", "agency:A").status, Status::Met);
-  EXPECT_EQ(s.eval(R"({"type":"any","of":[{"type":"threshold","metric":"diem","op":">=","value":95},{"type":"manual"}]})", "agency:A").status, Status::Manual);
+  EXPECT_EQ(
+      s.eval(
+           R"({"type":"all","of":[{"type":"threshold","metric":"diem","op":">=","value":95},{"type":"manual"}]})",
+           "agency:A")
+          .status,
+      Status::NotMet);
+  EXPECT_EQ(
+      s.eval(
+           R"({"type":"any","of":[{"type":"threshold","metric":"diem","op":">=","value":80},{"type":"manual"}]})",
+           "agency:A")
+          .status,
+      Status::Met);
+  EXPECT_EQ(
+      s.eval(
+           R"({"type":"any","of":[{"type":"threshold","metric":"diem","op":">=","value":95},{"type":"manual"}]})",
+           "agency:A")
+          .status,
+      Status::Manual);
 }
 
 // Seed 004 on its dataset: top-3 communes by PAR INDEX in 2024 with the tie for second place.
@@ -167,10 +248,12 @@ TEST(Eligibility, PhuMyTop3CommunesWithTie) {
   c.movement = &m;
   c.year = 2024;
   c.on = {2025, 2, 10};
-  auto status = [&](const std::string& unit) { return rules::assess({"agency:" + unit, "gk-tt-hang-nam"}, c).status; };
+  auto status = [&](const std::string& unit) {
+    return rules::assess({"agency:" + unit, "gk-tt-hang-nam"}, c).status;
+  };
   EXPECT_EQ(status("MY-DUC"), Status::Met);
-  EXPECT_EQ(status("MY-LOC"), Status::Met);   // 88,60: rank 2
-  EXPECT_EQ(status("MY-CHAU"), Status::Met);  // 88,60: rank 2 too
+  EXPECT_EQ(status("MY-LOC"), Status::Met);       // 88,60: rank 2
+  EXPECT_EQ(status("MY-CHAU"), Status::Met);      // 88,60: rank 2 too
   EXPECT_EQ(status("TT-PHUMY"), Status::NotMet);  // rank 4
   auto a = rules::assess({"agency:MY-CHAU", "gk-tt-hang-nam"}, c);
   bool tie_explained = false;
@@ -185,8 +268,17 @@ TEST(Eligibility, PhuMyTop3CommunesWithTie) {
 TEST(Eligibility, ConfirmationsResolveManualCriteriaAndPrinciplesBlock) {
   Small s;
   s.m.awards.push_back({"gk", "giay_khen", "Giấy khen", "", "hang_nam", {"ca_nhan"}, {}});
-  domain::Criterion c1{"c1", "ca_nhan", "g", {"gk"}, "Hoàn thành tốt", "-", rule(R"({"type":"rating_at_least","level":"hoan_thanh_tot"})"), true, {}};
-  domain::Criterion c2{"c2", "ca_nhan", "g", {"gk"}, "Có đạo đức", "-", rule(R"({"type":"manual"})"), true, {}};
+  domain::Criterion c1{"c1",
+                       "ca_nhan",
+                       "g",
+                       {"gk"},
+                       "Hoàn thành tốt",
+                       "-",
+                       rule(R"({"type":"rating_at_least","level":"hoan_thanh_tot"})"),
+                       true,
+                       {}};
+  domain::Criterion c2{"c2", "ca_nhan", "g", {"gk"}, "Có đạo đức", "-", rule(R"({"type":"manual"})"),
+                       true, {}};
   s.m.criteria = {c1, c2};
   rules::World w(s.ds);
   rules::EvalContext c;
@@ -212,14 +304,23 @@ TEST(Eligibility, ConfirmationsResolveManualCriteriaAndPrinciplesBlock) {
   EXPECT_EQ(d.principles[0].status, Status::NotMet);
 }
 
-// Standards "đối với cơ quan" and "đối với UBND xã" (criterion kinds): each collective meets only its own kind's,
-// an individual those of the unit they work in.
+// Standards "đối với cơ quan" and "đối với UBND xã" (criterion kinds): each collective meets only its own
+// kind's, an individual those of the unit they work in.
 TEST(Eligibility, CriterionKindsSelectTheStandardsOfTheUnitsKind) {
   Small s;
   s.m.awards.push_back({"gk", "giay_khen", "Giấy khen", "", "hang_nam", {"tap_the", "ca_nhan"}, {}});
-  domain::Criterion office{"cq", "ca_hai", "g-cq", {"gk"}, "Tham mưu đạt 90%", "+", rule(R"({"type":"manual"})"), true, {"co_quan"}};
-  domain::Criterion commune{"xa", "ca_hai", "g-xa", {"gk"}, "Điểm CCHC từ 85", "+",
-                            rule(R"({"type":"threshold","metric":"diem","op":">=","value":85})"), true, {"xa"}};
+  domain::Criterion office{
+      "cq", "ca_hai",   "g-cq", {"gk"}, "Tham mưu đạt 90%", "+", rule(R"({"type":"manual"})"),
+      true, {"co_quan"}};
+  domain::Criterion commune{"xa",
+                            "ca_hai",
+                            "g-xa",
+                            {"gk"},
+                            "Điểm CCHC từ 85",
+                            "+",
+                            rule(R"({"type":"threshold","metric":"diem","op":">=","value":85})"),
+                            true,
+                            {"xa"}};
   s.m.criteria = {office, commune};
   rules::World w(s.ds);
   rules::EvalContext c;
@@ -235,7 +336,8 @@ TEST(Eligibility, CriterionKindsSelectTheStandardsOfTheUnitsKind) {
   EXPECT_EQ(ids("agency:A"), "xa ");
   EXPECT_EQ(ids("agency:P"), "cq ");
   EXPECT_EQ(ids("person:N2"), "xa ");  // works in Xã B
-  EXPECT_EQ(rules::assess({"agency:A", "gk"}, c).status, Status::Met);   // 90 ≥ 85, the office's manual standard not asked
+  EXPECT_EQ(rules::assess({"agency:A", "gk"}, c).status,
+            Status::Met);  // 90 ≥ 85, the office's manual standard not asked
   EXPECT_EQ(rules::assess({"agency:D", "gk"}, c).status, Status::NotMet);  // 70
   EXPECT_EQ(rules::assess({"agency:P", "gk"}, c).status, Status::Manual);
 }
@@ -246,9 +348,10 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   gk.quota.tap_the = 2;
   s.m.awards = {gk};
   rules::World w(s.ds);
-  std::vector<rules::QuotaCandidate> cand = {
-      {"agency:D", "Xã D", "gk", "D", 70, "70"}, {"agency:B", "Xã B", "gk", "B", 88, "88"},
-      {"agency:A", "Xã A", "gk", "A", 90, "90"}, {"agency:C", "Xã C", "gk", "C", 88, "88"}};
+  std::vector<rules::QuotaCandidate> cand = {{"agency:D", "Xã D", "gk", "D", 70, "70"},
+                                             {"agency:B", "Xã B", "gk", "B", 88, "88"},
+                                             {"agency:A", "Xã A", "gk", "A", 90, "90"},
+                                             {"agency:C", "Xã C", "gk", "C", 88, "88"}};
   auto q = rules::check_quotas(w, s.m, cand);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].limit, 2);

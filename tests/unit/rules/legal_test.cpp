@@ -11,7 +11,8 @@ using core::Date;
 namespace {
 rules::LegalData load(const std::vector<std::string>& overrides = {}) {
   core::Diagnostics d;
-  auto L = rules::LegalData::load(std::string(TDKT_SOURCE_DIR) + "/data/legal/legal-bases.json", overrides, d);
+  auto L =
+      rules::LegalData::load(std::string(TDKT_SOURCE_DIR) + "/data/legal/legal-bases.json", overrides, d);
   EXPECT_TRUE(L) << d.to_string();
   return *L;
 }
@@ -39,7 +40,12 @@ TEST(Legal, BaseSalaryByDateIgnoresUnconfirmed) {
 TEST(Legal, MoneyRoundsUpToTenThousand) {
   auto L = load();
   std::string err;
-  struct Case { const char* award; const char* subject; Date date; int64_t exact, rounded; };
+  struct Case {
+    const char* award;
+    const char* subject;
+    Date date;
+    int64_t exact, rounded;
+  };
   Case cases[] = {
       {"lao_dong_tien_tien", "ca_nhan", {2025, 12, 20}, 702000, 710000},
       {"tap_the_lao_dong_tien_tien", "tap_the", {2025, 12, 20}, 1872000, 1880000},
@@ -47,8 +53,8 @@ TEST(Legal, MoneyRoundsUpToTenThousand) {
       {"bang_khen_tinh", "ca_nhan", {2025, 12, 20}, 3510000, 3510000},
       {"bang_khen_thu_tuong", "ca_nhan", {2025, 12, 20}, 8190000, 8190000},
       {"chien_si_thi_dua_co_so", "ca_nhan", {2025, 12, 20}, 2340000, 2340000},
-      {"giay_khen_chu_tich_xa", "ca_nhan", {2025, 3, 1}, 351000, 360000},      // 0,15 under NĐ 98/2023
-      {"giay_khen_chu_tich_xa", "ca_nhan", {2024, 3, 1}, 270000, 270000},      // base 1.800.000 before 01/7/2024
+      {"giay_khen_chu_tich_xa", "ca_nhan", {2025, 3, 1}, 351000, 360000},  // 0,15 under NĐ 98/2023
+      {"giay_khen_chu_tich_xa", "ca_nhan", {2024, 3, 1}, 270000, 270000},  // base 1.800.000 before 01/7/2024
   };
   for (auto& c : cases) {
     auto m = L.money(c.award, c.subject, c.date, err);
@@ -63,7 +69,8 @@ TEST(Legal, MoneyRoundsUpToTenThousand) {
 TEST(Legal, MoneyRefusesWhatTheDataDoesNotCover) {
   auto L = load();
   std::string err;
-  EXPECT_FALSE(L.money("giay_khen_chu_tich_huyen", "ca_nhan", {2025, 8, 1}, err));  // no district level any more
+  EXPECT_FALSE(
+      L.money("giay_khen_chu_tich_huyen", "ca_nhan", {2025, 8, 1}, err));  // no district level any more
   EXPECT_NE(err.find("chỉ áp dụng đến ngày 30/06/2025"), std::string::npos) << err;
   EXPECT_FALSE(L.money("khong_co", "ca_nhan", {2025, 8, 1}, err));
   auto m = L.money("giay_khen_chu_tich_huyen", "ca_nhan", {2024, 12, 1}, err);
@@ -78,14 +85,17 @@ TEST(Legal, OverrideActivatesAValueAndReplacesByKey) {
   auto L = load({path});
   EXPECT_EQ(L.base_salary_on({2026, 11, 21})->amount, 2530000);
   std::string err;
-  EXPECT_EQ(L.money("lao_dong_tien_tien", "ca_nhan", {2026, 11, 21}, err)->rounded, 760000);  // 759.000 → 760.000
+  EXPECT_EQ(L.money("lao_dong_tien_tien", "ca_nhan", {2026, 11, 21}, err)->rounded,
+            760000);                   // 759.000 → 760.000
   EXPECT_EQ(L.salaries().size(), 4u);  // replaced, not added (1.490.000, 1.800.000, 2.340.000, 2.530.000)
 }
 
 TEST(Legal, BadOverrideIsReportedWithLocation) {
   std::string path = ::testing::TempDir() + "/bad-override.json";
-  std::ofstream(path) << "{\"schema\": \"tdkt.legal/1\",\n \"awards\": [{\"code\": \"x\", \"name\": \"X\", \"kind\": \"danh_hieu\",\n"
-                         "  \"coefficients\": [{\"basis\": \"ND152/2025\", \"subject\": \"ca_nhan\", \"value\": \"0,3x\", \"confidence\": \"S\"}]}]}";
+  std::ofstream(path) << "{\"schema\": \"tdkt.legal/1\",\n \"awards\": [{\"code\": \"x\", \"name\": \"X\", "
+                         "\"kind\": \"danh_hieu\",\n"
+                         "  \"coefficients\": [{\"basis\": \"ND152/2025\", \"subject\": \"ca_nhan\", "
+                         "\"value\": \"0,3x\", \"confidence\": \"S\"}]}]}";
   core::Diagnostics d;
   auto L = rules::LegalData::load(std::string(TDKT_SOURCE_DIR) + "/data/legal/legal-bases.json", {path}, d);
   EXPECT_FALSE(L);

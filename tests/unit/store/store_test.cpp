@@ -3,15 +3,15 @@
 #include "store/store.hpp"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
-#include <random>
 #include <fstream>
+#include <random>
 #include <set>
 #include <thread>
 
@@ -51,7 +51,7 @@ TEST(Store, CreatesWorkspaceWithMigrationsAndPragmas) {
   EXPECT_TRUE(fs::exists(path + "-wal"));  // WAL mode
   EXPECT_EQ(s->count("audit_log"), 1);     // the migration itself is logged
   s.reset();
-  auto again = store::Store::open(path);   // reopening does not migrate twice
+  auto again = store::Store::open(path);  // reopening does not migrate twice
   EXPECT_EQ(again->count("audit_log"), 1);
 }
 
@@ -89,7 +89,8 @@ TEST(Store, RefusesAFileThatIsNotAWorkspace) {
 
 TEST(Store, ForeignKeysAreEnforced) {
   auto s = store::Store::open(fresh_db("fk"));
-  EXPECT_THROW(s->exec("INSERT INTO people(code,full_name,ho,dem,ten,sort_key,agency_id) VALUES('x','A B','A','','B',x'00',999)"),
+  EXPECT_THROW(s->exec("INSERT INTO people(code,full_name,ho,dem,ten,sort_key,agency_id) VALUES('x','A "
+                       "B','A','','B',x'00',999)"),
                core::Error);
 }
 
@@ -97,12 +98,14 @@ TEST(Store, PeopleComeBackInVietnameseNameOrder) {
   auto s = store::Store::open(fresh_db("people"));
   domain::Dataset ds;
   ds.agencies = {agency("UB"), agency("VP", "UB")};
-  ds.people = {person("p1", "Nguyễn Văn Đức", "VP"), person("p2", "Trần Thị Anh", "VP"), person("p3", "Lê Văn Dũng", "UB"),
-               person("p4", "Phạm Thị Ánh", "VP"), person("p5", "Hoàng Ân", "UB")};
+  ds.people = {person("p1", "Nguyễn Văn Đức", "VP"), person("p2", "Trần Thị Anh", "VP"),
+               person("p3", "Lê Văn Dũng", "UB"), person("p4", "Phạm Thị Ánh", "VP"),
+               person("p5", "Hoàng Ân", "UB")};
   s->import_dataset(ds, "test", {});
   std::vector<std::string> got;
   for (auto& p : s->people()) got.push_back(p.full_name);
-  EXPECT_EQ(got, (std::vector<std::string>{"Trần Thị Anh", "Phạm Thị Ánh", "Hoàng Ân", "Lê Văn Dũng", "Nguyễn Văn Đức"}));
+  EXPECT_EQ(got, (std::vector<std::string>{"Trần Thị Anh", "Phạm Thị Ánh", "Hoàng Ân", "Lê Văn Dũng",
+                                           "Nguyễn Văn Đức"}));
   EXPECT_EQ(s->people("UB").size(), 2u);
   auto p = s->person("p1");
   ASSERT_TRUE(p);
@@ -134,7 +137,10 @@ TEST(Store, AuditLogIsAppendOnlyAndTamperEvident) {
   {
     auto s = store::Store::open(path);
     for (int i = 0; i < 5; ++i)
-      s->transaction([&] { s->put_agency(agency("A" + std::to_string(i))); s->audit({"Nguyễn Thị Hoa", "can_bo"}, "test", "agency", std::to_string(i), "tạo"); });
+      s->transaction([&] {
+        s->put_agency(agency("A" + std::to_string(i)));
+        s->audit({"Nguyễn Thị Hoa", "can_bo"}, "test", "agency", std::to_string(i), "tạo");
+      });
     EXPECT_TRUE(s->verify_audit().empty());
     // The triggers refuse edits through SQL.
     EXPECT_THROW(s->exec("UPDATE audit_log SET actor='x' WHERE seq=3"), core::Error);
@@ -225,7 +231,10 @@ TEST(Store, KilledWriterLosesNoCommittedRow) {
     int st = 0;
     waitpid(pid, &st, 0);
     int v;
-    while (read(fds[0], &v, sizeof v) == sizeof v) { reported.insert(v); next = std::max(next, v + 1); }
+    while (read(fds[0], &v, sizeof v) == sizeof v) {
+      reported.insert(v);
+      next = std::max(next, v + 1);
+    }
     close(fds[0]);
     next += 1000;  // the killed child may have committed rows it could not report; never reuse their codes
   }

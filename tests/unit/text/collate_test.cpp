@@ -99,20 +99,25 @@ TEST(Names, SplitFamilyMiddleGiven) {
 }
 
 TEST(Names, SortTwentyFourRealNamesByGivenThenMiddleThenFamily) {
-  std::vector<std::string> names = {
-      "Vũ Xuân Trường", "Trần Quốc Văn", "Nguyễn Công Lộc", "Hà Hoàng Việt Phương", "Lê Văn Lịch",
-      "Nguyễn Thị Thu Hương", "Trần Thị Hương", "Đặng Văn Hùng", "Phạm Minh Hùng", "Bùi Thị Ánh",
-      "Lê Thị Anh", "Đỗ Ngọc Anh", "Hoàng Văn Ân", "Ngô Thị Ăn", "Nguyễn Văn Đức", "Trương Công Dũng",
-      "Phan Thị Dung", "Lý Thị Diệp", "Võ Thị Ðào",  // U+00D0 is not Đ; see below
-      "Đinh Thị Yến", "Mai Văn Út", "Dương Thị Ưng", "Châu Văn Bình", "Tạ Thị Bích"};
+  std::vector<std::string> names = {"Vũ Xuân Trường",       "Trần Quốc Văn", "Nguyễn Công Lộc",
+                                    "Hà Hoàng Việt Phương", "Lê Văn Lịch",   "Nguyễn Thị Thu Hương",
+                                    "Trần Thị Hương",       "Đặng Văn Hùng", "Phạm Minh Hùng",
+                                    "Bùi Thị Ánh",          "Lê Thị Anh",    "Đỗ Ngọc Anh",
+                                    "Hoàng Văn Ân",         "Ngô Thị Ăn",    "Nguyễn Văn Đức",
+                                    "Trương Công Dũng",     "Phan Thị Dung", "Lý Thị Diệp",
+                                    "Võ Thị Ðào",  // U+00D0 is not Đ; see below
+                                    "Đinh Thị Yến",         "Mai Văn Út",    "Dương Thị Ưng",
+                                    "Châu Văn Bình",        "Tạ Thị Bích"};
   names[18] = "Võ Thị Đào";
   sort_names(names);
   std::vector<std::string> expected = {
-      "Đỗ Ngọc Anh",  "Lê Thị Anh",    "Bùi Thị Ánh",    "Ngô Thị Ăn",     "Hoàng Văn Ân",
-      "Tạ Thị Bích",  "Châu Văn Bình", "Lý Thị Diệp",    "Phan Thị Dung",  "Trương Công Dũng",
-      "Võ Thị Đào",   "Nguyễn Văn Đức", "Phạm Minh Hùng", "Đặng Văn Hùng", "Trần Thị Hương",  // đệm Minh < Văn
-      "Nguyễn Thị Thu Hương", "Lê Văn Lịch", "Nguyễn Công Lộc", "Hà Hoàng Việt Phương", "Vũ Xuân Trường",
-      "Mai Văn Út",   "Dương Thị Ưng", "Trần Quốc Văn",  "Đinh Thị Yến"};
+      "Đỗ Ngọc Anh",          "Lê Thị Anh",       "Bùi Thị Ánh",     "Ngô Thị Ăn",
+      "Hoàng Văn Ân",         "Tạ Thị Bích",      "Châu Văn Bình",   "Lý Thị Diệp",
+      "Phan Thị Dung",        "Trương Công Dũng", "Võ Thị Đào",      "Nguyễn Văn Đức",
+      "Phạm Minh Hùng",       "Đặng Văn Hùng",    "Trần Thị Hương",  // đệm Minh < Văn
+      "Nguyễn Thị Thu Hương", "Lê Văn Lịch",      "Nguyễn Công Lộc", "Hà Hoàng Việt Phương",
+      "Vũ Xuân Trường",       "Mai Văn Út",       "Dương Thị Ưng",   "Trần Quốc Văn",
+      "Đinh Thị Yến"};
   EXPECT_EQ(names, expected);
 }
 
@@ -132,8 +137,10 @@ TEST(Case, VietnameseUpperAndLower) {
 
 TEST(Case, AsciiWordsForFileNames) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(ascii_words("Báo cáo - Nguyễn Văn Đức (2024).pdf"), (V{"bao", "cao", "nguyen", "van", "duc", "2024", "pdf"}));
-  // Decomposed input (file names from macOS) and upper case fold the same way; ư, ơ, ă, â, ê, ô lose their marks.
+  EXPECT_EQ(ascii_words("Báo cáo - Nguyễn Văn Đức (2024).pdf"),
+            (V{"bao", "cao", "nguyen", "van", "duc", "2024", "pdf"}));
+  // Decomposed input (file names from macOS) and upper case fold the same way; ư, ơ, ă, â, ê, ô lose their
+  // marks.
   EXPECT_EQ(ascii_words(nfd("TRƯƠNG THỊ ƠN_Ắ")), (V{"truong", "thi", "on", "a"}));
   EXPECT_EQ(ascii_words("PM-026"), (V{"pm", "026"}));
   EXPECT_EQ(ascii_words("  --  "), V{});

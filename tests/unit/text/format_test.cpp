@@ -1,4 +1,5 @@
-// Vietnamese formatting rules: NĐ 30 dates, numbers, money in words, document numbers, Roman numerals, letters.
+// Vietnamese formatting rules: NĐ 30 dates, numbers, money in words, document numbers, Roman numerals,
+// letters.
 #include "text/format.hpp"
 
 #include <gtest/gtest.h>
@@ -9,8 +10,8 @@ using core::Date;
 TEST(Nd30Date, LeadingZeroOnlyForDaysBelowTenAndMonthsOneTwo) {
   EXPECT_EQ(text::nd30_place_date("Hà Nội", {2025, 1, 5}), "Hà Nội, ngày 05 tháng 01 năm 2025");
   EXPECT_EQ(text::nd30_date({2022, 4, 13}), "ngày 13 tháng 4 năm 2022");
-  EXPECT_EQ(text::nd30_date({2022, 1, 28}), "ngày 28 tháng 01 năm 2022");       // seed 003
-  EXPECT_EQ(text::nd30_date({2024, 11, 5}), "ngày 05 tháng 11 năm 2024");        // seed 002
+  EXPECT_EQ(text::nd30_date({2022, 1, 28}), "ngày 28 tháng 01 năm 2022");  // seed 003
+  EXPECT_EQ(text::nd30_date({2024, 11, 5}), "ngày 05 tháng 11 năm 2024");  // seed 002
   EXPECT_EQ(text::nd30_date({2024, 2, 19}), "ngày 19 tháng 02 năm 2024");
   EXPECT_EQ(text::nd30_date({2020, 3, 9}), "ngày 09 tháng 3 năm 2020");
   EXPECT_EQ(text::nd30_date({2025, 12, 31}), "ngày 31 tháng 12 năm 2025");
@@ -59,7 +60,8 @@ TEST(Words, LargeNumbersAndZeroGroups) {
   EXPECT_EQ(text::number_to_words(1000000000), "một tỷ");
   EXPECT_EQ(text::number_to_words(1000000005), "một tỷ không trăm linh năm");
   EXPECT_EQ(text::number_to_words(1234567890123ULL),
-            "một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn một trăm hai mươi ba");
+            "một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn một trăm "
+            "hai mươi ba");
   EXPECT_EQ(text::number_to_words(1000000000000000ULL), "một triệu tỷ");
   EXPECT_EQ(text::number_to_words(999999999999999999ULL),
             "chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ "

@@ -1,8 +1,9 @@
 // UTF-8 validation: invalid input is an error that names its origin, line and column.
 #include "text/utf8.hpp"
-#include "text/normalize.hpp"
 
 #include <gtest/gtest.h>
+
+#include "text/normalize.hpp"
 
 using namespace tdkt;
 

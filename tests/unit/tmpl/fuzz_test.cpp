@@ -14,18 +14,53 @@ namespace fs = std::filesystem;
 
 namespace {
 std::string mutate(std::string s, std::mt19937& rng) {
-  static const std::vector<std::string> tokens = {"<", ">", "</p>", "<p>", "<for each=\"x in ds\">", "</for>", "<if test=\"",
-                                                  "\">", "{{", "}}", "{{ x | ", "|", "'", "\"", "&", "&amp;", "<include src=\"partials/signature.xml\"/>",
-                                                  "<table cols=\"1,2\">", "<row>", "<cell>", "vmerge=\"start\"", "span=\"99\"", "đ", "\xFF", "<!--", "-->"};
+  static const std::vector<std::string> tokens = {"<",
+                                                  ">",
+                                                  "</p>",
+                                                  "<p>",
+                                                  "<for each=\"x in ds\">",
+                                                  "</for>",
+                                                  "<if test=\"",
+                                                  "\">",
+                                                  "{{",
+                                                  "}}",
+                                                  "{{ x | ",
+                                                  "|",
+                                                  "'",
+                                                  "\"",
+                                                  "&",
+                                                  "&amp;",
+                                                  "<include src=\"partials/signature.xml\"/>",
+                                                  "<table cols=\"1,2\">",
+                                                  "<row>",
+                                                  "<cell>",
+                                                  "vmerge=\"start\"",
+                                                  "span=\"99\"",
+                                                  "đ",
+                                                  "\xFF",
+                                                  "<!--",
+                                                  "-->"};
   int n = 1 + static_cast<int>(rng() % 3);
   for (int k = 0; k < n && !s.empty(); ++k) {
     size_t pos = rng() % s.size();
     switch (rng() % 5) {
-      case 0: s[pos] = static_cast<char>(rng() % 256); break;
-      case 1: s.erase(pos, 1 + rng() % 30); break;
-      case 2: s.insert(pos, tokens[rng() % tokens.size()]); break;
-      case 3: { size_t len = std::min<size_t>(1 + rng() % 300, s.size() - pos); s.insert(rng() % s.size(), s.substr(pos, len)); break; }
-      default: s.resize(pos); break;
+      case 0:
+        s[pos] = static_cast<char>(rng() % 256);
+        break;
+      case 1:
+        s.erase(pos, 1 + rng() % 30);
+        break;
+      case 2:
+        s.insert(pos, tokens[rng() % tokens.size()]);
+        break;
+      case 3: {
+        size_t len = std::min<size_t>(1 + rng() % 300, s.size() - pos);
+        s.insert(rng() % s.size(), s.substr(pos, len));
+        break;
+      }
+      default:
+        s.resize(pos);
+        break;
     }
   }
   return s;
@@ -55,7 +90,10 @@ TEST(Fuzz, TemplatesSurviveCorruption) {
     for (int i = 0; i < 400; ++i) {
       core::Diagnostics d;
       auto doc = tmpl::render_text(mutate(tmpl_text, rng), "fuzz.xml", *data, o, d);
-      if (doc) { ++ok; continue; }
+      if (doc) {
+        ++ok;
+        continue;
+      }
       ++rejected;
       ASSERT_TRUE(d.has_errors()) << "rejected without an error";
       ASSERT_FALSE(d.items()[0].loc.file.empty());
@@ -66,9 +104,11 @@ TEST(Fuzz, TemplatesSurviveCorruption) {
 }
 
 TEST(Fuzz, ExpressionsSurviveRandomInput) {
-  static const std::vector<std::string> atoms = {"a", "b.c", "ds[0]", "ds[9]", "'x'", "\"y\"", "1", "-2", "3.5", "true", "null",
-                                                 "==", "!=", "<", ">=", "and", "or", "not", "(", ")", "|", "upper", "money",
-                                                 "docno('KH')", "join(', ')", "default(1)", "length", "nd30_date", ",", "[", "]", "."};
+  static const std::vector<std::string> atoms = {
+      "a",          "b.c",        "ds[0]",  "ds[9]",     "'x'", "\"y\"", "1",     "-2",
+      "3.5",        "true",       "null",   "==",        "!=",  "<",     ">=",    "and",
+      "or",         "not",        "(",      ")",         "|",   "upper", "money", "docno('KH')",
+      "join(', ')", "default(1)", "length", "nd30_date", ",",   "[",     "]",     "."};
   core::Diagnostics dd;
   auto data = *core::parse_json(R"({"a": 5, "b": {"c": "Độc lập"}, "ds": [1, 2]})", "", dd);
   expr::Scope scope(&data);

@@ -40,19 +40,23 @@ TEST(Workflow, ExactlyTheTableIsAllowed) {
       for (auto r : wf::all_roles()) {
         auto v = wf::decide(all_good(s, r), a.code);
         bool want = expected.count({s, a.code, r}) > 0;
-        EXPECT_EQ(v.allowed, want) << wf::code(s) << " " << a.code << " " << wf::code(r) << "\n" << v.refusal();
+        EXPECT_EQ(v.allowed, want) << wf::code(s) << " " << a.code << " " << wf::code(r) << "\n"
+                                   << v.refusal();
         if (v.allowed) {
           ++allowed;
           ASSERT_TRUE(v.to);
           for (auto& t : wf::table())
-            if (t.from == s && t.action == a.code) { EXPECT_EQ(*v.to, t.to); }
+            if (t.from == s && t.action == a.code) {
+              EXPECT_EQ(*v.to, t.to);
+            }
         } else {
           ++refused;
           EXPECT_FALSE(v.refusal().empty());
         }
       }
   EXPECT_EQ(allowed, static_cast<int>(expected.size()));
-  EXPECT_EQ(allowed + refused, static_cast<int>(wf::all_states().size() * wf::all_actions().size() * wf::all_roles().size()));
+  EXPECT_EQ(allowed + refused,
+            static_cast<int>(wf::all_states().size() * wf::all_actions().size() * wf::all_roles().size()));
 }
 
 TEST(Workflow, EveryStateIsReachableAndWithdrawIsPossibleBeforeTheDecision) {
@@ -74,7 +78,8 @@ TEST(Workflow, RefusalNamesEveryFailedGuard) {
   auto f = all_good(State::DaHopXet, Role::ThuTruongDonVi);
   f.actor_unit = "MY-LOC";
   f.missing_documents = {"Báo cáo thành tích của Nguyễn Văn A"};
-  f.submit_deadline = wf::DeadlineCheck{"nop", "trước ngày 31/01", tdkt::core::Date{2025, 1, 30}, true, true, 3};
+  f.submit_deadline =
+      wf::DeadlineCheck{"nop", "trước ngày 31/01", tdkt::core::Date{2025, 1, 30}, true, true, 3};
   auto v = wf::decide(f, "trinh");
   EXPECT_FALSE(v.allowed);
   std::string r = v.refusal();
