@@ -35,3 +35,4 @@ phase "build GCC 12" bash scripts/build.sh
 phase "build clang 14" clang_build
 phase "kiểm thử đơn vị (unit)" run_ctest -L unit
 phase "kịch bản dòng lệnh (cli)" run_ctest -L cli
+phase "quy tắc mã nguồn (rules)" run_ctest -L rules

@@ -11,10 +11,10 @@
 #include "core/clock.hpp"
 #include "core/files.hpp"
 #include "domain/contest.hpp"
+#include "intake/sheet.hpp"
 #include "render/xlsx/xlsx.hpp"
 #include "rules/contest.hpp"
 #include "rules/eligibility.hpp"
-#include "table/table.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
 
@@ -476,7 +476,7 @@ Outcome contest_score_file(const Context& c, const std::string& movement, const 
     Outcome o;
     auto k = open_contest(c, movement, o);
     if (!k) return o;
-    auto t = table::read(file, "", o.diags);
+    auto t = intake::read(file, "", o.diags);
     if (!t) {
       o.exit = kInvalidInput;
       return o;
@@ -505,12 +505,12 @@ Outcome contest_score_file(const Context& c, const std::string& movement, const 
       std::map<std::string, double> points;
       for (auto& [i, id] : col) {
         const auto& cell = row.at(i);
-        if (cell.kind == table::Cell::Kind::Empty) continue;
+        if (cell.kind == intake::Cell::Kind::Empty) continue;
         char* end = nullptr;
         std::string txt = cell.text;
         std::replace(txt.begin(), txt.end(), ',', '.');
-        double v = cell.kind == table::Cell::Kind::Number ? cell.number : std::strtod(txt.c_str(), &end);
-        if (cell.kind != table::Cell::Kind::Number && (end == txt.c_str() || *end)) {
+        double v = cell.kind == intake::Cell::Kind::Number ? cell.number : std::strtod(txt.c_str(), &end);
+        if (cell.kind != intake::Cell::Kind::Number && (end == txt.c_str() || *end)) {
           o.diags.error({file, row.number, static_cast<int>(i) + 1}, id,
                         "«" + cell.text + "» không phải số điểm");
           continue;

@@ -13,8 +13,8 @@
 #include "app/common.hpp"
 #include "core/clock.hpp"
 #include "core/files.hpp"
+#include "intake/sheet.hpp"
 #include "render/xlsx/xlsx.hpp"
-#include "table/table.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 #include "workflow/workflow.hpp"
@@ -181,7 +181,7 @@ struct Problem {
 };
 
 struct Sheet {
-  table::Table t;
+  intake::Sheet t;
   int header_row = 0;                    // 1-based
   std::map<std::string, size_t> col;     // key → column
   std::map<size_t, std::string> header;  // column → header text as written
@@ -192,7 +192,7 @@ std::string where(const Sheet& s, int row, int col) {
                                     : "trang «" + s.t.sheet + "», dòng " + std::to_string(row);
   if (col >= 0) {
     auto h = s.header.find(static_cast<size_t>(col));
-    w += ", cột " + table::column_name(static_cast<size_t>(col)) +
+    w += ", cột " + intake::column_name(static_cast<size_t>(col)) +
          (h != s.header.end() ? " «" + h->second + "»" : "");
   }
   return w;
@@ -202,12 +202,12 @@ std::string where(const Sheet& s, int row, int col) {
 bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Problem>& file_problems,
                 core::Diagnostics& warnings) {
   size_t best = 0;
-  const table::Row* best_row = nullptr;
+  const intake::Row* best_row = nullptr;
   for (size_t i = 0; i < s.t.rows.size() && i < 30; ++i) {
     const auto& r = s.t.rows[i];
     size_t found = 0;
     for (auto& c : r.cells)
-      if (c.kind == table::Cell::Kind::Text)
+      if (c.kind == intake::Cell::Kind::Text)
         for (auto& sp : spec)
           if (std::find(sp.aliases.begin(), sp.aliases.end(), norm(c.text)) != sp.aliases.end()) {
             ++found;
@@ -229,7 +229,7 @@ bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Probl
   s.header_row = best_row->number;
   for (size_t c = 0; c < best_row->cells.size(); ++c) {
     const auto& cell = best_row->cells[c];
-    if (cell.kind != table::Cell::Kind::Text || norm(cell.text).empty()) continue;
+    if (cell.kind != intake::Cell::Kind::Text || norm(cell.text).empty()) continue;
     s.header[c] = text::nfc(cell.text);
     bool known = false;
     for (auto& sp : spec)
@@ -256,12 +256,12 @@ bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Probl
 // characters and length are problems.
 struct Field {
   const Sheet& s;
-  const table::Row& r;
+  const intake::Row& r;
   std::vector<Problem>& out;
   bool present(const std::string& key) const { return s.col.count(key) > 0; }
   int col(const std::string& key) const { return present(key) ? static_cast<int>(s.col.at(key)) : -1; }
-  const table::Cell& cell(const std::string& key) const {
-    static const table::Cell empty;
+  const intake::Cell& cell(const std::string& key) const {
+    static const intake::Cell empty;
     return present(key) ? r.at(s.col.at(key)) : empty;
   }
   void problem(const std::string& key, const std::string& code, const std::string& msg) const {
@@ -270,18 +270,18 @@ struct Field {
   // nullopt after a problem; "" when empty.
   std::optional<std::string> text(const std::string& key, size_t max_len, bool names = false) const {
     const auto& c = cell(key);
-    if (c.kind == table::Cell::Kind::Empty) return std::string();
-    if (c.kind == table::Cell::Kind::Formula) {
+    if (c.kind == intake::Cell::Kind::Empty) return std::string();
+    if (c.kind == intake::Cell::Kind::Formula) {
       problem(key, "cong_thuc",
               std::string("ô là công thức") + (c.text.empty() ? "" : " (giá trị «" + c.text + "»)") +
                   ": hãy dán giá trị thay cho công thức");
       return std::nullopt;
     }
-    if (c.kind == table::Cell::Kind::Error) {
+    if (c.kind == intake::Cell::Kind::Error) {
       problem(key, "o_loi", "ô có lỗi của Excel (" + c.text + ")");
       return std::nullopt;
     }
-    if (names && (c.kind == table::Cell::Kind::Number || c.kind == table::Cell::Kind::Bool)) {
+    if (names && (c.kind == intake::Cell::Kind::Number || c.kind == intake::Cell::Kind::Bool)) {
       problem(key, "kieu_so", "cần chữ, ô lại là số («" + c.text + "»)");
       return std::nullopt;
     }
@@ -305,9 +305,9 @@ struct Field {
   // Dates: an Excel date (serial number), dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd.
   std::optional<std::optional<core::Date>> date(const std::string& key) const {
     const auto& c = cell(key);
-    if (c.kind == table::Cell::Kind::Empty) return std::optional<core::Date>();
-    if (c.kind == table::Cell::Kind::Number) {
-      if (auto iso = table::serial_to_iso(c.number); iso && c.number == std::floor(c.number))
+    if (c.kind == intake::Cell::Kind::Empty) return std::optional<core::Date>();
+    if (c.kind == intake::Cell::Kind::Number) {
+      if (auto iso = intake::serial_to_iso(c.number); iso && c.number == std::floor(c.number))
         return core::parse_date(*iso);
       problem(key, "ngay_khong_hop_le", "«" + c.text + "» không phải ngày");
       return std::nullopt;
@@ -360,9 +360,9 @@ void write_marked(const Sheet& s, const std::vector<Problem>& ps, const std::str
     }
     std::vector<xlsx::Cell> cells;
     for (auto& c : r.cells) {
-      if (c.kind == table::Cell::Kind::Number)
+      if (c.kind == intake::Cell::Kind::Number)
         cells.push_back(xlsx::Cell::num(c.number));
-      else if (c.kind == table::Cell::Kind::Empty)
+      else if (c.kind == intake::Cell::Kind::Empty)
         cells.push_back({});
       else
         cells.push_back(xlsx::Cell::str(c.text));
@@ -377,7 +377,7 @@ void write_marked(const Sheet& s, const std::vector<Problem>& ps, const std::str
       for (auto* p : it->second) {
         if (p->col >= 0) marked.push_back(p->col);
         all += (all.empty() ? "" : "\n") +
-               (p->col >= 0 ? "Cột " + table::column_name(static_cast<size_t>(p->col)) + ": " : "") +
+               (p->col >= 0 ? "Cột " + intake::column_name(static_cast<size_t>(p->col)) + ": " : "") +
                p->message;
       }
       marked.push_back(static_cast<int>(width));
@@ -417,14 +417,14 @@ std::optional<std::string> kind_of(const std::string& v) {
   return std::nullopt;
 }
 // "I. CÁ NHÂN", "II. Tập thể", "Cá nhân": a section row that sets the kind of the rows below it.
-std::optional<std::string> section_kind(const table::Row& r) {
-  const table::Cell* only = nullptr;
+std::optional<std::string> section_kind(const intake::Row& r) {
+  const intake::Cell* only = nullptr;
   for (auto& c : r.cells)
-    if (c.kind != table::Cell::Kind::Empty) {
+    if (c.kind != intake::Cell::Kind::Empty) {
       if (only) return std::nullopt;
       only = &c;
     }
-  if (!only || only->kind != table::Cell::Kind::Text) return std::nullopt;
+  if (!only || only->kind != intake::Cell::Kind::Text) return std::nullopt;
   std::string n = norm(only->text);
   size_t i = 0;
   while (i < n.size() && (n[i] == 'i' || n[i] == 'v' || n[i] == 'x')) ++i;
@@ -746,7 +746,7 @@ Outcome import_registry(const Context& c, const ImportRequest& r, Sheet& sh, con
     for (auto& row : sh.t.rows)
       if (row.number > sh.header_row && sh.col.count("ma")) {
         const auto& cell = row.at(sh.col["ma"]);
-        if (cell.kind == table::Cell::Kind::Text) file_units.insert(text::fold_spaces(text::nfc(cell.text)));
+        if (cell.kind == intake::Cell::Kind::Text) file_units.insert(text::fold_spaces(text::nfc(cell.text)));
       }
   for (auto& row : sh.t.rows) {
     if (row.number <= sh.header_row) continue;
@@ -860,7 +860,7 @@ Outcome import_table(const Context& c, const ImportRequest& r) {
     auto bytes = core::read_file(r.file, err);
     if (!bytes) return fail(kNotFound, err);
     Sheet sh;
-    auto t = table::read(r.file, r.sheet, o.diags);
+    auto t = intake::read(r.file, r.sheet, o.diags);
     if (!t) {
       o.exit = kInvalidInput;
       return o;

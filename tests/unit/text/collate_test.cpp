@@ -99,15 +99,13 @@ TEST(Names, SplitFamilyMiddleGiven) {
 }
 
 TEST(Names, SortTwentyFourRealNamesByGivenThenMiddleThenFamily) {
-  std::vector<std::string> names = {"Vũ Xuân Trường",       "Trần Quốc Văn", "Nguyễn Công Lộc",
-                                    "Hà Hoàng Việt Phương", "Lê Văn Lịch",   "Nguyễn Thị Thu Hương",
-                                    "Trần Thị Hương",       "Đặng Văn Hùng", "Phạm Minh Hùng",
-                                    "Bùi Thị Ánh",          "Lê Thị Anh",    "Đỗ Ngọc Anh",
-                                    "Hoàng Văn Ân",         "Ngô Thị Ăn",    "Nguyễn Văn Đức",
-                                    "Trương Công Dũng",     "Phan Thị Dung", "Lý Thị Diệp",
-                                    "Võ Thị Ðào",  // U+00D0 is not Đ; see below
-                                    "Đinh Thị Yến",         "Mai Văn Út",    "Dương Thị Ưng",
-                                    "Châu Văn Bình",        "Tạ Thị Bích"};
+  std::vector<std::string> names = {
+      "Vũ Xuân Trường",       "Trần Quốc Văn",  "Nguyễn Công Lộc", "Hà Hoàng Việt Phương", "Lê Văn Lịch",
+      "Nguyễn Thị Thu Hương", "Trần Thị Hương", "Đặng Văn Hùng",   "Phạm Minh Hùng",       "Bùi Thị Ánh",
+      "Lê Thị Anh",           "Đỗ Ngọc Anh",    "Hoàng Văn Ân",    "Ngô Thị Ăn",           "Nguyễn Văn Đức",
+      "Trương Công Dũng",     "Phan Thị Dung",  "Lý Thị Diệp",
+      "Võ Thị Ðào",  // U+00D0 is not Đ; see below
+      "Đinh Thị Yến",         "Mai Văn Út",     "Dương Thị Ưng",   "Châu Văn Bình",        "Tạ Thị Bích"};
   names[18] = "Võ Thị Đào";
   sort_names(names);
   std::vector<std::string> expected = {

@@ -9,7 +9,7 @@
 
 #include "core/diag.hpp"
 
-namespace tdkt::table {
+namespace tdkt::intake {
 
 struct Cell {
   enum class Kind { Empty, Text, Number, Bool, Formula, Error } kind = Kind::Empty;
@@ -25,7 +25,8 @@ struct Row {
   bool blank() const;
 };
 
-struct Table {
+// One sheet of a workbook, or a CSV file.
+struct Sheet {
   std::string file, sheet;          // sheet: the sheet's name ("" for CSV)
   std::vector<std::string> sheets;  // every sheet of the workbook
   std::vector<Row> rows;            // non-empty rows in order
@@ -41,11 +42,11 @@ struct Limits {
 
 // Reads one sheet (by name; empty = the first) of an .xlsx, or a .csv (by extension). Errors go to d
 // with the file named; nullopt when the file cannot be read at all.
-std::optional<Table> read(const std::string& path, const std::string& sheet, core::Diagnostics& d,
+std::optional<Sheet> read(const std::string& path, const std::string& sheet, core::Diagnostics& d,
                           const Limits& lim = {});
-std::optional<Table> read_xlsx(const std::string& path, const std::string& sheet, core::Diagnostics& d,
+std::optional<Sheet> read_xlsx(const std::string& path, const std::string& sheet, core::Diagnostics& d,
                                const Limits& lim = {});
-std::optional<Table> read_csv_text(const std::string& name, const std::string& text, core::Diagnostics& d,
+std::optional<Sheet> read_csv_text(const std::string& name, const std::string& text, core::Diagnostics& d,
                                    const Limits& lim = {});
 
 // "A" for 0, "AA" for 26.
@@ -53,4 +54,4 @@ std::string column_name(size_t col);
 // An Excel serial day (1900 system) as YYYY-MM-DD; nullopt out of range.
 std::optional<std::string> serial_to_iso(double serial);
 
-}  // namespace tdkt::table
+}  // namespace tdkt::intake

@@ -1,0 +1,209 @@
+// The XLSX reader (libzip + pugixml; libxlsxwriter cannot read): shared strings, rich text, inline strings,
+// formulas with their cached values, errors, and date styles.
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <pugixml.hpp>
+
+#include "core/files.hpp"
+#include "intake/package.hpp"
+#include "intake/sheet.hpp"
+#include "text/utf8.hpp"
+
+namespace tdkt::intake {
+
+namespace {
+
+std::string strip_ns(const char* n) {
+  std::string s = n;
+  auto p = s.find(':');
+  return p == std::string::npos ? s : s.substr(p + 1);
+}
+pugi::xml_node child(pugi::xml_node n, const char* local) {
+  for (auto c : n.children())
+    if (strip_ns(c.name()) == local) return c;
+  return {};
+}
+// Text of a string item: <t> directly, or the <t> of each run <r>; phonetic runs (<rPh>) left out.
+std::string item_text(pugi::xml_node si) {
+  std::string s;
+  for (auto c : si.children()) {
+    std::string n = strip_ns(c.name());
+    if (n == "t")
+      s += c.text().get();
+    else if (n == "r")
+      s += child(c, "t").text().get();
+  }
+  return s;
+}
+
+// "C12" → column 2 (0-based), row 12; false if malformed.
+bool parse_ref(const std::string& r, size_t& col, int& row) {
+  size_t i = 0;
+  col = 0;
+  while (i < r.size() && r[i] >= 'A' && r[i] <= 'Z') {
+    col = col * 26 + static_cast<size_t>(r[i] - 'A' + 1);
+    ++i;
+  }
+  if (i == 0 || i == r.size() || col > 16384) return false;
+  long v = std::strtol(r.c_str() + i, nullptr, 10);
+  if (v <= 0 || v > 1048576) return false;
+  --col;
+  row = static_cast<int>(v);
+  return true;
+}
+
+bool is_date_format(int id, const std::string& code) {
+  if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47)) return true;
+  if (code.empty()) return false;
+  std::string c;
+  bool quoted = false;
+  for (char ch : code) {
+    if (ch == '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (!quoted) c += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return (c.find('d') != std::string::npos && c.find('m') != std::string::npos) ||
+         c.find("yy") != std::string::npos;
+}
+
+}  // namespace
+
+std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want, core::Diagnostics& d,
+                               const Limits& lim) {
+  Package pkg(path, d, lim);
+  if (!pkg.open()) return std::nullopt;
+  pugi::xml_document wb, rels;
+  if (!pkg.xml("xl/workbook.xml", wb) || !pkg.xml("xl/_rels/workbook.xml.rels", rels)) return std::nullopt;
+  std::map<std::string, std::string> targets;
+  for (auto r : child(rels, "Relationships").children())
+    targets[r.attribute("Id").value()] = r.attribute("Target").value();
+  Sheet t;
+  t.file = path;
+  std::string target;
+  for (auto s : child(child(wb, "workbook"), "sheets").children()) {
+    std::string name = s.attribute("name").value();
+    std::string rid;
+    for (auto a : s.attributes())
+      if (strip_ns(a.name()) == "id") rid = a.value();
+    t.sheets.push_back(name);
+    if ((want.empty() && target.empty()) || name == want) {
+      target = targets[rid];
+      t.sheet = name;
+    }
+  }
+  if (t.sheets.empty()) {
+    d.error({path}, "", "bảng tính không có trang nào");
+    return std::nullopt;
+  }
+  if (target.empty()) {
+    std::string list;
+    for (auto& s : t.sheets) list += (list.empty() ? "«" : ", «") + s + "»";
+    d.error({path}, "--sheet", "không có trang «" + want + "»", "các trang: " + list);
+    return std::nullopt;
+  }
+  if (target[0] == '/')
+    target = target.substr(1);
+  else
+    target = "xl/" + target;
+  if (!core::safe_relative_path(target)) {
+    d.error({path}, "", "đường dẫn trang tính không an toàn: " + target);
+    return std::nullopt;
+  }
+
+  std::vector<std::string> shared;
+  if (pkg.has("xl/sharedStrings.xml")) {
+    pugi::xml_document ss;
+    if (!pkg.xml("xl/sharedStrings.xml", ss)) return std::nullopt;
+    for (auto si : child(ss, "sst").children())
+      if (strip_ns(si.name()) == "si") shared.push_back(item_text(si));
+  }
+  std::vector<bool> date_style;
+  if (pkg.has("xl/styles.xml")) {
+    pugi::xml_document st;
+    if (!pkg.xml("xl/styles.xml", st)) return std::nullopt;
+    auto ss = child(st, "styleSheet");
+    std::map<int, std::string> codes;
+    for (auto f : child(ss, "numFmts").children())
+      codes[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value();
+    for (auto xf : child(ss, "cellXfs").children()) {
+      int id = xf.attribute("numFmtId").as_int();
+      date_style.push_back(is_date_format(id, codes.count(id) ? codes[id] : ""));
+    }
+  }
+  pugi::xml_document sh;
+  if (!pkg.xml(target, sh)) return std::nullopt;
+  auto data = child(child(sh, "worksheet"), "sheetData");
+  int next_row = 1;
+  for (auto r : data.children()) {
+    if (strip_ns(r.name()) != "row") continue;
+    Row row;
+    row.number = r.attribute("r") ? r.attribute("r").as_int() : next_row;
+    next_row = row.number + 1;
+    size_t next_col = 0;
+    for (auto c : r.children()) {
+      if (strip_ns(c.name()) != "c") continue;
+      size_t col = next_col;
+      int rn = row.number;
+      if (auto ref = c.attribute("r")) {
+        if (!parse_ref(ref.value(), col, rn)) {
+          d.error({path}, "",
+                  "ô có địa chỉ sai «" + std::string(ref.value()) + "» ở dòng " + std::to_string(row.number));
+          return std::nullopt;
+        }
+      }
+      next_col = col + 1;
+      if (col > 1000) continue;
+      Cell cell;
+      std::string type = c.attribute("t").value();
+      auto v = child(c, "v");
+      bool has_formula = static_cast<bool>(child(c, "f"));
+      if (type == "s") {
+        size_t i = static_cast<size_t>(v.text().as_ullong());
+        cell.kind = Cell::Kind::Text;
+        cell.text = i < shared.size() ? shared[i] : "";
+      } else if (type == "inlineStr") {
+        cell.kind = Cell::Kind::Text;
+        cell.text = item_text(child(c, "is"));
+      } else if (type == "str") {
+        cell.kind = Cell::Kind::Text;
+        cell.text = v.text().get();
+      } else if (type == "b") {
+        cell.kind = Cell::Kind::Bool;
+        cell.text = v.text().as_int() ? "TRUE" : "FALSE";
+      } else if (type == "e") {
+        cell.kind = Cell::Kind::Error;
+        cell.text = v.text().get();
+      } else if (v) {
+        cell.kind = Cell::Kind::Number;
+        cell.text = v.text().get();
+        cell.number = v.text().as_double();
+        size_t s = static_cast<size_t>(c.attribute("s").as_uint());
+        cell.date_format = s < date_style.size() && date_style[s];
+      }
+      if (has_formula) {
+        if (cell.kind == Cell::Kind::Number) cell.number = v.text().as_double();
+        cell.kind = Cell::Kind::Formula;
+        if (cell.text.empty()) cell.text = v.text().get();
+      }
+      if (cell.kind == Cell::Kind::Empty) continue;
+      if (!text::is_valid_utf8(cell.text)) {
+        d.error({path}, "", "ô " + column_name(col) + std::to_string(rn) + " có chữ không phải UTF-8");
+        return std::nullopt;
+      }
+      if (row.cells.size() <= col) row.cells.resize(col + 1);
+      row.cells[col] = std::move(cell);
+    }
+    if (row.blank()) continue;
+    t.rows.push_back(std::move(row));
+    if (t.rows.size() > lim.max_rows) {
+      d.error({path}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
+      return std::nullopt;
+    }
+  }
+  return t;
+}
+
+}  // namespace tdkt::intake
