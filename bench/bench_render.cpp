@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   size_t pages = 0;
   std::string out = argv[4];
   bool pdf = out.size() > 4 && out.substr(out.size() - 4) == ".pdf";
-  auto& fonts = layout::FontSet::bundled();  // loaded once per process, as in tdkt itself
+  auto& fonts = layout::FontSet::in(core::project_root() + "/fonts");  // read once per process, as in tdkt
   auto run = [&] {
     auto a = std::chrono::steady_clock::now();
     core::Diagnostics dd;

@@ -11,7 +11,8 @@ phase() {
   shift
   start=$(date +%s)
   "$@" || rc=$?
-  phases+=("$(printf '%-34s %5d s' "$name" $(( $(date +%s) - start )))")
+  local pad=$(( 34 - ${#name} )); [ $pad -lt 1 ] && pad=1
+  phases+=("$(printf '%s%*s%5d s' "$name" $pad "" $(( $(date +%s) - start )))")
   echo "tdkt: [$name] $(( $(date +%s) - start )) s"
   return $rc
 }

@@ -153,14 +153,14 @@ FontSet::FontSet(const std::string& folder) {
   }
 }
 
-const FontSet& FontSet::bundled() {
-  static std::once_flag once;
-  static std::unique_ptr<FontSet> set;
-  std::call_once(once, [] {
-    const char* env = std::getenv("TDKT_FONTS");
-    set = std::make_unique<FontSet>(env && *env ? std::string(env) : core::project_root() + "/fonts");
-  });
-  return *set;
+const FontSet& FontSet::in(const std::string& folder) {
+  static std::mutex lock;
+  static std::map<std::string, std::unique_ptr<const FontSet>> loaded;
+  std::lock_guard<std::mutex> hold(lock);
+  auto& slot = loaded[folder];
+  if (!slot)
+    slot = std::make_unique<const FontSet>(folder);  // throws: the slot stays empty, asked again next time
+  return *slot;
 }
 
 double FontSet::advance(int face, char32_t cp) const {

@@ -58,8 +58,9 @@ class FontSet : public Metrics {
  public:
   // Loads the four faces from a folder; throws core::Error naming a missing or broken file.
   explicit FontSet(const std::string& folder);
-  // The shipped fonts (project_root()/fonts, or $TDKT_FONTS), loaded once per process.
-  static const FontSet& bundled();
+  // The fonts of a folder (the environment's fonts_dir), each folder read once per process and kept: font
+  // files do not change while tdkt runs. A missing or broken file throws every time it is asked for.
+  static const FontSet& in(const std::string& folder);
   double advance(int face, char32_t cp) const override;
   bool has_glyph(int face, char32_t cp) const override;
   double ascent(int face) const override;

@@ -49,16 +49,50 @@ std::optional<int64_t> parse_milli(const std::string& s) {
   return ip * 1000 + fp;
 }
 
-std::string LegalData::default_path() {
-  return core::project_root() + "/data/legal/legal-bases.json";
-}
-
 namespace {
 const std::vector<std::string> kConf = {"V", "S", "U"};
 
-void read_file_into(const std::string& path, std::vector<Decree>& decrees, std::vector<BaseSalary>& salaries,
-                    std::vector<AwardType>& awards, std::vector<Level>& levels, int64_t& round_unit,
-                    core::Diagnostics& d) {
+}  // namespace
+
+// Reads one legal data file into the data loaded so far (later files replace entries by key).
+struct LegalReader {
+  static void read(const std::string& path, LegalData& L, core::Diagnostics& d);
+  static void laws_and_citations(Fields& f, const std::string& path, LegalData& L, core::Diagnostics& d);
+};
+
+void LegalReader::laws_and_citations(Fields& f, const std::string& path, LegalData& L, core::Diagnostics& d) {
+  if (const Json* arr = f.array("laws", false)) {
+    for (size_t i = 0; i < arr->items().size(); ++i) {
+      Fields x(arr->items()[i], item_path("laws", i), path, d);
+      if (!x.ok()) continue;
+      Law l;
+      l.code = x.str("code").value_or("");
+      l.name = x.str("name").value_or("");
+      l.citation = x.str("citation").value_or("");
+      l.from = x.date("from", false);
+      l.to = x.date("to", false);
+      l.confidence = x.choice("confidence", true, kConf).value_or("U");
+      l.source = x.str("source", false).value_or("");
+      x.finish();
+      auto it = std::find_if(L.laws_.begin(), L.laws_.end(), [&](auto& e) { return e.code == l.code; });
+      if (it != L.laws_.end())
+        *it = l;
+      else
+        L.laws_.push_back(l);
+    }
+  }
+  if (const Json* c = f.object("citations", false)) {
+    Fields x(*c, "citations", path, d);
+    for (auto& m : c->members()) L.citations_[m.key] = x.strings(m.key, true);
+  }
+}
+
+void LegalReader::read(const std::string& path, LegalData& L, core::Diagnostics& d) {
+  auto& decrees = L.decrees_;
+  auto& salaries = L.salaries_;
+  auto& awards = L.awards_;
+  auto& levels = L.levels_;
+  auto& round_unit = L.round_unit_;
   std::string err;
   auto content = core::read_file(path, err);
   if (!content) {
@@ -86,6 +120,7 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees, std::
       dc.to = x.date("to", false);
       dc.confidence = x.choice("confidence", true, kConf).value_or("U");
       dc.source = x.str("source", false).value_or("");
+      dc.citation = x.str("citation", false).value_or("");
       x.finish();
       auto it = std::find_if(decrees.begin(), decrees.end(), [&](auto& e) { return e.code == dc.code; });
       if (it != decrees.end())
@@ -181,17 +216,16 @@ void read_file_into(const std::string& path, std::vector<Decree>& decrees, std::
         awards.push_back(a);
     }
   }
+  laws_and_citations(f, path, L, d);
   f.finish();
 }
-}  // namespace
 
 std::optional<LegalData> LegalData::load(const std::string& base, const std::vector<std::string>& overrides,
                                          core::Diagnostics& d) {
   size_t before = d.error_count();
   LegalData L;
-  read_file_into(base, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
-  for (auto& o : overrides)
-    read_file_into(o, L.decrees_, L.salaries_, L.awards_, L.levels_, L.round_unit_, d);
+  LegalReader::read(base, L, d);
+  for (auto& o : overrides) LegalReader::read(o, L, d);
   std::sort(L.decrees_.begin(), L.decrees_.end(), [](auto& a, auto& b) { return a.from < b.from; });
   std::sort(L.salaries_.begin(), L.salaries_.end(), [](auto& a, auto& b) { return a.from < b.from; });
   // Periods of decrees must not overlap, or "in force on a date" would be ambiguous.
@@ -214,6 +248,28 @@ const Decree* LegalData::decree_on(core::Date d) const {
     if (x.from <= d && (!x.to || d <= *x.to)) return &x;
   return nullptr;
 }
+const Law* LegalData::law_on(core::Date d) const {
+  for (auto& x : laws_)
+    if ((!x.from || *x.from <= d) && (!x.to || d <= *x.to)) return &x;
+  return nullptr;
+}
+
+std::vector<std::string> LegalData::citations(const std::string& document, core::Date on) const {
+  std::vector<std::string> out;
+  auto it = citations_.find(document);
+  if (it == citations_.end()) return out;
+  for (auto& line : it->second) {
+    if (line == "{law}") {
+      if (const Law* l = law_on(on); l && !l->citation.empty()) out.push_back(l->citation);
+    } else if (line == "{decree}") {
+      if (const Decree* dc = decree_on(on); dc && !dc->citation.empty()) out.push_back(dc->citation);
+    } else {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
 const BaseSalary* LegalData::base_salary_on(core::Date d) const {
   const BaseSalary* best = nullptr;
   for (auto& s : salaries_)

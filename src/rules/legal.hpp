@@ -21,6 +21,17 @@ struct Decree {
   std::optional<core::Date> to;
   std::string confidence;  // "V", "S" or "U"
   std::string source;
+  std::string citation;  // the line a document prints: "Căn cứ Nghị định số … ;" ("" = not cited)
+};
+
+// A law the documents cite (Luật Thi đua, khen thưởng), with the period it is cited for.
+struct Law {
+  std::string code;      // "LTDKT2022"
+  std::string name;      // "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"
+  std::string citation;  // the line a document prints: "Căn cứ Luật … ;"
+  std::optional<core::Date> from, to;
+  std::string confidence;
+  std::string source;
 };
 
 struct BaseSalary {
@@ -74,9 +85,13 @@ class LegalData {
   // "from" date, award code). Problems go to diags with file:line:col.
   static std::optional<LegalData> load(const std::string& base, const std::vector<std::string>& overrides,
                                        core::Diagnostics& d);
-  static std::string default_path();  // <root>/data/legal/legal-bases.json
 
   const Decree* decree_on(core::Date d) const;
+  const Law* law_on(core::Date d) const;
+  // The "Căn cứ …" lines of a kind of document ("quyet_dinh", "to_trinh", "quyet_dinh_cuoc_thi") on its date,
+  // as the legal data lists them: fixed lines, and "{law}" / "{decree}" for the law and the decree in force
+  // then (left out when none is). Unknown kind: none.
+  std::vector<std::string> citations(const std::string& document, core::Date on) const;
   const BaseSalary* base_salary_on(core::Date d) const;  // active values only
   const AwardType* award(const std::string& code) const;
   const Level* level(const std::string& code) const;
@@ -97,7 +112,10 @@ class LegalData {
   std::vector<BaseSalary> salaries_;
   std::vector<AwardType> awards_;
   std::vector<Level> levels_;
+  std::vector<Law> laws_;
+  std::map<std::string, std::vector<std::string>> citations_;
   int64_t round_unit_ = 10000;
+  friend struct LegalReader;
 };
 
 int64_t round_up(int64_t amount, int64_t unit);

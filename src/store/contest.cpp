@@ -1,5 +1,4 @@
 // Repositories of contests: the rules as imported, the entries with their authors, the judges' points.
-#include "core/clock.hpp"
 #include "store/sqlite.hpp"
 
 namespace tdkt::store {
@@ -27,7 +26,7 @@ void Store::put_contest(int64_t movement_id, const std::string& rules_json) {
   Stmt q(impl_->db,
          "INSERT INTO contests(movement_id,rules,imported_at) VALUES(?,?,?) "
          "ON CONFLICT(movement_id) DO UPDATE SET rules=excluded.rules, imported_at=excluded.imported_at");
-  q.bind(1, movement_id).bind(2, rules_json).bind(3, core::now_iso()).run();
+  q.bind(1, movement_id).bind(2, rules_json).bind(3, impl_->clock.now_iso()).run();
 }
 
 std::optional<std::string> Store::contest_rules(int64_t movement_id) {
@@ -37,11 +36,11 @@ std::optional<std::string> Store::contest_rules(int64_t movement_id) {
   return q.text(0);
 }
 
-int64_t Store::add_entry(const ContestEntryRow& e) {
+int64_t Store::add_entry(const domain::ContestEntry& e) {
   Stmt q(impl_->db,
          "INSERT INTO "
          "contest_entries(movement_id,code,title,topic,summary,authors,author_names,unit_code,file_path,"
-         "file_sha256,submitted_on,created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+         "file_sha256,submitted_on,created_at,file_blob) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   q.bind(1, e.movement_id)
       .bind(2, e.code)
       .bind(3, e.title)
@@ -53,20 +52,22 @@ int64_t Store::add_entry(const ContestEntryRow& e) {
       .bind(9, e.file_path)
       .bind(10, e.file_sha256)
       .bind(11, e.submitted_on)
-      .bind(12, core::now_iso());
+      .bind(12, impl_->clock.now_iso())
+      .bind(13, e.file_blob);
   q.step();
   return q.i64(0);
 }
 
-std::vector<ContestEntryRow> Store::entries(int64_t movement_id) {
+std::vector<domain::ContestEntry> Store::entries(int64_t movement_id) {
   Stmt q(
       impl_->db,
       "SELECT id,movement_id,code,title,topic,summary,authors,author_names,unit_code,file_path,file_sha256,"
-      "submitted_on,prize,rank,points,jury_order FROM contest_entries WHERE movement_id=? ORDER BY id");
+      "submitted_on,prize,rank,points,jury_order,file_blob FROM contest_entries WHERE movement_id=? ORDER BY "
+      "id");
   q.bind(1, movement_id);
-  std::vector<ContestEntryRow> out;
+  std::vector<domain::ContestEntry> out;
   while (q.step()) {
-    ContestEntryRow e;
+    domain::ContestEntry e;
     e.id = q.i64(0);
     e.movement_id = q.i64(1);
     e.code = q.text(2);
@@ -83,12 +84,13 @@ std::vector<ContestEntryRow> Store::entries(int64_t movement_id) {
     if (!q.null(13)) e.rank = static_cast<int>(q.i64(13));
     if (!q.null(14)) e.points = q.dbl(14);
     if (!q.null(15)) e.jury_order = static_cast<int>(q.i64(15));
+    e.file_blob = q.text(16);
     out.push_back(std::move(e));
   }
   return out;
 }
 
-void Store::put_score(const ContestScoreRow& s) {
+void Store::put_score(const domain::ContestScore& s) {
   Stmt q(impl_->db,
          "INSERT INTO contest_scores(entry_id,judge,criterion,points,created_at) VALUES(?,?,?,?,?) "
          "ON CONFLICT(entry_id,judge,criterion) DO UPDATE SET points=excluded.points, "
@@ -97,17 +99,17 @@ void Store::put_score(const ContestScoreRow& s) {
       .bind(2, s.judge)
       .bind(3, s.criterion)
       .bind(4, s.points)
-      .bind(5, core::now_iso())
+      .bind(5, impl_->clock.now_iso())
       .run();
 }
 
-std::vector<ContestScoreRow> Store::scores(int64_t movement_id) {
+std::vector<domain::ContestScore> Store::scores(int64_t movement_id) {
   Stmt q(impl_->db,
          "SELECT s.entry_id,s.judge,s.criterion,s.points FROM contest_scores s JOIN contest_entries e ON "
          "e.id=s.entry_id "
          "WHERE e.movement_id=? ORDER BY s.entry_id, s.judge, s.criterion");
   q.bind(1, movement_id);
-  std::vector<ContestScoreRow> out;
+  std::vector<domain::ContestScore> out;
   while (q.step()) out.push_back({q.i64(0), q.text(1), q.text(2), q.dbl(3)});
   return out;
 }
@@ -136,9 +138,9 @@ void Store::set_jury_order(int64_t entry_id, std::optional<int> order) {
   q.bind(2, entry_id).run();
 }
 
-std::vector<InitiativeRef> Store::initiative_refs() {
+std::vector<domain::InitiativeRef> Store::initiative_refs() {
   Stmt q(impl_->db, "SELECT title, level, year, decision FROM initiatives ORDER BY year, title");
-  std::vector<InitiativeRef> out;
+  std::vector<domain::InitiativeRef> out;
   while (q.step()) out.push_back({q.text(0), q.text(1), q.text(3), static_cast<int>(q.i64(2))});
   return out;
 }

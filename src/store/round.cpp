@@ -2,9 +2,9 @@
 // council members, documents, confirmations, decisions and number series, round dates, and the
 // in-memory snapshot the eligibility rules read.
 #include <algorithm>
+#include <cstring>
 #include <set>
 
-#include "core/clock.hpp"
 #include "store/sqlite.hpp"
 
 namespace tdkt::store {
@@ -33,7 +33,7 @@ std::optional<std::string> none_if_empty(const std::string& s) {
 }  // namespace
 
 // ─── Users ───
-void Store::put_user(const UserRow& u) {
+void Store::put_user(const domain::User& u) {
   std::optional<int64_t> ag;
   if (!u.agency_code.empty()) {
     auto a = agency(u.agency_code);
@@ -43,22 +43,29 @@ void Store::put_user(const UserRow& u) {
   Stmt q(impl_->db,
          "INSERT INTO users(name,role,agency_id,title) VALUES(?,?,?,?) ON CONFLICT(name,role) DO UPDATE SET "
          "agency_id=excluded.agency_id, title=excluded.title");
-  q.bind(1, u.name).bind(2, u.role);
+  q.bind(1, u.name).bind(2, domain::code(u.role));
   bind_opt_num(q, 3, ag);
   q.bind(4, u.title).run();
 }
 static const char* kUserSelect =
     "SELECT u.name,u.role,COALESCE(a.code,''),u.title FROM users u LEFT JOIN agencies a ON a.id=u.agency_id ";
-std::optional<UserRow> Store::user(const std::string& name, const std::string& role) {
-  Stmt q(impl_->db, std::string(kUserSelect) + "WHERE u.name=? AND u.role=?");
-  q.bind(1, name).bind(2, role);
-  if (!q.step()) return std::nullopt;
-  return UserRow{q.text(0), q.text(1), q.text(2), q.text(3)};
+// Users are only ever written with a role of the table; a row with another role is not an account.
+static std::optional<domain::User> user_row(Stmt& q) {
+  auto role = domain::parse<domain::Role>(q.text(1));
+  if (!role) return std::nullopt;
+  return domain::User{q.text(0), *role, q.text(2), q.text(3)};
 }
-std::vector<UserRow> Store::users() {
-  std::vector<UserRow> out;
+std::optional<domain::User> Store::user(const std::string& name, domain::Role role) {
+  Stmt q(impl_->db, std::string(kUserSelect) + "WHERE u.name=? AND u.role=?");
+  q.bind(1, name).bind(2, domain::code(role));
+  if (!q.step()) return std::nullopt;
+  return user_row(q);
+}
+std::vector<domain::User> Store::users() {
+  std::vector<domain::User> out;
   Stmt q(impl_->db, std::string(kUserSelect) + "ORDER BY u.role, u.name");
-  while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2), q.text(3)});
+  while (q.step())
+    if (auto u = user_row(q)) out.push_back(*u);
   return out;
 }
 
@@ -67,7 +74,7 @@ int64_t Store::create_dossier(int64_t movement_id, int64_t agency_id, const std:
   Stmt q(impl_->db,
          "INSERT INTO dossiers(movement_id,agency_id,round,state,version,created_at,updated_at) "
          "VALUES(?,?,?,'du_thao',1,?,?) RETURNING id");
-  std::string now = core::now_iso();
+  std::string now = impl_->clock.now_iso();
   q.bind(1, movement_id).bind(2, agency_id).bind(3, round).bind(4, now).bind(5, now);
   q.step();
   return q.i64(0);
@@ -79,8 +86,8 @@ static const char* kDossierSelect =
     "COALESCE(d.returned_at,''),d.submission_number,COALESCE(d.submission_date,''),d.created_at,d.updated_at,"
     "d.returned_after_doc "
     "FROM dossiers d JOIN movements m ON m.id=d.movement_id JOIN agencies a ON a.id=d.agency_id ";
-static DossierRow dossier_row(Stmt& q) {
-  DossierRow r;
+static domain::Dossier dossier_row(Stmt& q) {
+  domain::Dossier r;
   r.id = q.i64(0);
   r.movement_id = q.i64(1);
   r.agency_id = q.i64(2);
@@ -89,7 +96,11 @@ static DossierRow dossier_row(Stmt& q) {
   r.agency_code = q.text(5);
   r.agency_name = q.text(6);
   r.round = q.text(7);
-  r.state = q.text(8);
+  auto state = domain::parse<domain::DossierState>(q.text(8));
+  if (!state)
+    throw Error("hồ sơ số " + std::to_string(r.id) + ": trạng thái «" + q.text(8) +
+                "» không có trong quy trình");
+  r.state = *state;
   r.late_days = static_cast<int>(q.i64(9));
   r.returned_reason = q.text(10);
   r.returned_at = q.text(11);
@@ -100,32 +111,32 @@ static DossierRow dossier_row(Stmt& q) {
   r.returned_after_doc = q.i64(16);
   return r;
 }
-std::optional<DossierRow> Store::dossier(int64_t id) {
+std::optional<domain::Dossier> Store::dossier(int64_t id) {
   Stmt q(impl_->db, std::string(kDossierSelect) + "WHERE d.id=?");
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
   return dossier_row(q);
 }
-std::vector<DossierRow> Store::dossiers(const std::string& movement_code, const std::string& round) {
-  std::vector<DossierRow> out;
+std::vector<domain::Dossier> Store::dossiers(const std::string& movement_code, const std::string& round) {
+  std::vector<domain::Dossier> out;
   Stmt q(impl_->db,
          std::string(kDossierSelect) + "WHERE (?1='' OR m.code=?1) AND (?2='' OR d.round=?2) ORDER BY d.id");
   q.bind(1, movement_code).bind(2, round);
   while (q.step()) out.push_back(dossier_row(q));
   return out;
 }
-bool Store::update_dossier(const DossierRow& d, int64_t expected_version) {
+bool Store::update_dossier(const domain::Dossier& d, int64_t expected_version) {
   if (impl_->depth == 0) throw Error("internal: update_dossier() outside a transaction");
   Stmt q(impl_->db,
          "UPDATE dossiers SET state=?, late_days=?, returned_reason=?, returned_at=?, submission_number=?, "
          "submission_date=?, version=version+1, updated_at=?, returned_after_doc=? WHERE id=? AND version=?");
-  q.bind(1, d.state)
+  q.bind(1, domain::code(d.state))
       .bind(2, d.late_days)
       .bind(3, d.returned_reason)
       .bind_opt(4, none_if_empty(d.returned_at))
       .bind(5, d.submission_number)
       .bind_opt(6, none_if_empty(d.submission_date))
-      .bind(7, core::now_iso())
+      .bind(7, impl_->clock.now_iso())
       .bind(8, d.returned_after_doc)
       .bind(9, d.id)
       .bind(10, expected_version)
@@ -134,12 +145,14 @@ bool Store::update_dossier(const DossierRow& d, int64_t expected_version) {
 }
 
 // ─── Nominations ───
-int64_t Store::add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id,
+int64_t Store::add_nomination(int64_t dossier_id, domain::SubjectKind kind, int64_t subject_id,
                               const std::string& award, const std::string& summary) {
-  Stmt q(impl_->db,
-         "INSERT INTO nominations(dossier_id,subject_type,subject_id,award,summary) VALUES(?,?,?,?,?) "
-         "RETURNING id");
-  q.bind(1, dossier_id).bind(2, subject_type).bind(3, subject_id).bind(4, award).bind(5, summary);
+  Stmt q(
+      impl_->db,
+      "INSERT INTO nominations(dossier_id,subject_type,subject_id,award,summary,outcome) VALUES(?,?,?,?,?,?) "
+      "RETURNING id");
+  q.bind(1, dossier_id).bind(2, domain::code(kind)).bind(3, subject_id).bind(4, award).bind(5, summary);
+  q.bind(6, domain::code(domain::NominationStage::Proposed));
   q.step();
   return q.i64(0);
 }
@@ -150,50 +163,65 @@ static const char* kNominationSelect =
     "COALESCE(p.position,''), COALESCE(pa.code, sa.code), COALESCE(pa.name, sa.name),"
     "n.award,n.outcome,n.summary,n.unit_agree,n.appraisal,n.appraisal_detail,n.council_agree,n.council_"
     "members,"
-    "n.council_percent,n.money,n.decision_id FROM nominations n "
+    "n.council_percent,n.money,n.decision_id,n.appraisal_json FROM nominations n "
     "LEFT JOIN agencies sa ON n.subject_type='agency' AND sa.id=n.subject_id "
     "LEFT JOIN people p ON n.subject_type='person' AND p.id=n.subject_id "
     "LEFT JOIN agencies pa ON pa.id=p.agency_id ";
-static NominationRow nomination_row(Stmt& q) {
-  NominationRow r;
+// The stage of a nomination as stored; "proposed" is what migration 1 wrote by default.
+static domain::NominationStage stage_of(const std::string& code, int64_t id) {
+  if (code == "proposed") return domain::NominationStage::Proposed;
+  auto s = domain::parse<domain::NominationStage>(code);
+  if (!s) throw Error("đề nghị số " + std::to_string(id) + ": kết quả «" + code + "» không có");
+  return *s;
+}
+static domain::Nomination nomination_row(Stmt& q) {
+  domain::Nomination r;
   r.id = q.i64(0);
   r.dossier_id = q.i64(1);
   r.subject_id = q.i64(2);
-  r.subject_type = q.text(3);
+  r.subject_kind = domain::parse<domain::SubjectKind>(q.text(3)).value_or(domain::SubjectKind::Person);
   r.subject_code = q.text(4);
   r.subject_name = q.text(5);
   r.position = q.text(6);
   r.unit_code = q.text(7);
   r.unit_name = q.text(8);
   r.award = q.text(9);
-  r.outcome = q.text(10);
+  r.stage = stage_of(q.text(10), r.id);
   r.summary = q.text(11);
   r.unit_agree = opt_int(q, 12);
-  r.appraisal = q.text(13);
+  auto appraisal = domain::parse<domain::Appraisal>(q.text(13));
+  if (!appraisal)
+    throw Error("đề nghị số " + std::to_string(r.id) + ": kết luận thẩm định «" + q.text(13) + "» không có");
+  r.appraisal = *appraisal;
   r.appraisal_detail = q.text(14);
   r.council_agree = opt_int(q, 15);
   r.council_members = opt_int(q, 16);
   r.council_percent = opt_int(q, 17);
   r.money = opt_i64(q, 18);
   r.decision_id = opt_i64(q, 19);
+  if (std::string j = q.text(20); !j.empty()) {
+    core::Diagnostics d;
+    if (auto v = core::parse_json(j, "appraisal_json", d)) r.appraisal_json = std::move(*v);
+  }
   return r;
 }
-std::vector<NominationRow> Store::nominations(int64_t dossier_id) {
-  std::vector<NominationRow> out;
+std::vector<domain::Nomination> Store::nominations(int64_t dossier_id) {
+  std::vector<domain::Nomination> out;
   Stmt q(impl_->db,
          std::string(kNominationSelect) + "WHERE n.dossier_id=? ORDER BY n.subject_type DESC, n.id");
   q.bind(1, dossier_id);
   while (q.step()) out.push_back(nomination_row(q));
   return out;
 }
-std::vector<NominationRow> Store::round_nominations(int64_t movement_id, const std::string& round, bool brief,
-                                                    std::optional<int64_t> subjects_of) {
-  std::vector<NominationRow> out;
+std::vector<domain::Nomination> Store::round_nominations(int64_t movement_id, const std::string& round,
+                                                         bool brief, std::optional<int64_t> subjects_of) {
+  std::vector<domain::Nomination> out;
   std::string select = kNominationSelect;
   if (brief) {  // without the long texts (summary, appraisal explanation) that rules and counts never read
-    for (const char* col : {"n.summary,", "n.appraisal_detail,"}) {
+    for (const char* col : {"n.summary,", "n.appraisal_detail,", "n.appraisal_json "}) {
       auto at = select.find(col);
-      select.replace(at, std::char_traits<char>::length(col), "'',");
+      select.replace(at, std::char_traits<char>::length(col),
+                     col[std::strlen(col) - 1] == ',' ? "''," : "'' ");
     }
   }
   Stmt q(
@@ -209,35 +237,36 @@ std::vector<NominationRow> Store::round_nominations(int64_t movement_id, const s
   while (q.step()) out.push_back(nomination_row(q));
   return out;
 }
-std::optional<NominationRow> Store::nomination(int64_t id) {
+std::optional<domain::Nomination> Store::nomination(int64_t id) {
   Stmt q(impl_->db, std::string(kNominationSelect) + "WHERE n.id=?");
   q.bind(1, id);
   if (!q.step()) return std::nullopt;
   return nomination_row(q);
 }
-void Store::update_nomination(const NominationRow& n) {
+void Store::update_nomination(const domain::Nomination& n) {
   Stmt q(impl_->db,
          "UPDATE nominations SET outcome=?, summary=?, unit_agree=?, appraisal=?, appraisal_detail=?, "
-         "council_agree=?, "
-         "council_members=?, council_percent=?, money=?, decision_id=? WHERE id=?");
-  q.bind(1, n.outcome).bind(2, n.summary);
+         "council_agree=?, council_members=?, council_percent=?, money=?, decision_id=?, appraisal_json=? "
+         "WHERE id=?");
+  q.bind(1, domain::code(n.stage)).bind(2, n.summary);
   bind_opt_num(q, 3, n.unit_agree);
-  q.bind(4, n.appraisal).bind(5, n.appraisal_detail);
+  q.bind(4, domain::code(n.appraisal)).bind(5, n.appraisal_detail);
   bind_opt_num(q, 6, n.council_agree);
   bind_opt_num(q, 7, n.council_members);
   bind_opt_num(q, 8, n.council_percent);
   bind_opt_num(q, 9, n.money);
   bind_opt_num(q, 10, n.decision_id);
-  q.bind(11, n.id).run();
+  q.bind(11, n.appraisal_json.is_null() ? std::string() : core::to_json(n.appraisal_json));
+  q.bind(12, n.id).run();
 }
 
 // ─── Meetings and council ───
-int64_t Store::add_meeting(const MeetingRow& m) {
+int64_t Store::add_meeting(const domain::Meeting& m) {
   Stmt q(impl_->db,
          "INSERT INTO "
          "meetings(kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present,created_at) "
          "VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
-  q.bind(1, m.kind).bind(2, m.movement_id).bind(3, m.round);
+  q.bind(1, domain::code(m.kind)).bind(2, m.movement_id).bind(3, m.round);
   bind_opt_num(q, 4, m.dossier_id);
   q.bind(5, m.date)
       .bind(6, m.place)
@@ -245,7 +274,7 @@ int64_t Store::add_meeting(const MeetingRow& m) {
       .bind(8, m.secretary)
       .bind(9, m.members)
       .bind(10, m.present)
-      .bind(11, core::now_iso());
+      .bind(11, impl_->clock.now_iso());
   q.step();
   int64_t id = q.i64(0);
   for (auto& [name, opinion] : m.absences) {
@@ -254,19 +283,19 @@ int64_t Store::add_meeting(const MeetingRow& m) {
   }
   return id;
 }
-std::vector<MeetingRow> Store::meetings(int64_t movement_id, const std::string& round,
-                                        const std::string& kind, std::optional<int64_t> dossier_id) {
-  std::vector<MeetingRow> out;
+std::vector<domain::Meeting> Store::meetings(int64_t movement_id, const std::string& round,
+                                             domain::MeetingKind kind, std::optional<int64_t> dossier_id) {
+  std::vector<domain::Meeting> out;
   Stmt q(
       impl_->db,
       "SELECT id,kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present FROM meetings "
       "WHERE movement_id=? AND round=? AND kind=? AND (?4 IS NULL OR dossier_id=?4) ORDER BY id");
-  q.bind(1, movement_id).bind(2, round).bind(3, kind);
+  q.bind(1, movement_id).bind(2, round).bind(3, domain::code(kind));
   bind_opt_num(q, 4, dossier_id);
   while (q.step()) {
-    MeetingRow m;
+    domain::Meeting m;
     m.id = q.i64(0);
-    m.kind = q.text(1);
+    m.kind = kind;
     m.movement_id = q.i64(2);
     m.round = q.text(3);
     m.dossier_id = opt_i64(q, 4);
@@ -285,30 +314,31 @@ std::vector<MeetingRow> Store::meetings(int64_t movement_id, const std::string& 
   }
   return out;
 }
-void Store::put_council_member(int64_t movement_id, const CouncilMemberRow& m) {
+void Store::put_council_member(int64_t movement_id, const domain::CouncilMember& m) {
   Stmt q(impl_->db,
          "INSERT INTO council_members VALUES(?,?,?,?) ON CONFLICT DO UPDATE SET position=excluded.position, "
          "council_role=excluded.council_role");
-  q.bind(1, movement_id).bind(2, m.name).bind(3, m.position).bind(4, m.council_role).run();
+  q.bind(1, movement_id).bind(2, m.name).bind(3, m.position).bind(4, domain::code(m.role)).run();
 }
-std::vector<CouncilMemberRow> Store::council_members(int64_t movement_id) {
-  std::vector<CouncilMemberRow> out;
+std::vector<domain::CouncilMember> Store::council_members(int64_t movement_id) {
+  std::vector<domain::CouncilMember> out;
   Stmt q(impl_->db,
          "SELECT name, position, council_role FROM council_members WHERE movement_id=? ORDER BY "
          "CASE council_role WHEN 'chu_tich' THEN 0 WHEN 'pho_chu_tich' THEN 1 WHEN 'uy_vien' THEN 2 ELSE 3 "
          "END, rowid");
   q.bind(1, movement_id);
-  while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2)});
+  while (q.step())
+    out.push_back({q.text(0), q.text(1),
+                   domain::parse<domain::CouncilRole>(q.text(2)).value_or(domain::CouncilRole::Member)});
   return out;
 }
 
 // ─── Documents ───
-int64_t Store::add_document(const DocumentRow& d) {
+int64_t Store::add_document(const domain::StoredDocument& d) {
   Stmt q(impl_->db,
          "INSERT INTO "
          "documents(dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,"
-         "created_at,"
-         "movement_id,round) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+         "created_at,movement_id,round,blob) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   bind_opt_num(q, 1, d.dossier_id);
   bind_opt_num(q, 2, d.nomination_id);
   bind_opt_num(q, 3, d.decision_id);
@@ -318,17 +348,18 @@ int64_t Store::add_document(const DocumentRow& d) {
       .bind(7, d.sha256)
       .bind(8, d.size)
       .bind(9, d.data_sha256)
-      .bind(10, d.source)
-      .bind(11, core::now_iso());
+      .bind(10, domain::code(d.source))
+      .bind(11, impl_->clock.now_iso());
   bind_opt_num(q, 12, d.movement_id);
   q.bind_opt(13, none_if_empty(d.round));
+  q.bind(14, d.blob);
   q.step();
   return q.i64(0);
 }
-static std::vector<DocumentRow> document_rows(Stmt& q) {
-  std::vector<DocumentRow> out;
+static std::vector<domain::StoredDocument> document_rows(Stmt& q) {
+  std::vector<domain::StoredDocument> out;
   while (q.step()) {
-    DocumentRow d;
+    domain::StoredDocument d;
     d.id = q.i64(0);
     d.dossier_id = opt_i64(q, 1);
     d.nomination_id = opt_i64(q, 2);
@@ -339,24 +370,27 @@ static std::vector<DocumentRow> document_rows(Stmt& q) {
     d.sha256 = q.text(7);
     d.size = q.i64(8);
     d.data_sha256 = q.text(9);
-    d.source = q.text(10);
+    d.source = domain::parse<domain::DocSource>(q.text(10)).value_or(domain::DocSource::Generated);
     d.created_at = q.text(11);
+    d.blob = q.text(12);
     out.push_back(d);
   }
   return out;
 }
-std::vector<DocumentRow> Store::documents(int64_t dossier_id) {
+std::vector<domain::StoredDocument> Store::documents(int64_t dossier_id) {
   Stmt q(impl_->db,
          "SELECT "
-         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at,"
+         "blob "
          "FROM documents WHERE dossier_id=? ORDER BY id");
   q.bind(1, dossier_id);
   return document_rows(q);
 }
-std::vector<DocumentRow> Store::round_documents(int64_t movement_id, const std::string& round) {
+std::vector<domain::StoredDocument> Store::round_documents(int64_t movement_id, const std::string& round) {
   Stmt q(impl_->db,
          "SELECT "
-         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at,"
+         "blob "
          "FROM documents WHERE movement_id=? AND round=? ORDER BY id");
   q.bind(1, movement_id).bind(2, round);
   auto rows = document_rows(q);
@@ -366,10 +400,11 @@ std::vector<DocumentRow> Store::round_documents(int64_t movement_id, const std::
   }
   return rows;
 }
-std::vector<DocumentRow> Store::decision_documents(int64_t decision_id) {
+std::vector<domain::StoredDocument> Store::decision_documents(int64_t decision_id) {
   Stmt q(impl_->db,
          "SELECT "
-         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at,"
+         "blob "
          "FROM documents WHERE decision_id=? ORDER BY id");
   q.bind(1, decision_id);
   return document_rows(q);
@@ -387,7 +422,7 @@ void Store::put_confirmation(int64_t nomination_id, const std::string& criterion
       .bind(3, met ? 1 : 0)
       .bind(4, note)
       .bind(5, actor)
-      .bind(6, core::now_iso())
+      .bind(6, impl_->clock.now_iso())
       .run();
 }
 std::map<std::string, std::pair<bool, std::string>> Store::confirmations(int64_t nomination_id) {
@@ -399,6 +434,11 @@ std::map<std::string, std::pair<bool, std::string>> Store::confirmations(int64_t
 }
 
 // ─── Decisions and numbering ───
+int Store::peek_number(const std::string& issuer, const std::string& series, int year) {
+  Stmt q(impl_->db, "SELECT last FROM number_series WHERE issuer=? AND series=? AND year=?");
+  q.bind(1, issuer).bind(2, series).bind(3, year);
+  return q.step() ? static_cast<int>(q.i64(0)) + 1 : 1;
+}
 int Store::next_number(const std::string& issuer, const std::string& series, int year) {
   if (impl_->depth == 0) throw Error("internal: next_number() outside a transaction");
   Stmt q(impl_->db,
@@ -407,7 +447,7 @@ int Store::next_number(const std::string& issuer, const std::string& series, int
   q.step();
   return static_cast<int>(q.i64(0));
 }
-int64_t Store::add_decision(const DecisionRow& d) {
+int64_t Store::add_decision(const domain::Decision& d) {
   Stmt q(impl_->db,
          "INSERT INTO decisions(movement_id,round,number,symbol,date,signer,total_money,created_at) "
          "VALUES(?,?,?,?,?,?,?,?) RETURNING id");
@@ -418,12 +458,12 @@ int64_t Store::add_decision(const DecisionRow& d) {
       .bind(5, d.date)
       .bind(6, d.signer)
       .bind(7, d.total_money)
-      .bind(8, core::now_iso());
+      .bind(8, impl_->clock.now_iso());
   q.step();
   return q.i64(0);
 }
-std::vector<DecisionRow> Store::decisions(int64_t movement_id) {
-  std::vector<DecisionRow> out;
+std::vector<domain::Decision> Store::decisions(int64_t movement_id) {
+  std::vector<domain::Decision> out;
   Stmt q(impl_->db,
          "SELECT id,movement_id,round,number,symbol,date,signer,total_money,created_at FROM decisions WHERE "
          "movement_id=? ORDER BY id");
@@ -435,7 +475,7 @@ std::vector<DecisionRow> Store::decisions(int64_t movement_id) {
 }
 void Store::add_award(const domain::PastAward& a) {
   int64_t id = 0;
-  if (a.subject.type == "agency") {
+  if (a.subject.type == domain::code(domain::SubjectKind::Agency)) {
     auto x = agency(a.subject.code);
     if (!x) throw Error("không có đơn vị «" + a.subject.code + "»");
     id = x->id;

@@ -70,6 +70,7 @@ class Stmt {
 struct Store::Impl {
   sqlite3* db = nullptr;
   int depth = 0;
+  core::Clock clock = core::Clock::system();
   void exec(const std::string& sql) {
     char* err = nullptr;
     if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <map>
 
-#include "core/clock.hpp"
 #include "core/diag.hpp"
 #include "core/files.hpp"
 #include "store/sqlite.hpp"
@@ -317,6 +316,17 @@ CREATE TABLE contest_scores(
     R"SQL(
 ALTER TABLE contest_entries ADD COLUMN jury_order INTEGER;
 )SQL",
+    // 7: the appraisal as structure (rules::Assessment as JSON), read by the Báo cáo thẩm định; rows
+    // appraised
+    // before keep only their text explanation.
+    R"SQL(
+ALTER TABLE nominations ADD COLUMN appraisal_json TEXT NOT NULL DEFAULT '';
+)SQL",
+    // 8: files by content beside the store (tdkt.tep/sha256/…), recorded by relative path.
+    R"SQL(
+ALTER TABLE documents ADD COLUMN blob TEXT NOT NULL DEFAULT '';
+ALTER TABLE contest_entries ADD COLUMN file_blob TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 const std::string kGenesis(64, '0');
@@ -337,6 +347,7 @@ const std::string& Store::migration_sql(int n) {
 
 std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   std::unique_ptr<Store> s(new Store(path));
+  s->impl_->clock = o.clock;
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (o.create ? SQLITE_OPEN_CREATE : 0);
   if (sqlite3_open_v2(path.c_str(), &s->impl_->db, flags, nullptr) != SQLITE_OK) {
     std::string m = s->impl_->db ? sqlite3_errmsg(s->impl_->db) : "?";
@@ -425,7 +436,7 @@ void Store::audit(const Actor& who, const std::string& action, const std::string
       r.prev_hash = kGenesis;
     }
   }
-  r.at = core::now_iso();
+  r.at = impl_->clock.now_iso();
   r.actor = who.name;
   r.role = who.role;
   r.action = action;
@@ -765,7 +776,7 @@ int64_t Store::put_movement(const MovementRow& m, const Actor& who) {
         .bind(9, m.source_file)
         .bind(10, m.definition)
         .bind(11, m.sha256)
-        .bind(12, core::now_iso());
+        .bind(12, impl_->clock.now_iso());
     q.step();
     id = q.i64(0);
     std::string action = !old                      ? "movement_import"
@@ -842,7 +853,7 @@ bool Store::sync_catalog(const std::string& legal_content, const std::vector<Cat
     if (have.step()) return;
     changed = true;
     Stmt ins(impl_->db, "INSERT INTO legal_snapshots VALUES(?,?,?)");
-    ins.bind(1, sha).bind(2, legal_content).bind(3, core::now_iso()).run();
+    ins.bind(1, sha).bind(2, legal_content).bind(3, impl_->clock.now_iso()).run();
     for (auto& r : rows) {
       Stmt q(
           impl_->db,

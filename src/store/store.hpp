@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/environment.hpp"
 #include "domain/dataset.hpp"
+#include "domain/round.hpp"
 #include "text/collate.hpp"
 
 namespace tdkt::store {
@@ -48,85 +50,14 @@ struct ImportCounts {
   int agencies = 0, people = 0, metric_values = 0, ratings = 0, awards = 0, disciplines = 0, initiatives = 0;
 };
 
-// ─── The award round ───
-struct UserRow {
-  std::string name, role, agency_code, title;
-};
-struct DossierRow {
-  int64_t id = 0, movement_id = 0, agency_id = 0, version = 0;
-  std::string movement_code, agency_code, agency_name, round, state;
-  int late_days = 0;
-  int64_t returned_after_doc = 0;  // documents with a larger id were added after the last return
-  std::string returned_reason, returned_at, submission_number, submission_date, created_at, updated_at;
-};
-struct NominationRow {
-  int64_t id = 0, dossier_id = 0, subject_id = 0;
-  std::string subject_type, subject_code, subject_name, position, unit_code, unit_name;
-  std::string award, outcome, summary;
-  std::optional<int> unit_agree;
-  std::string appraisal,
-      appraisal_detail;  // appraisal: "" | "du_dieu_kien" | "khong_du_dieu_kien" | "cho_xac_nhan"
-  std::optional<int> council_agree, council_members, council_percent;
-  std::optional<int64_t> money, decision_id;
-  std::string subject() const { return subject_type + ":" + subject_code; }
-};
-struct MeetingRow {
-  int64_t id = 0, movement_id = 0;
-  std::string kind, round;  // kind: "don_vi" | "hoi_dong"
-  std::optional<int64_t> dossier_id;
-  std::string date, place, chair, secretary;
-  int members = 0, present = 0;
-  std::vector<std::pair<std::string, std::string>> absences;  // name, written opinion
-};
-struct CouncilMemberRow {
-  std::string name, position, council_role;
-};
-struct DocumentRow {
-  int64_t id = 0;
-  std::optional<int64_t> dossier_id, nomination_id, decision_id;
-  std::string kind, title, path, sha256;
-  int64_t size = 0;
-  std::string data_sha256, source, created_at;
-  std::optional<int64_t> movement_id;  // with round: a document of the whole round (no dossier)
-  std::string round;
-};
-struct ContestEntryRow {
-  int64_t id = 0, movement_id = 0;
-  std::string code, title;
-  int topic = 0;  // 1-based index into the plan's contest topics
-  std::string summary;
-  std::vector<std::string> authors;  // "person:MÃ" / "agency:MÃ"
-  std::string author_names, unit_code, file_path, file_sha256, submitted_on;
-  std::string prize;  // set by the award decision
-  std::optional<int> rank;
-  std::optional<double> points;
-  std::optional<int> jury_order;  // the jury's order within a tie the rules leave
-};
-struct InitiativeRef {
-  std::string title, level, decision;
-  int year = 0;
-};
-struct ContestScoreRow {
-  int64_t entry_id = 0;
-  std::string judge, criterion;
-  double points = 0;
-};
-struct DecisionRow {
-  int64_t id = 0, movement_id = 0;
-  std::string round;
-  int number = 0;
-  std::string symbol, date, signer;
-  int64_t total_money = 0;
-  std::string created_at;
-};
-
 class Store {
  public:
   struct Options {
     bool create = true;
     int busy_timeout_ms = 15000;
-    std::string synchronous =
-        "FULL";  // durable commits; NORMAL is faster and still crash-safe for a process kill
+    // Durable commits; NORMAL is faster and still crash-safe for a process kill.
+    std::string synchronous = "FULL";
+    core::Clock clock = core::Clock::system();  // the time written into audit rows and created_at columns
   };
   // Opens (and creates) the workspace and applies pending migrations in one transaction.
   // Throws core::Error with a Vietnamese message on failure.
@@ -181,50 +112,51 @@ class Store {
   int64_t count(const std::string& table);
 
   // ─── The award round. Writers must run inside transaction() and the caller audits in the same one. ───
-  void put_user(const UserRow& u);
-  std::optional<UserRow> user(const std::string& name, const std::string& role);
-  std::vector<UserRow> users();
+  void put_user(const domain::User& u);
+  std::optional<domain::User> user(const std::string& name, domain::Role role);
+  std::vector<domain::User> users();
 
   int64_t create_dossier(int64_t movement_id, int64_t agency_id, const std::string& round);
-  std::optional<DossierRow> dossier(int64_t id);
-  std::vector<DossierRow> dossiers(const std::string& movement_code = "", const std::string& round = "");
+  std::optional<domain::Dossier> dossier(int64_t id);
+  std::vector<domain::Dossier> dossiers(const std::string& movement_code = "", const std::string& round = "");
   // Writes the dossier's state and workflow columns and bumps its version, only if the stored version is
   // still `expected_version`. False = someone else changed it first (optimistic concurrency).
-  bool update_dossier(const DossierRow& d, int64_t expected_version);
+  bool update_dossier(const domain::Dossier& d, int64_t expected_version);
 
-  int64_t add_nomination(int64_t dossier_id, const std::string& subject_type, int64_t subject_id,
+  int64_t add_nomination(int64_t dossier_id, domain::SubjectKind kind, int64_t subject_id,
                          const std::string& award, const std::string& summary);
-  std::vector<NominationRow> nominations(int64_t dossier_id);
+  std::vector<domain::Nomination> nominations(int64_t dossier_id);
   // brief: summary and appraisal_detail left empty (for rules, quotas and counts over a whole round).
   // subjects_of: only the nominations (of any dossier of the round) whose subject is nominated in that
   // dossier.
-  std::vector<NominationRow> round_nominations(int64_t movement_id, const std::string& round,
-                                               bool brief = false,
-                                               std::optional<int64_t> subjects_of = std::nullopt);
-  std::optional<NominationRow> nomination(int64_t id);
-  void update_nomination(const NominationRow& n);
+  std::vector<domain::Nomination> round_nominations(int64_t movement_id, const std::string& round,
+                                                    bool brief = false,
+                                                    std::optional<int64_t> subjects_of = std::nullopt);
+  std::optional<domain::Nomination> nomination(int64_t id);
+  void update_nomination(const domain::Nomination& n);
 
-  int64_t add_meeting(const MeetingRow& m);
-  std::vector<MeetingRow> meetings(int64_t movement_id, const std::string& round, const std::string& kind,
-                                   std::optional<int64_t> dossier_id = std::nullopt);
-  void put_council_member(int64_t movement_id, const CouncilMemberRow& m);
-  std::vector<CouncilMemberRow> council_members(int64_t movement_id);
+  int64_t add_meeting(const domain::Meeting& m);
+  std::vector<domain::Meeting> meetings(int64_t movement_id, const std::string& round,
+                                        domain::MeetingKind kind,
+                                        std::optional<int64_t> dossier_id = std::nullopt);
+  void put_council_member(int64_t movement_id, const domain::CouncilMember& m);
+  std::vector<domain::CouncilMember> council_members(int64_t movement_id);
 
-  int64_t add_document(const DocumentRow& d);
-  std::vector<DocumentRow> documents(int64_t dossier_id);
-  std::vector<DocumentRow> decision_documents(int64_t decision_id);
-  std::vector<DocumentRow> round_documents(int64_t movement_id, const std::string& round);
+  int64_t add_document(const domain::StoredDocument& d);
+  std::vector<domain::StoredDocument> documents(int64_t dossier_id);
+  std::vector<domain::StoredDocument> decision_documents(int64_t decision_id);
+  std::vector<domain::StoredDocument> round_documents(int64_t movement_id, const std::string& round);
 
   // Contests
   void put_contest(int64_t movement_id, const std::string& rules_json);
   std::optional<std::string> contest_rules(int64_t movement_id);
-  int64_t add_entry(const ContestEntryRow& e);
-  std::vector<ContestEntryRow> entries(int64_t movement_id);
-  void put_score(const ContestScoreRow& s);
-  std::vector<ContestScoreRow> scores(int64_t movement_id);
+  int64_t add_entry(const domain::ContestEntry& e);
+  std::vector<domain::ContestEntry> entries(int64_t movement_id);
+  void put_score(const domain::ContestScore& s);
+  std::vector<domain::ContestScore> scores(int64_t movement_id);
   void set_entry_result(int64_t entry_id, const std::string& prize, std::optional<int> rank,
                         std::optional<double> points);
-  std::vector<InitiativeRef> initiative_refs();  // recognised initiatives, for the duplicate check
+  std::vector<domain::InitiativeRef> initiative_refs();  // recognised initiatives, for the duplicate check
   void set_jury_order(int64_t entry_id, std::optional<int> order);
 
   void put_confirmation(int64_t nomination_id, const std::string& criterion, bool met,
@@ -233,8 +165,10 @@ class Store {
 
   // Next number in a series (per issuing agency, series and year, from 01); inside a transaction.
   int next_number(const std::string& issuer, const std::string& series, int year);
-  int64_t add_decision(const DecisionRow& d);
-  std::vector<DecisionRow> decisions(int64_t movement_id);
+  // The number next_number would give now (documents are rendered with it before the transaction takes it).
+  int peek_number(const std::string& issuer, const std::string& series, int year);
+  int64_t add_decision(const domain::Decision& d);
+  std::vector<domain::Decision> decisions(int64_t movement_id);
   void add_award(const domain::PastAward& a);
 
   void set_round_date(int64_t movement_id, const std::string& round, const std::string& key,

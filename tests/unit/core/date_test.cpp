@@ -3,8 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include "core/clock.hpp"
-
 using namespace tdkt::core;
 
 TEST(Date, ParsesOnlyRealDates) {
@@ -24,11 +22,4 @@ TEST(Date, ArithmeticAndWeekday) {
   EXPECT_EQ((Date{2026, 11, 21}).weekday(), 5);  // Saturday
   EXPECT_EQ((Date{2024, 11, 5}).weekday(), 1);   // Tuesday
   EXPECT_EQ((Date{2024, 11, 5}).dmy(), "05/11/2024");
-}
-
-TEST(Clock, FixedNowIsUsed) {
-  ASSERT_TRUE(set_fixed_now("2025-01-05T09:30:00"));
-  EXPECT_EQ(now_iso(), "2025-01-05T09:30:00+07:00");
-  EXPECT_EQ(today(), (Date{2025, 1, 5}));
-  EXPECT_FALSE(set_fixed_now("2025-01-05 09:30"));
 }

@@ -25,12 +25,12 @@ layout::PageSet sample() {
   n.style.bold = true;
   name.runs.push_back(n);
   d.body.push_back(name);
-  return layout::paginate(d, layout::FontSet::bundled());
+  return layout::paginate(d, layout::FontSet::in(TDKT_SOURCE_DIR "/fonts"));
 }
 
 TEST(Pdf, SameInputAndClockGiveTheSameBytes) {
   auto ps = sample();
-  auto& fonts = layout::FontSet::bundled();
+  auto& fonts = layout::FontSet::in(TDKT_SOURCE_DIR "/fonts");
   std::string a = write(ps, fonts, {"2026-11-21T08:00:00+07:00"});
   std::string b = write(ps, fonts, {"2026-11-21T08:00:00+07:00"});
   std::string c = write(ps, fonts, {"2026-11-22T08:00:00+07:00"});
@@ -46,7 +46,7 @@ TEST(Pdf, SameInputAndClockGiveTheSameBytes) {
 }
 
 TEST(Pdf, FontsAreSubsetsAndTheSignatureFieldsAreEmpty) {
-  std::string pdf = write(sample(), layout::FontSet::bundled(), {});
+  std::string pdf = write(sample(), layout::FontSet::in(TDKT_SOURCE_DIR "/fonts"), {});
   EXPECT_NE(pdf.find("AAAAAA+Tinos/"), std::string::npos);
   EXPECT_NE(pdf.find("BAAAAA+Tinos-Bold/"), std::string::npos);
   EXPECT_EQ(pdf.find("Tinos-Italic"), std::string::npos);  // a face that is not used is not embedded

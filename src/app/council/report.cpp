@@ -1,0 +1,161 @@
+// The round's documents before the council decides: the appraising office's Báo cáo thẩm định and the Biên
+// bản of the council's latest sitting, each numbered in its issuer's series and recorded as a document of the
+// round.
+#include <set>
+
+#include "app/api.hpp"
+#include "app/documents.hpp"
+#include "app/dossier/assess.hpp"
+#include "app/dossier/documents.hpp"
+#include "text/normalize.hpp"
+#include "views/round.hpp"
+#include "workflow/nomination.hpp"
+
+namespace tdkt::app {
+
+using core::Json;
+
+namespace {
+// Links a round document to its round and records the audit row, in the caller's transaction.
+void record_round(Workspace& w, Documents& docs, const StoredMovement& L, const std::string& round,
+                  const std::string& action, const std::string& detail) {
+  auto rows = docs.record([&](domain::StoredDocument& r) {
+    r.movement_id = L.row.id;
+    r.round = round;
+  });
+  w.audit(action, "movement", L.row.code + " " + round, detail + Documents::detail(rows));
+}
+
+Outcome files_of(Outcome o, const Documents& docs, const std::string& number) {
+  Json files = Json::array();
+  for (auto& d : docs.recorded()) {
+    o.text += "  " + d.path + "\n";
+    files.push(Json::string(d.path));
+  }
+  o.result.set("number", Json::string(number));
+  o.result.set("files", std::move(files));
+  return o;
+}
+
+// The dossiers the office received (counted in the report), of them late, and those it has appraised.
+struct Received {
+  std::set<int64_t> received, appraised, late;
+};
+Received received_of(Workspace& w, const CouncilReport& r) {
+  Received x;
+  for (auto& d : w.store().dossiers(r.movement, r.round)) {
+    if (!workflow::reached_office(d.state)) continue;
+    x.received.insert(d.id);
+    if (d.late_days > 0) x.late.insert(d.id);
+    if (workflow::appraisal_finished(d.state)) x.appraised.insert(d.id);
+  }
+  return x;
+}
+}  // namespace
+
+Outcome council_report(Workspace& w, const CouncilReport& r) {
+  if (auto no = w.require_role(domain::Role::ChuyenVienThamDinh)) return *no;
+  auto L = w.movement(r.movement);
+  if (!L) return L.error();
+  auto office = w.store().agency(r.office);
+  if (!office)
+    return fail(kNotFound, "không có đơn vị mã «" + r.office + "» (cơ quan thẩm định)",
+                "xem: tdkt unit list");
+  auto all = w.store().round_nominations((*L)->row.id, r.round);
+  views::BaoCaoThamDinhInput in;
+  for (auto& n : all)
+    if (workflow::kept_by_unit(n.stage) && n.appraisal != domain::Appraisal::None) in.appraised.push_back(n);
+  if (in.appraised.empty())
+    return fail(kRefused, "đợt " + r.round + " chưa có đề nghị nào được thẩm định",
+                "tdkt dossier appraise SỐ_HỒ_SƠ");
+  auto rec = received_of(w, r);
+  // The quota is checked over what was received: a dossier still with its unit is not before the council.
+  std::vector<domain::Nomination> in_hand;
+  for (auto& n : all)
+    if (rec.received.count(n.dossier_id)) in_hand.push_back(n);
+  in.movement = &(*L)->m;
+  in.round = r.round;
+  in.office = unit_of(w, r.office);
+  in.date = w.today();
+  in.received = static_cast<int>(rec.received.size());
+  in.late = static_cast<int>(rec.late.size());
+  in.unfinished = static_cast<int>(rec.received.size() - rec.appraised.size());
+  in.quota_lines = quota_lines(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
+  in.signer_title = r.title;
+  in.signer_name = r.signer.empty() ? w.actor().name : text::fold_spaces(text::nfc(r.signer));
+  std::string symbol = "BC-" + views::header_of(in.office, (*L)->m).abbrev, number;
+  Documents docs(w);
+  Outcome o;
+  auto render = [&](const std::vector<int>& n) -> std::optional<Outcome> {
+    in.number = n[0];
+    number = views::numbered(n[0], symbol);
+    if (docs.render({"bao-cao-tham-dinh",
+                     "bao-cao-tham-dinh-" + views::two_digits(n[0]) + "-" + std::to_string(in.date.y),
+                     "bao_cao_tham_dinh", "Báo cáo thẩm định số " + number},
+                    views::bao_cao_tham_dinh(in), o.diags))
+      return std::nullopt;
+    return fail(kEnvironment, "không lập được Báo cáo thẩm định:\n" + o.diags.to_string());
+  };
+  auto commit = [&](const std::vector<int>&) {
+    record_round(w, docs, **L, r.round, "council_report",
+                 "Báo cáo thẩm định số " + number + ", " + std::to_string(in.appraised.size()) + " đề nghị");
+  };
+  if (auto no = with_numbers(w, docs, {{office->code, "BC", in.date.y}}, render, commit)) return *no;
+  int tt = 0, cn = 0;
+  for (auto& n : in.appraised)
+    if (n.appraisal == domain::Appraisal::Eligible) (n.is_agency() ? tt : cn)++;
+  o.text = "Báo cáo thẩm định số " + number + " (" + std::to_string(in.appraised.size()) +
+           " trường hợp: " + views::two_digits(tt) + " tập thể, " + views::two_digits(cn) +
+           " cá nhân đủ điều kiện):\n";
+  return files_of(std::move(o), docs, number);
+}
+
+Outcome council_minutes(Workspace& w, const CouncilMinutes& r) {
+  if (auto no = w.require_role(domain::Role::ThuKyHoiDong)) return *no;
+  auto L = w.movement(r.movement);
+  if (!L) return L.error();
+  auto sittings = w.store().meetings((*L)->row.id, r.round, domain::MeetingKind::Council);
+  if (sittings.empty())
+    return fail(kRefused, "Hội đồng chưa họp xét đợt " + r.round,
+                "tdkt council vote --movement " + r.movement + " --round " + r.round + " …");
+  views::BienBanHoiDongInput in;
+  in.movement = &(*L)->m;
+  in.round = r.round;
+  in.sitting = sittings.back();
+  in.sitting_date = core::parse_date(in.sitting.date).value_or(w.today());
+  in.members = w.store().council_members((*L)->row.id);
+  for (auto& n : w.store().round_nominations((*L)->row.id, r.round, true))
+    if (n.council_agree) in.voted.push_back(n);
+  for (auto& d : w.store().round_documents((*L)->row.id, r.round))
+    if (d.kind == "bao_cao_tham_dinh") in.report_title = d.title;
+  in.secretary_fallback = w.actor().name;
+  int year = w.today().y;
+  std::string number;
+  Documents docs(w);
+  Outcome o;
+  auto render = [&](const std::vector<int>& n) -> std::optional<Outcome> {
+    in.number = n[0];
+    number = views::numbered(n[0], "BB-HĐTĐKT");
+    if (docs.render(
+            {"bien-ban-hoi-dong", "bien-ban-hoi-dong-" + views::two_digits(n[0]) + "-" + std::to_string(year),
+             "bien_ban_hoi_dong", "Biên bản họp Hội đồng số " + number},
+            views::bien_ban_hoi_dong(in), o.diags))
+      return std::nullopt;
+    return fail(kEnvironment, "không lập được Biên bản họp Hội đồng:\n" + o.diags.to_string());
+  };
+  auto commit = [&](const std::vector<int>&) {
+    record_round(w, docs, **L, r.round, "council_minutes",
+                 "Biên bản số " + number + ", họp ngày " + in.sitting.date + ", " +
+                     std::to_string(in.voted.size()) + " đề nghị");
+  };
+  if (auto no =
+          with_numbers(w, docs, {{(*L)->m.issuer.name + " — Hội đồng TĐKT", "BB", year}}, render, commit))
+    return *no;
+  int passed = 0;
+  for (auto& n : in.voted) passed += workflow::passed_council(n.stage);
+  o.text = "Biên bản họp Hội đồng số " + number + " (họp ngày " + in.sitting_date.dmy() + ", " +
+           std::to_string(in.voted.size()) + " đề nghị biểu quyết, " + std::to_string(passed) + " đạt):\n";
+  return files_of(std::move(o), docs, number);
+}
+
+}  // namespace tdkt::app

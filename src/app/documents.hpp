@@ -1,0 +1,64 @@
+// The documents one command makes, in three steps that keep the store's write lock short: render every form
+// to DOCX and PDF in memory first (no transaction), then inside one short transaction keep the bytes by
+// content (store/files.hpp) and record them with the change, then after the commit put the readable copies in
+// the documents folder (temp + rename). A command that loses a race renders but records and publishes
+// nothing.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/workspace.hpp"
+#include "core/json.hpp"
+
+namespace tdkt::app {
+
+// What a document is: its form, the stem of its readable files, its kind and title in the store.
+struct DocumentSpec {
+  std::string form, stem, kind, title;
+};
+
+class Documents {
+ public:
+  explicit Documents(Workspace& w) : w_(w) {}
+  // Renders the form to DOCX and PDF in memory; false with the form's problems in d.
+  bool render(const DocumentSpec& spec, const core::Json& data, core::Diagnostics& d);
+  // A file made another way (a workbook), kept and recorded like the rendered ones.
+  void add(const DocumentSpec& spec, const std::string& ext, std::string bytes);
+  // Inside the transaction: keeps every pending file by content and records it; `link` ties each row to its
+  // dossier, round or decision before it is added. Returns the rows of this call.
+  std::vector<domain::StoredDocument> record(const std::function<void(domain::StoredDocument&)>& link = {});
+  // After the commit: the readable copies of everything recorded.
+  void publish();
+  // Forgets what was rendered (before rendering again with another number).
+  void clear();
+  const std::vector<domain::StoredDocument>& recorded() const { return rows_; }
+  // "; a.docx sha256=…; a.pdf sha256=…": the files recorded, for an audit row.
+  static std::string detail(const std::vector<domain::StoredDocument>& docs);
+
+ private:
+  struct File {
+    DocumentSpec spec;
+    std::string ext, bytes;
+  };
+  Workspace& w_;
+  std::vector<File> pending_;
+  std::vector<std::pair<domain::StoredDocument, std::string>> kept_;  // row, bytes (until published)
+  std::vector<domain::StoredDocument> rows_;
+};
+
+// A number of a document series (an issuer's Tờ trình, Quyết định, Báo cáo… of a year).
+struct Series {
+  std::string issuer, series;
+  int year = 0;
+};
+// Documents that carry numbers: render(numbers) renders with the numbers the series will give (outside the
+// transaction), then one transaction takes them and runs commit(numbers); when another command took one
+// meanwhile, everything is rendered again with the next ones. render returns a refusal, or nothing.
+std::optional<Outcome> with_numbers(
+    Workspace& w, Documents& docs, const std::vector<Series>& series,
+    const std::function<std::optional<Outcome>(const std::vector<int>&)>& render,
+    const std::function<void(const std::vector<int>&)>& commit);
+
+}  // namespace tdkt::app

@@ -1,0 +1,97 @@
+// The unit's meeting (họp xét): who attended, and the votes that keep or drop each nomination.
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+
+#include "app/api.hpp"
+#include "app/workspace.hpp"
+#include "text/normalize.hpp"
+#include "workflow/nomination.hpp"
+
+namespace tdkt::app {
+
+namespace {
+// Every nomination of the dossier needs its vote, and only those; each vote within the members.
+std::map<int64_t, int> checked_votes(const DossierMeeting& r, const std::vector<domain::Nomination>& noms,
+                                     Outcome& o) {
+  std::map<int64_t, int> votes;
+  std::string id = std::to_string(r.dossier);
+  for (auto& vote : r.meeting.votes) {
+    int64_t nid = vote.first;
+    int agree = vote.second;
+    std::string n = std::to_string(nid);
+    if (std::none_of(noms.begin(), noms.end(), [&](auto& x) { return x.id == nid; }))
+      o.diags.error({}, "--vote", "đề nghị số " + n + " không thuộc hồ sơ " + id);
+    else if (agree < 0 || agree > r.meeting.members)
+      o.diags.error({}, "--vote",
+                    "đề nghị số " + n + ": " + std::to_string(agree) + " phiếu đồng ý vượt số thành viên " +
+                        std::to_string(r.meeting.members));
+    votes[nid] = agree;
+  }
+  for (auto& n : noms)
+    if (!votes.count(n.id))
+      o.diags.error(
+          {}, "--vote",
+          "thiếu kết quả biểu quyết cho đề nghị số " + std::to_string(n.id) + " (" + n.subject_name + ")");
+  return votes;
+}
+
+domain::Meeting meeting_of(const domain::Dossier& d, const MeetingInput& in) {
+  domain::Meeting m;
+  m.kind = domain::MeetingKind::Unit;
+  m.movement_id = d.movement_id;
+  m.round = d.round;
+  m.dossier_id = d.id;
+  m.date = in.date;
+  m.place = text::nfc(in.place);
+  m.chair = text::nfc(in.chair);
+  m.secretary = text::nfc(in.secretary);
+  m.members = in.members;
+  m.present = in.present;
+  m.absences = in.absences;
+  return m;
+}
+}  // namespace
+
+Outcome dossier_meeting(Workspace& w, const DossierMeeting& r) {
+  const MeetingInput& in = r.meeting;
+  auto d = w.dossier(r.dossier);
+  if (!d) return d.error();
+  std::string id = std::to_string(r.dossier);
+  if (!workflow::may_edit_nominations(d->state))
+    return fail(kRefused, "chỉ ghi cuộc họp xét khi hồ sơ đang lập hoặc được trả lại (hiện: " +
+                              domain::label(d->state) + ")");
+  if (!core::parse_date(in.date))
+    return fail(kInvalidInput, "ngày họp «" + in.date + "» không hợp lệ; viết YYYY-MM-DD");
+  if (in.members <= 0 || in.present < 0 || in.present > in.members)
+    return fail(kInvalidInput, "số thành viên (" + std::to_string(in.members) + ") và số có mặt (" +
+                                   std::to_string(in.present) + ") không hợp lệ");
+  Outcome o;
+  auto noms = w.store().nominations(r.dossier);
+  auto votes = checked_votes(r, noms, o);
+  if (o.diags.has_errors()) {
+    o.exit = kInvalidInput;
+    return o;
+  }
+  // Kept when more than the share (setting ty_le_hop_xet, 50 %) of ALL members agree.
+  int percent = std::atoi(w.store().setting("ty_le_hop_xet").value_or("50").c_str());
+  std::string lines;
+  w.transaction([&] {
+    w.store().add_meeting(meeting_of(*d, in));
+    for (auto n : noms) {
+      n.unit_agree = votes[n.id];
+      bool kept = static_cast<int64_t>(votes[n.id]) * 100 > static_cast<int64_t>(percent) * in.members;
+      n.stage = kept ? domain::NominationStage::KeptByUnit : domain::NominationStage::DroppedByUnit;
+      w.store().update_nomination(n);
+      lines += "  " + n.subject_name + ": " + std::to_string(votes[n.id]) + "/" + std::to_string(in.members) +
+               " → " + (kept ? "giữ lại" : "không được đề nghị") + "\n";
+    }
+    w.audit("unit_meeting", "dossier", id,
+            "họp ngày " + in.date + ", " + std::to_string(in.present) + "/" + std::to_string(in.members) +
+                " có mặt");
+  });
+  o.text = "Đã ghi cuộc họp xét ngày " + in.date + " của hồ sơ số " + id + ":\n" + lines;
+  return o;
+}
+
+}  // namespace tdkt::app

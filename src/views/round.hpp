@@ -1,0 +1,95 @@
+// The views of a unit's dossier and of the office's round documents: typed round data in, the form's JSON
+// out (no store, no clock). Fixed wording is not here: it is the forms' field defaults (forms/*.json), filled
+// from the facts each view adds (phong_trao, dot, hinh_thuc, so_tap_the, so_ca_nhan, don_vi, ke_hoach…).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/json.hpp"
+#include "domain/movement.hpp"
+#include "domain/round.hpp"
+#include "views/shared.hpp"
+
+namespace tdkt::views {
+
+// Tờ trình kèm Danh sách (form to-trinh): the unit asks for awards for its kept nominations.
+struct ToTrinhInput {
+  const domain::Movement* movement = nullptr;
+  std::string round;
+  Unit unit;
+  std::vector<domain::Nomination> kept;  // kept by the unit's vote, in the dossier's order
+  std::optional<int> number;             // numbered and dated on submission; a draft has neither
+  std::optional<core::Date> date;
+  int draft_year = 0;                      // the year on a draft's blank place-date line
+  std::vector<std::string> citations;      // the legal bases in force on the date (legal data)
+  std::optional<core::Date> meeting_date;  // the unit's meeting, cited as a basis
+  std::string signer_title, signer_name;   // the user's own title, else the head of the unit
+};
+Json to_trinh(const ToTrinhInput& in);
+
+// Biên bản / Trích biên bản họp xét (forms bien-ban-hop-xet, trich-bien-ban): the unit's meeting and its
+// votes.
+struct BienBanHopXetInput {
+  const domain::Movement* movement = nullptr;
+  std::string round;
+  Unit unit;
+  domain::Meeting meeting;
+  core::Date meeting_date;
+  std::vector<domain::Nomination> nominations;  // every nomination with the unit's vote
+};
+Json bien_ban_hop_xet(const BienBanHopXetInput& in);
+
+// Báo cáo thẩm định (form bao-cao-thamdinh): each appraised nomination criterion by criterion, the quota
+// check, the proposal to the council.
+struct BaoCaoThamDinhInput {
+  const domain::Movement* movement = nullptr;
+  std::string round;
+  Unit office;
+  int number = 0;
+  core::Date date;
+  std::vector<domain::Nomination> appraised;   // kept and appraised
+  int received = 0, late = 0, unfinished = 0;  // dossiers received, of them late, still under appraisal
+  std::vector<std::string> quota_lines;
+  std::string signer_title, signer_name;
+};
+Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in);
+// The criterion rows of one appraised nomination: from the stored structure, or (rows appraised before it was
+// stored) from the explanation text.
+Json criterion_rows(const domain::Movement& m, const domain::Nomination& n);
+
+// Biên bản họp Hội đồng TĐKT (form bien-ban-hoi-dong): the latest sitting, members present and absent,
+// written opinions, the votes as a share of all members.
+struct BienBanHoiDongInput {
+  const domain::Movement* movement = nullptr;
+  std::string round;
+  domain::Meeting sitting;
+  core::Date sitting_date;
+  int number = 0;
+  std::vector<domain::CouncilMember> members;
+  std::vector<domain::Nomination> voted;
+  std::string report_title;        // the Báo cáo thẩm định presented, "" when not made in tdkt
+  std::string secretary_fallback;  // who writes the minutes when the council has no secretary on its list
+};
+Json bien_ban_hoi_dong(const BienBanHoiDongInput& in);
+
+// Quyết định khen thưởng kèm Danh sách (form quyet-dinh).
+struct QuyetDinhInput {
+  const domain::Movement* movement = nullptr;
+  std::string round;
+  int number = 0;
+  core::Date date;
+  std::vector<domain::Nomination> awardees;  // with their money
+  std::vector<std::string> submissions;      // the Tờ trình numbers the decision answers
+  std::vector<std::string> citations;
+  int64_t total = 0;
+  std::string signer_title, signer_name;
+};
+Json quyet_dinh(const QuyetDinhInput& in);
+
+// Kế hoạch (form ke-hoach): header fields, body blocks with criteria and dossier expanded, recipients,
+// signer.
+Json ke_hoach(const domain::Movement& m);
+
+}  // namespace tdkt::views

@@ -1,0 +1,171 @@
+// Pieces the views share (see shared.hpp).
+#include "views/shared.hpp"
+
+#include <map>
+
+#include "text/format.hpp"
+#include "text/normalize.hpp"
+
+namespace tdkt::views {
+
+Json S(const std::string& s) {
+  return Json::string(s);
+}
+Json arr(const std::vector<std::string>& v) {
+  Json a = Json::array();
+  for (auto& x : v) a.push(S(x));
+  return a;
+}
+std::string two_digits(int n) {
+  return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
+}
+std::string numbered(int n, const std::string& symbol) {
+  return two_digits(n) + "/" + symbol;
+}
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string s;
+  for (auto& x : v) s += (s.empty() ? "" : sep) + x;
+  return s;
+}
+
+std::vector<std::string> split_agency_name(const std::string& name) {
+  for (const char* head : {"ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "HỘI ĐỒNG NHÂN DÂN "}) {
+    std::string h = head;
+    if (name.rfind(h, 0) == 0 && name.size() > h.size())
+      return {h.substr(0, h.size() - 1), name.substr(h.size())};
+  }
+  return {name};
+}
+
+std::vector<std::string> issuer_lines_of(const domain::Movement& m) {
+  const std::string u = "ỦY BAN NHÂN DÂN ";
+  if (m.issuer.name.rfind(u, 0) == 0) return {"ỦY BAN NHÂN DÂN", m.issuer.name.substr(u.size())};
+  return {m.issuer.name};
+}
+
+// The kind of area in lower case, each word of the proper name capitalised.
+std::string issuer_area(const domain::Movement& m) {
+  auto lines = issuer_lines_of(m);
+  if (lines.size() < 2) return "";
+  std::string rest = text::lower(lines[1]);
+  std::string kind;
+  for (const std::string k :
+       {"thành phố ", "thị xã ", "thị trấn ", "huyện ", "tỉnh ", "phường ", "xã ", "quận "})
+    if (rest.rfind(k, 0) == 0) {
+      kind = k;
+      break;
+    }
+  return kind + text::upper_words(rest.substr(kind.size()));
+}
+
+std::string plan_reference(const domain::Movement& m) {
+  const auto& d = m.document;
+  std::string s = d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
+  if (d.date) s += " " + text::nd30_date(*d.date);
+  std::string area = issuer_area(m);
+  return s + " của " + (area.empty() ? m.issuer.name : "Ủy ban nhân dân " + area);
+}
+
+std::string council_name(const domain::Movement& m) {
+  std::string area = issuer_area(m);
+  return "Hội đồng Thi đua - Khen thưởng" + (area.empty() ? "" : " " + area);
+}
+
+std::string award_name(const domain::Movement& m, const std::string& id) {
+  const auto* a = m.award(id);
+  return a ? a->name : id;
+}
+
+Header header_of(const Unit& u, const domain::Movement& m) {
+  Header h;
+  const std::string ubnd = "Ủy ban nhân dân ";
+  h.place = m.issuer.place;
+  if (u.name.rfind(ubnd, 0) == 0) {
+    std::string rest = u.name.substr(ubnd.size());
+    h.lines = {"ỦY BAN NHÂN DÂN", text::upper(rest)};
+    h.abbrev = "UBND";
+    h.authority = "TM. ỦY BAN NHÂN DÂN";
+    for (const std::string prefix :
+         {"xã ", "phường ", "thị trấn ", "huyện ", "thị xã ", "thành phố ", "tỉnh "})
+      if (rest.rfind(prefix, 0) == 0) {
+        h.place = rest.substr(prefix.size());
+        break;
+      }
+  } else {
+    h.chu_quan = text::upper(u.parent_name);
+    h.lines = {text::upper(u.name)};
+    h.abbrev = u.code;
+  }
+  return h;
+}
+
+Json signer(const std::string& authority, const std::string& title, const std::string& name) {
+  Json k = Json::object();
+  k.set("quyen_han", S(authority));
+  k.set("chuc_vu", S(title));
+  k.set("ho_ten", S(name));
+  return k;
+}
+
+std::string name_with_unit(const domain::Nomination& n) {
+  return n.subject_name + (n.is_person() && !n.unit_name.empty() ? " (" + n.unit_name + ")" : "");
+}
+
+namespace {
+// One group of the list (all individuals, or all collectives), by unit in order of first appearance.
+Json list_group(const std::vector<const domain::Nomination*>& rows, domain::SubjectKind kind,
+                const domain::Movement& m, bool money, int roman, int64_t& sum) {
+  bool person = kind == domain::SubjectKind::Person;
+  Json g = Json::object();
+  g.set("tieu_de", S(text::roman(roman) + (person ? ". CÁ NHÂN" : ". TẬP THỂ")));
+  g.set("cong", S(two_digits(static_cast<int>(rows.size())) + (person ? " cá nhân" : " tập thể")));
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const domain::Nomination*>> by_unit;
+  for (auto* r : rows) {
+    if (!by_unit.count(r->unit_name)) order.push_back(r->unit_name);
+    by_unit[r->unit_name].push_back(r);
+  }
+  Json units = Json::array();
+  int stt = 0;
+  sum = 0;
+  for (auto& u : order) {
+    Json unit = Json::object();
+    unit.set("ten", S(u));
+    Json lines = Json::array();
+    for (auto* r : by_unit[u]) {
+      Json row = Json::object();
+      row.set("stt", S(std::to_string(++stt)));
+      row.set("ten", S(r->subject_name));
+      row.set("chuc_vu", S(person ? r->position : r->unit_name));
+      row.set("hinh_thuc", S(award_name(m, r->award)));
+      row.set("tien", Json::integer(money ? r->money.value_or(0) : 0));
+      sum += money ? r->money.value_or(0) : 0;
+      lines.push(std::move(row));
+    }
+    unit.set("dong", std::move(lines));
+    units.push(std::move(unit));
+  }
+  g.set("tong_tien", Json::integer(sum));
+  g.set("don_vi", std::move(units));
+  return g;
+}
+}  // namespace
+
+Json list_groups(const std::vector<domain::Nomination>& noms, const domain::Movement& m, bool money,
+                 int64_t& total) {
+  Json groups = Json::array();
+  total = 0;
+  int roman = 0;
+  for (auto kind : {domain::SubjectKind::Person, domain::SubjectKind::Agency}) {
+    std::vector<const domain::Nomination*> rows;
+    for (auto& n : noms)
+      if (n.subject_kind == kind) rows.push_back(&n);
+    if (rows.empty()) continue;
+    int64_t sum = 0;
+    groups.push(list_group(rows, kind, m, money, ++roman, sum));
+    total += sum;
+  }
+  return groups;
+}
+
+}  // namespace tdkt::views

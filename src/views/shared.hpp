@@ -1,0 +1,61 @@
+// What the views of the round share: JSON shorthands, numbers as documents write them, the issuer's header
+// lines and area, the header of a unit, the signer block, the plan cited in running text, and the grouped
+// lists (I. CÁ NHÂN / II. TẬP THỂ, by unit) of the Danh sách forms. Pure: typed data in, text or JSON out.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/json.hpp"
+#include "domain/movement.hpp"
+#include "domain/round.hpp"
+
+namespace tdkt::views {
+
+using core::Json;
+
+Json S(const std::string& s);
+Json arr(const std::vector<std::string>& v);
+// "05" for 5, "12" for 12: document numbers and counts in documents.
+std::string two_digits(int n);
+// "01/TTr-UBND": a document's number and symbol as cited in text.
+std::string numbered(int n, const std::string& symbol);
+// "a, b, c".
+std::string join(const std::vector<std::string>& v, const std::string& sep = ", ");
+
+// "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN" → {"ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN"} (forms catalog §0.2).
+std::vector<std::string> split_agency_name(const std::string& upper_name);
+// The issuer's header lines ("ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ").
+std::vector<std::string> issuer_lines_of(const domain::Movement& m);
+// The issuer's area in running text: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù Mỹ" ("" when none).
+std::string issuer_area(const domain::Movement& m);
+// "Kế hoạch số 05/KH-UBND ngày … của Ủy ban nhân dân huyện Phù Mỹ".
+std::string plan_reference(const domain::Movement& m);
+// "Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ".
+std::string council_name(const domain::Movement& m);
+// The movement's name of an award form (its id when the plan has none).
+std::string award_name(const domain::Movement& m, const std::string& id);
+
+// A unit issuing a document: its name and code, and its parent's name (short name if it has one).
+struct Unit {
+  std::string code, name, parent_name;
+};
+// The header block of a unit's own documents.
+struct Header {
+  std::string chu_quan;            // the parent's name in capitals (none for a People's Committee)
+  std::vector<std::string> lines;  // "ỦY BAN NHÂN DÂN" / "XÃ MỸ ĐỨC", or the unit's name in capitals
+  std::string abbrev, place;       // "UBND" in symbols; the place of the place-date line
+  std::string authority;           // "TM. ỦY BAN NHÂN DÂN" for a People's Committee
+};
+Header header_of(const Unit& u, const domain::Movement& m);
+// The signature block: authority line ("TM. …"), title, name.
+Json signer(const std::string& authority, const std::string& title, const std::string& name);
+
+// The rows of a Danh sách grouped I. CÁ NHÂN / II. TẬP THỂ and by unit; money adds each row's amount and
+// total receives the sum.
+Json list_groups(const std::vector<domain::Nomination>& noms, const domain::Movement& m, bool money,
+                 int64_t& total);
+// "Nguyễn Văn A (UBND xã Mỹ Đức)" for a person, the name alone for a collective.
+std::string name_with_unit(const domain::Nomination& n);
+
+}  // namespace tdkt::views
