@@ -18,7 +18,7 @@ declare -A SEED=([000]=000_cb5f0e1a56535329 [001]=001_75962791051c0d47 [002]=002
 for f in examples/movements/*.json; do
   n=$(basename "$f" .json); k=${n:0:3}
   run 0 --now 2026-11-21 render ke-hoach --data "$f" --to ir -o "$WORK/$n.ir"
-  check "$n: IR equals tests/golden/ke-hoach-$n.ir" diff -u "tests/golden/ke-hoach-$n.ir" "$WORK/$n.ir"
+  golden "tests/golden/ir/ke-hoach-$n.ir" "$WORK/$n.ir"
   run 0 --now 2026-11-21 render ke-hoach --data "$f" --to docx -o "$WORK/$n.docx"
   run 0 --now 2026-11-21 render ke-hoach --data "$f" --to docx -o "$WORK/$n-again.docx"
   check "$n: same input and clock give the same bytes" cmp -s "$WORK/$n.docx" "$WORK/$n-again.docx"
@@ -44,7 +44,7 @@ for decl in forms/*.json; do
   mapfile -t ND30 < <($PY -c 'import json,sys; [print(x) for x in json.load(open(sys.argv[1]))["checks"].get("nd30", [])]' "$decl")
   ARGS=(); for c in "${CONTAINS[@]}"; do ARGS+=(--contains "$c"); done
   run 0 --now 2026-11-21 render "$id" --data "forms/examples/$id.json" --to ir -o "$WORK/$id.ir"
-  check "$id: IR equals tests/golden/$id.ir" diff -u "tests/golden/$id.ir" "$WORK/$id.ir"
+  golden "tests/golden/ir/$id.ir" "$WORK/$id.ir"
   run 0 --now 2026-11-21 render "$id" --data "forms/examples/$id.json" --to docx -o "$WORK/$id.docx"
   check "$id: check-docx" $PY "$CHECKS/check-docx" "$WORK/$id.docx" "${ARGS[@]}"
   command -v soffice >/dev/null && check "$id: check-docx --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$WORK/$id.docx" --libreoffice "${ARGS[@]}"

@@ -39,10 +39,10 @@ run 0 --now 2026-11-22 render quyet-dinh --data forms/examples/quyet-dinh.json -
 check "clock changes bytes" bash -c "! cmp -s '$WORK/quyet-dinh.pdf' '$WORK/other.pdf'"
 
 # Reviewed layout goldens (positions to 0.01 pt): regenerate with
-#   build/tdkt --now 2026-11-21 render ID --data forms/examples/ID.json --to pageset -o tests/golden/ID.pageset
+#   UPDATE_GOLDEN=1 ctest -R cli.pdf   (then review: git diff tests/golden/pageset)
 for id in quyet-dinh giay-khen; do
   run 0 --now 2026-11-21 render "$id" --data "forms/examples/$id.json" --to pageset -o "$WORK/$id.pageset"
-  check "$id: PageSet equals tests/golden/$id.pageset" diff -u "tests/golden/$id.pageset" "$WORK/$id.pageset"
+  golden "tests/golden/pageset/$id.pageset" "$WORK/$id.pageset"
 done
 
 # Signature fields: listed by pdfsig, unsigned, on the Tờ trình, Quyết định and Kế hoạch.

@@ -53,6 +53,17 @@ with_lo_retry() {
   echo "(LibreOffice: thử lại một lần)"
   "$@"
 }
+# golden REVIEWED ACTUAL : the output equals its reviewed golden file. With UPDATE_GOLDEN=1 the golden is
+# rewritten instead (the review is then `git diff tests/golden`).
+golden() {
+  local want="$1" got="$2"
+  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+    cmp -s "$want" "$got" || { cp "$got" "$want"; echo "golden rewritten: $want"; }
+    PASSES=$((PASSES + 1))
+    return
+  fi
+  check "$(basename "$got") equals $want" diff -u "$want" "$got"
+}
 finish() {
   echo "$PASSES passed, $FAILS failed"
   [ "$FAILS" = 0 ]

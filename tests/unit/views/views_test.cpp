@@ -1,0 +1,212 @@
+// Every view's JSON for a fixed, typed input against its reviewed golden (tests/golden/views/NAME.json). The
+// views are pure: no store, no clock — the inputs below are all they see. UPDATE_GOLDEN=1 rewrites the
+// goldens; the review is `git diff tests/golden/views`.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "domain/contest.hpp"
+#include "domain/movement.hpp"
+#include "rules/explain.hpp"
+#include "views/contest.hpp"
+#include "views/round.hpp"
+
+using namespace tdkt;
+using core::Date;
+using core::Json;
+
+namespace {
+
+void golden(const std::string& name, const Json& view) {
+  std::string path = std::string(TDKT_SOURCE_DIR) + "/tests/golden/views/" + name + ".json";
+  std::string got = core::to_json(view, 2) + "\n";
+  const char* update = std::getenv("UPDATE_GOLDEN");
+  if (update && std::string(update) == "1") {
+    std::ofstream(path) << got;
+    return;
+  }
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << path << " is missing: run with UPDATE_GOLDEN=1 and review it";
+  std::stringstream want;
+  want << in.rdbuf();
+  EXPECT_EQ(want.str(), got) << "view " << name << " differs from " << path;
+}
+
+const domain::Movement& phu_my() {
+  static const domain::Movement m = [] {
+    core::Diagnostics d;
+    auto x = domain::load_movement(
+        std::string(TDKT_SOURCE_DIR) + "/examples/movements/004-phu-my-cchc-2021-2025.json", d);
+    if (!x) throw std::runtime_error(d.to_string());
+    return *x;
+  }();
+  return m;
+}
+
+domain::Nomination nominee(int64_t id, domain::SubjectKind k, const std::string& name,
+                           const std::string& award, const std::string& unit) {
+  domain::Nomination n;
+  n.id = id;
+  n.dossier_id = 1;
+  n.subject_kind = k;
+  n.subject_code = "X" + std::to_string(id);
+  n.subject_name = name;
+  n.position = k == domain::SubjectKind::Person ? "Công chức Văn phòng - Thống kê" : "";
+  n.unit_code = "MY-DUC";
+  n.unit_name = unit;
+  n.award = award;
+  n.stage = domain::NominationStage::KeptByUnit;
+  n.unit_agree = 5;
+  return n;
+}
+
+std::vector<domain::Nomination> kept() {
+  return {nominee(1, domain::SubjectKind::Agency, "Ủy ban nhân dân xã Mỹ Đức", "gk-tt-hang-nam",
+                  "UBND xã Mỹ Đức"),
+          nominee(2, domain::SubjectKind::Person, "Dương Tấn Bình", "gk-cn-hang-nam", "UBND xã Mỹ Đức")};
+}
+
+const views::Unit kUnit{"MY-DUC", "Ủy ban nhân dân xã Mỹ Đức", "UBND huyện Phù Mỹ"};
+const std::vector<std::string> kCitations = {"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"};
+
+}  // namespace
+
+TEST(Views, ToTrinhDraftAndNumbered) {
+  views::ToTrinhInput in{&phu_my(),  "2024",           kUnit, kept(), std::nullopt, std::nullopt, 2025,
+                         kCitations, Date{2025, 1, 8}, "",    ""};
+  golden("to-trinh-du-thao", views::to_trinh(in));
+  in.number = 3;
+  in.date = Date{2025, 1, 10};
+  in.signer_name = "Trần Thị Bích Vy";
+  golden("to-trinh", views::to_trinh(in));
+}
+
+TEST(Views, BienBanHopXet) {
+  domain::Meeting m;
+  m.date = "2025-01-08";
+  m.chair = "Trần Thị Bích Vy";
+  m.secretary = "Dương Tấn Bình";
+  m.members = 5;
+  m.present = 4;
+  m.absences = {{"Phan Đức Định", "Đồng ý"}};
+  auto noms = kept();
+  noms[1].unit_agree = 2;
+  noms[1].stage = domain::NominationStage::DroppedByUnit;
+  golden("bien-ban-hop-xet", views::bien_ban_hop_xet({&phu_my(), "2024", kUnit, m, Date{2025, 1, 8}, noms}));
+}
+
+TEST(Views, BaoCaoThamDinhFromTheStoredStructure) {
+  auto noms = kept();
+  rules::Assessment a;
+  a.status = rules::Status::NotMet;
+  a.criteria.push_back({"tt-hn-1",
+                        "",
+                        {rules::Status::NotMet,
+                         "PAR INDEX 2024 = 68,20 % < 70 %",
+                         {{rules::Status::NotMet, "xếp thứ 9/12 trong nhóm xã, thị trấn", {}}}},
+                        false});
+  a.principles.push_back({rules::Status::Met, "không có đề nghị nào khác cho cùng thành tích", {}});
+  noms[0].appraisal = domain::Appraisal::Ineligible;
+  noms[0].appraisal_json = rules::to_json(a);
+  noms[1].appraisal = domain::Appraisal::Eligible;
+  rules::Assessment b;
+  b.status = rules::Status::Met;
+  b.criteria.push_back(
+      {"cn-hn-1", "", {rules::Status::Met, "xác nhận bằng tay: có (xác nhận của xã)", {}}, true});
+  noms[1].appraisal_json = rules::to_json(b);
+  views::BaoCaoThamDinhInput in{&phu_my(),
+                                "2024",
+                                {"PNV", "Phòng Nội vụ", "UBND huyện Phù Mỹ"},
+                                1,
+                                Date{2025, 2, 15},
+                                noms,
+                                4,
+                                1,
+                                1,
+                                {},
+                                "",
+                                "Lê Thị Hoa"};
+  golden("bao-cao-tham-dinh", views::bao_cao_tham_dinh(in));
+}
+
+TEST(Views, BienBanHoiDongAndQuyetDinh) {
+  domain::Meeting s;
+  s.kind = domain::MeetingKind::Council;
+  s.date = "2025-02-20";
+  s.members = 5;
+  s.present = 4;
+  s.absences = {{"Đặng Minh Quang", "Đồng ý"}};
+  std::vector<domain::CouncilMember> members = {
+      {"Lê Văn Lịch", "Chủ tịch UBND huyện", domain::CouncilRole::Chair},
+      {"Đặng Minh Quang", "Chánh Văn phòng", domain::CouncilRole::Member},
+      {"Nguyễn Văn Thư", "", domain::CouncilRole::Secretary}};
+  auto noms = kept();
+  for (auto& n : noms) {
+    n.council_agree = 4;
+    n.council_members = 5;
+    n.stage = domain::NominationStage::CouncilPassed;
+  }
+  noms[1].council_agree = 2;
+  noms[1].stage = domain::NominationStage::CouncilFailed;
+  golden("bien-ban-hoi-dong",
+         views::bien_ban_hoi_dong({&phu_my(), "2024", s, Date{2025, 2, 20}, 1, members, noms,
+                                   "Báo cáo thẩm định số 01/BC-PNV (pdf)", "Nguyễn Văn Thư"}));
+  std::vector<domain::Nomination> awardees = {noms[0]};
+  awardees[0].money = 1410000;
+  auto citations = kCitations;
+  citations.insert(citations.begin(), "Căn cứ Luật Tổ chức chính quyền địa phương;");
+  golden("quyet-dinh", views::quyet_dinh({&phu_my(),
+                                          "2024",
+                                          1,
+                                          Date{2025, 2, 25},
+                                          awardees,
+                                          {"01/TTr-UBND"},
+                                          citations,
+                                          1410000,
+                                          "",
+                                          "Lê Văn Lịch"}));
+}
+
+TEST(Views, KeHoach) {
+  golden("ke-hoach", views::ke_hoach(phu_my()));
+}
+
+TEST(Views, ContestDocuments) {
+  core::Diagnostics d;
+  std::string root = TDKT_SOURCE_DIR;
+  auto m =
+      domain::load_movement(root + "/examples/movements/001-trung-luong-cuoc-thi-sang-kien-2024.json", d);
+  auto r = domain::load_contest(root + "/examples/contests/trung-luong-2024.json", d);
+  ASSERT_TRUE(m && r) << d.to_string();
+  views::contest::Results res;
+  std::vector<std::pair<std::string, std::string>> entries = {{"SK-01", "Tổ công nghệ số cộng đồng"},
+                                                              {"SK-02", "Số hóa hồ sơ một cửa bằng mã QR"}};
+  int i = 0;
+  for (auto& [code, title] : entries) {
+    domain::ContestEntry e;
+    e.id = ++i;
+    e.code = code;
+    e.title = title;
+    e.authors = {"person:TL00" + std::to_string(i)};
+    e.author_names = i == 1 ? "Nguyễn Văn An" : "Lê Thị Bình";
+    e.unit_code = "TL";
+    res.entries.push_back(e);
+    rules::EntryScores sc;
+    sc.code = code;
+    for (auto& j : r->judges)
+      for (auto& c : r->criteria) sc.by_judge[j.name][c.id] = c.max * (i == 1 ? 0.9 : 0.7);
+    res.scores.push_back(sc);
+  }
+  res.outcome = rules::judge_contest(*r, res.scores);
+  views::contest::Context c{&*m, &*r, Date{2024, 10, 20}};
+  views::contest::Award a{2, 1, 3, kCitations, {{"TL", "Ủy ban nhân dân phường Trung Lương"}}};
+  golden("contest-quyet-dinh-thanh-lap", views::contest::quyet_dinh_thanh_lap(c, 1, kCitations));
+  golden("contest-phieu-cham-diem", views::contest::phieu_cham_diem(c, r->judges.front(), res));
+  golden("contest-bang-tong-hop-diem", views::contest::bang_tong_hop_diem(c, res));
+  golden("contest-bien-ban-giam-khao", views::contest::bien_ban_giam_khao(c, res, {1, "Hội trường"}));
+  golden("contest-quyet-dinh-trao-giai", views::contest::quyet_dinh_trao_giai(c, res, a));
+  golden("contest-giay-chung-nhan", views::contest::giay_chung_nhan(c, res, a));
+  golden("contest-to-trinh", views::contest::to_trinh_sang_kien(c, res, a));
+}
