@@ -37,8 +37,7 @@ Json to_trinh(const ToTrinhInput& in) {
   std::vector<std::string> cc = in.citations;
   cc.push_back("Căn cứ " + plan_reference(m) + ";");
   if (in.meeting_date)
-    cc.push_back("Căn cứ Biên bản họp xét khen thưởng ngày " + text::nd30_date(*in.meeting_date).substr(5) +
-                 ".");
+    cc.push_back("Căn cứ Biên bản họp xét khen thưởng " + text::nd30_date(*in.meeting_date) + ".");
   j.set("can_cu", arr(cc));
   j.set("ky", signer(h.authority, unit_head(in.unit, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/to-trinh.json).
