@@ -59,6 +59,11 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& i
     if (!row.blank()) t.rows.push_back(std::move(row));
     row = Row();
   };
+  auto too_many = [&] {
+    if (t.rows.size() <= lim.max_rows) return false;
+    d.error({name}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
+    return true;
+  };
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (quoted) {
@@ -84,10 +89,7 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& i
     else if (c == '\n') {
       end_row();
       row.number = ++line;
-      if (t.rows.size() > lim.max_rows) {
-        d.error({name}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
-        return std::nullopt;
-      }
+      if (too_many()) return std::nullopt;
     } else
       field += c;
   }
@@ -97,6 +99,7 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& i
     return std::nullopt;
   }
   if (!field.empty() || !row.cells.empty()) end_row();
+  if (too_many()) return std::nullopt;  // the last line may have no newline
   return t;
 }
 

@@ -92,9 +92,13 @@ std::optional<std::string> Package::member(const std::string& name) {
 bool Package::xml(const std::string& name, pugi::xml_document& doc) {
   auto bytes = member(name);
   if (!bytes) return false;
+  // Only UTF-8 is read (what Excel, LibreOffice and tdkt write): a UTF-16 part would hide its DOCTYPE from
+  // the search below, and every ASCII character of UTF-16 or UTF-32 carries a zero byte.
+  if (bytes->find('\0') != std::string::npos)
+    return fail("«" + name + "» không mã hóa UTF-8 (có byte 0, có thể là UTF-16): từ chối");
   if (bytes->find("<!DOCTYPE") != std::string::npos || bytes->find("<!ENTITY") != std::string::npos)
     return fail("«" + name + "» có khai báo DOCTYPE/ENTITY (có thể dùng để tấn công): từ chối");
-  auto r = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default);
+  auto r = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default, pugi::encoding_utf8);
   if (!r) return fail("«" + name + "» không phải XML hợp lệ: " + std::string(r.description()));
   return true;
 }

@@ -24,6 +24,50 @@ pugi::xml_node child(pugi::xml_node n, const char* local) {
     if (strip_ns(c.name()) == local) return c;
   return {};
 }
+// OOXML writes characters XML cannot hold (a carriage return, a tab in some writers) as _xHHHH_, one UTF-16
+// unit each, and a literal "_x" as _x005F_x: "Dòng 1_x000D_\nDòng 2" is two lines, "_x005F_x0041_" is
+// "_x0041_".
+int hex4(std::string_view s, size_t i) {
+  if (i + 7 > s.size() || s[i] != '_' || s[i + 1] != 'x' || s[i + 6] != '_') return -1;
+  int v = 0;
+  for (size_t k = i + 2; k < i + 6; ++k) {
+    char c = s[k];
+    int h = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10
+            : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                   : -1;
+    if (h < 0) return -1;
+    v = v * 16 + h;
+  }
+  return v;
+}
+std::string unescape(std::string_view s) {
+  if (s.find("_x") == std::string_view::npos) return std::string(s);
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    int u = hex4(s, i);
+    if (u < 0) {
+      out += s[i++];
+      continue;
+    }
+    char32_t cp = static_cast<char32_t>(u);
+    i += 7;
+    if (u >= 0xD800 && u <= 0xDBFF) {  // a pair of units for a character beyond the BMP
+      int lo = hex4(s, i);
+      if (lo < 0xDC00 || lo > 0xDFFF) {
+        out += "\uFFFD";
+        continue;
+      }
+      cp = 0x10000 + ((cp - 0xD800) << 10) + static_cast<char32_t>(lo - 0xDC00);
+      i += 7;
+    } else if (u >= 0xDC00 && u <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    out += text::encode(cp);
+  }
+  return out;
+}
+
 // Text of a string item: <t> directly, or the <t> of each run <r>; phonetic runs (<rPh>) left out.
 std::string item_text(pugi::xml_node si) {
   std::string s;
@@ -34,7 +78,7 @@ std::string item_text(pugi::xml_node si) {
     else if (n == "r")
       s += child(c, "t").text().get();
   }
-  return s;
+  return unescape(s);
 }
 
 // "C12" → column 2 (0-based), row 12; false if malformed.
@@ -85,6 +129,11 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
   std::string target;
   for (auto s : child(child(wb, "workbook"), "sheets").children()) {
     std::string name = s.attribute("name").value();
+    if (!text::is_valid_utf8(name)) {
+      d.error({path}, "",
+              "tên trang tính thứ " + std::to_string(t.sheets.size() + 1) + " không phải chữ UTF-8");
+      return std::nullopt;
+    }
     std::string rid;
     for (auto a : s.attributes())
       if (strip_ns(a.name()) == "id") rid = a.value();
@@ -169,7 +218,7 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
         cell.text = item_text(child(c, "is"));
       } else if (type == "str") {
         cell.kind = Cell::Kind::Text;
-        cell.text = v.text().get();
+        cell.text = unescape(v.text().get());
       } else if (type == "b") {
         cell.kind = Cell::Kind::Bool;
         cell.text = v.text().as_int() ? "TRUE" : "FALSE";

@@ -24,7 +24,7 @@ LAYERS = {
     "layout": ["core", "text", "doc"],
     "render/docx": ["core", "doc"],
     "render/pdf": ["core", "doc", "layout"],
-    "render/xlsx": ["core"],
+    "render/xlsx": ["core", "text"],
     "store": ["core", "text", "domain"],
     "intake": ["core", "text"],
     "packet": ["core", "text"],

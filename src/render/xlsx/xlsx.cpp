@@ -11,6 +11,7 @@
 #include <set>
 
 #include "core/diag.hpp"
+#include "text/normalize.hpp"
 
 namespace tdkt::xlsx {
 
@@ -187,7 +188,9 @@ void Workbook::begin(const SheetSpec& spec) {
   if (P.ws) P.end_sheet();
   P.last_data = -1;
   std::string name = legal_name(spec.name);
-  for (int k = 2; P.names.count(name); ++k) {
+  // Excel compares sheet names without case ("Xã An Hòa" and "XÃ AN HÒA" are one name); libxlsxwriter folds
+  // only ASCII, so the names are kept in upper case here.
+  for (int k = 2; P.names.count(text::upper(name)); ++k) {
     std::string suffix = " (" + std::to_string(k) + ")";
     std::string base = legal_name(spec.name);
     while (code_points(base) + suffix.size() > 31) {
@@ -196,7 +199,7 @@ void Workbook::begin(const SheetSpec& spec) {
     }
     name = base + suffix;
   }
-  P.names.insert(name);
+  P.names.insert(text::upper(name));
   P.ws = workbook_add_worksheet(P.wb, name.c_str());
   if (!P.ws) throw core::Error("không thêm được trang tính «" + name + "»");
   P.spec = spec;
