@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/utf8.hpp"
+
 namespace tdkt::core {
 
 Json Json::null() {
@@ -250,23 +252,6 @@ class JsonParser {
     }
   }
 
-  static void put_utf8(std::string& o, uint32_t cp) {
-    if (cp < 0x80)
-      o += char(cp);
-    else if (cp < 0x800) {
-      o += char(0xC0 | (cp >> 6));
-      o += char(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      o += char(0xE0 | (cp >> 12));
-      o += char(0x80 | ((cp >> 6) & 0x3F));
-      o += char(0x80 | (cp & 0x3F));
-    } else {
-      o += char(0xF0 | (cp >> 18));
-      o += char(0x80 | ((cp >> 12) & 0x3F));
-      o += char(0x80 | ((cp >> 6) & 0x3F));
-      o += char(0x80 | (cp & 0x3F));
-    }
-  }
   bool hex4(uint32_t& v) {
     v = 0;
     for (int k = 0; k < 4; ++k) {
@@ -347,7 +332,7 @@ class JsonParser {
             return failb("nửa cặp mã UTF-16 đứng một mình");
           }
           if (cp == 0) return failb("chuỗi chứa ký tự NUL");
-          put_utf8(out, cp);
+          append_utf8(out, static_cast<char32_t>(cp));
           break;
         }
         default:

@@ -4,7 +4,7 @@
 
 #include "core/fields.hpp"
 #include "core/files.hpp"
-#include "domain/source.hpp"
+#include "text/json_file.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -131,7 +131,7 @@ std::optional<ContestRules> parse_contest(const Json& root, const std::string& f
 }
 
 std::optional<ContestRules> load_contest(const std::string& path, core::Diagnostics& d, std::string* raw) {
-  auto f = read_json_file(path, d);
+  auto f = text::read_json_file(path, d);
   if (!f) return std::nullopt;
   if (raw) *raw = f->text;
   auto r = parse_contest(f->json, path, d);

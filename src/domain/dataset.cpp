@@ -5,7 +5,7 @@
 
 #include "core/fields.hpp"
 #include "core/files.hpp"
-#include "domain/source.hpp"
+#include "text/json_file.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -193,7 +193,7 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
 }
 
 std::optional<Dataset> load_dataset(const std::string& path, core::Diagnostics& d) {
-  auto f = read_json_file(path, d);
+  auto f = text::read_json_file(path, d);
   if (!f) return std::nullopt;
   auto r = parse_dataset(f->json, path, d);
   d.attach_source(path, f->text);

@@ -5,8 +5,8 @@
 
 #include "core/fields.hpp"
 #include "core/files.hpp"
-#include "domain/source.hpp"
 #include "text/format.hpp"
+#include "text/json_file.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
@@ -483,7 +483,7 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
 }
 
 std::optional<Movement> load_movement(const std::string& path, Diagnostics& d, std::string* raw) {
-  auto f = read_json_file(path, d);
+  auto f = text::read_json_file(path, d);
   if (!f) return std::nullopt;
   if (raw) *raw = f->text;
   auto r = parse_movement(f->json, path, d);

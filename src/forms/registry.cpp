@@ -5,9 +5,7 @@
 #include <filesystem>
 
 #include "core/fields.hpp"
-#include "core/files.hpp"
-#include "text/normalize.hpp"
-#include "text/utf8.hpp"
+#include "text/json_file.hpp"
 
 namespace tdkt::forms {
 
@@ -17,17 +15,10 @@ using core::Json;
 namespace {
 
 std::optional<Decl> parse_form(const std::string& path, core::Diagnostics& d) {
-  std::string err;
-  auto content = core::read_file(path, err);
-  if (!content) {
-    d.error({path, 0, 0}, "", err);
-    return std::nullopt;
-  }
-  if (!text::check_utf8(*content, path, d)) return std::nullopt;
-  auto json = core::parse_json(text::nfc(*content), path, d);
-  if (!json) return std::nullopt;
+  auto file = text::read_json_file(path, d);
+  if (!file) return std::nullopt;
   size_t before = d.error_count();
-  core::Fields f(*json, "", path, d);
+  core::Fields f(file->json, "", path, d);
   if (!f.ok()) return std::nullopt;
   Decl x;
   x.path = path;

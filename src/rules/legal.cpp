@@ -4,10 +4,8 @@
 #include <algorithm>
 
 #include "core/fields.hpp"
-#include "core/files.hpp"
 #include "text/format.hpp"
-#include "text/normalize.hpp"
-#include "text/utf8.hpp"
+#include "text/json_file.hpp"
 
 namespace tdkt::rules {
 
@@ -93,16 +91,9 @@ void LegalReader::read(const std::string& path, LegalData& L, core::Diagnostics&
   auto& awards = L.awards_;
   auto& levels = L.levels_;
   auto& round_unit = L.round_unit_;
-  std::string err;
-  auto content = core::read_file(path, err);
-  if (!content) {
-    d.error({path, 0, 0}, "", err);
-    return;
-  }
-  if (!text::check_utf8(*content, path, d)) return;
-  auto json = core::parse_json(text::nfc(*content), path, d);
-  if (!json) return;
-  Fields f(*json, "", path, d);
+  auto file = text::read_json_file(path, d);
+  if (!file) return;
+  Fields f(file->json, "", path, d);
   if (!f.ok()) return;
   auto schema = f.str("schema");
   if (schema && *schema != "tdkt.legal/1")

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "core/utf8.hpp"
+
 namespace tdkt::text {
 
 size_t find_invalid_utf8(std::string_view s) {
@@ -90,21 +92,7 @@ std::vector<char32_t> decode(std::string_view s) {
 
 std::string encode(char32_t cp) {
   std::string o;
-  if (cp < 0x80)
-    o += char(cp);
-  else if (cp < 0x800) {
-    o += char(0xC0 | (cp >> 6));
-    o += char(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    o += char(0xE0 | (cp >> 12));
-    o += char(0x80 | ((cp >> 6) & 0x3F));
-    o += char(0x80 | (cp & 0x3F));
-  } else {
-    o += char(0xF0 | (cp >> 18));
-    o += char(0x80 | ((cp >> 12) & 0x3F));
-    o += char(0x80 | ((cp >> 6) & 0x3F));
-    o += char(0x80 | (cp & 0x3F));
-  }
+  core::append_utf8(o, cp);
   return o;
 }
 std::string encode(const std::vector<char32_t>& cps) {

@@ -9,8 +9,7 @@
 #include "layout/font.hpp"
 #include "render/docx/docx.hpp"
 #include "render/pdf/pdf.hpp"
-#include "text/normalize.hpp"
-#include "text/utf8.hpp"
+#include "text/json_file.hpp"
 #include "views/round.hpp"
 
 namespace tdkt::app {
@@ -19,16 +18,11 @@ using core::Json;
 
 namespace {
 // A data file as the form reads it: UTF-8, NFC, JSON; its normalised text kept for located messages.
-std::optional<Json> read_data(const std::string& file, std::string& text, core::Diagnostics& d) {
-  std::string err;
-  auto content = core::read_file(file, err);
-  if (!content) {
-    d.error({file, 0, 0}, "", err);
-    return std::nullopt;
-  }
-  if (!text::check_utf8(*content, file, d)) return std::nullopt;
-  text = text::nfc(*content);
-  return core::parse_json(text, file, d);
+std::optional<Json> read_data(const std::string& file, std::string& normalised, core::Diagnostics& d) {
+  auto f = text::read_json_file(file, d);
+  if (!f) return std::nullopt;
+  normalised = std::move(f->text);
+  return std::move(f->json);
 }
 
 // What the template sees: the Kế hoạch's view of a movement, or the data as it is.

@@ -12,6 +12,8 @@
 #include <random>
 #include <stdexcept>
 
+#include "../support/temp_dir.hpp"
+
 using namespace tdkt;
 namespace fs = std::filesystem;
 
@@ -19,23 +21,7 @@ namespace {
 
 using Members = std::vector<std::pair<std::string, std::string>>;
 
-class TempDir {
- public:
-  TempDir() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / ("tdkt-sheet-" + std::to_string(::getpid()) + "-" + info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-
- private:
-  fs::path dir_;
-};
+using test::TempDir;
 
 // Zips the members (deflated, in order) with libzip; throws on any failure so the test fails loudly.
 void zip_members(const std::string& path, const Members& members) {

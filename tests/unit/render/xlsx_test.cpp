@@ -14,6 +14,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "../support/temp_dir.hpp"
 #include "core/diag.hpp"
 #include "intake/sheet.hpp"
 
@@ -24,36 +25,8 @@ using xlsx::Type;
 
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() / ("tdkt-xlsxw-" + std::to_string(::getpid()) + "-" + info->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-  std::vector<std::string> names(const std::string& sub = "") const {
-    std::vector<std::string> out;
-    for (auto& e : fs::directory_iterator(dir_ / sub)) out.push_back(e.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
- private:
-  fs::path dir_;
-};
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test::slurp;
+using test::TempDir;
 
 // One member of a zip, read with libzip; nullopt when absent.
 std::optional<std::string> member(const std::string& zip_path, const std::string& name) {

@@ -1,10 +1,10 @@
-#include "domain/source.hpp"
+#include "text/json_file.hpp"
 
 #include "core/files.hpp"
 #include "text/normalize.hpp"
 #include "text/utf8.hpp"
 
-namespace tdkt::domain {
+namespace tdkt::text {
 
 std::optional<JsonFile> read_json_file(const std::string& path, core::Diagnostics& d) {
   std::string err;
@@ -13,9 +13,9 @@ std::optional<JsonFile> read_json_file(const std::string& path, core::Diagnostic
     d.error({path, 0, 0}, "", err);
     return std::nullopt;
   }
-  if (!text::check_utf8(*content, path, d)) return std::nullopt;
+  if (!check_utf8(*content, path, d)) return std::nullopt;
   JsonFile f;
-  f.text = text::nfc(*content);
+  f.text = nfc(*content);
   if (f.text != *content)
     d.warning({path, 0, 0}, "", "tệp có chữ tiếng Việt chưa ở dạng dựng sẵn (NFC); tdkt đã tự chuẩn hóa");
   auto json = core::parse_json(f.text, path, d);
@@ -27,4 +27,4 @@ std::optional<JsonFile> read_json_file(const std::string& path, core::Diagnostic
   return f;
 }
 
-}  // namespace tdkt::domain
+}  // namespace tdkt::text
