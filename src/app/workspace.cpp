@@ -24,6 +24,8 @@ Outcome guarded(const std::function<Outcome()>& f) {
     return f();
   } catch (const core::Error& e) {
     return fail(kEnvironment, e.what());
+  } catch (const std::bad_alloc&) {
+    return fail(kEnvironment, "không đủ bộ nhớ để làm việc này; không có gì được ghi");
   } catch (const std::exception& e) {
     return fail(kEnvironment, std::string("lỗi không mong đợi: ") + e.what());
   }

@@ -1,9 +1,57 @@
 // Formatting and bookkeeping of diagnostics.
 #include "core/diag.hpp"
 
+#include <cstdio>
+
 namespace tdkt::core {
 
-std::string format(const Diagnostic& d) {
+namespace {
+
+// Control characters (C0 but tab and, in messages, newline; DEL; C1) never reach the terminal raw: a value
+// quoted in a message could otherwise move the cursor, recolour or forge lines. In messages they read
+// «U+001B»; in a quoted source line each becomes one «�» so the caret stays under its column.
+std::string visible(const std::string& t, bool keep_newline, bool one_char) {
+  std::string o;
+  o.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    unsigned cp = 0;
+    size_t len = 1;
+    if (c < 0x20 || c == 0x7F) {
+      cp = c;
+    } else if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(t[i + 1]) <= 0x9F) {
+      cp = static_cast<unsigned char>(t[i + 1]);
+      len = 2;
+    } else {
+      o += t[i];
+      continue;
+    }
+    if (cp == '\t' || (keep_newline && cp == '\n')) {
+      o += static_cast<char>(cp);
+      continue;
+    }
+    if (one_char) {
+      o += "\xEF\xBF\xBD";
+    } else {
+      char b[12];
+      std::snprintf(b, sizeof b, "«U+%04X»", cp);
+      o += b;
+    }
+    i += len - 1;
+  }
+  return o;
+}
+
+}  // namespace
+
+std::string format(const Diagnostic& raw) {
+  Diagnostic d = raw;
+  d.loc.file = visible(d.loc.file, false, false);
+  d.field = visible(d.field, false, false);
+  d.message = visible(d.message, true, false);
+  d.hint = visible(d.hint, true, false);
+  d.loc.source_line = visible(d.loc.source_line, false, true);
   std::string s;
   if (!d.loc.file.empty()) {
     s += d.loc.file;

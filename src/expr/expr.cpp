@@ -1,6 +1,7 @@
 // Parser (recursive descent) and evaluator of template expressions, and the fixed filter set.
 #include "expr/expr.hpp"
 
+#include <charconv>
 #include <cmath>
 
 #include "core/date.hpp"
@@ -20,6 +21,8 @@ struct Parser {
   size_t i = 0;
   ParseError& err;
   bool failed = false;
+  int nest_ = 0;  // open parentheses, «not» and filter arguments being parsed
+  static std::string too_deep() { return "biểu thức lồng quá sâu (tối đa " + std::to_string(kMaxExprDepth) + " tầng)"; }
 
   int col() const { return static_cast<int>(text::length(std::string_view(s).substr(0, i))) + 1; }
   NodePtr fail(const std::string& m) {
@@ -48,15 +51,26 @@ struct Parser {
   static bool ident(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
 
   NodePtr parse_all() {
+    if (s.size() > kMaxExprBytes)
+      return fail("biểu thức dài quá " + std::to_string(kMaxExprBytes) + " byte");
     ws();
     auto n = parse_or();
     ws();
     if (n && i < s.size()) return fail("ký tự thừa «" + s.substr(i, 10) + "»");
     return failed ? nullptr : n;
   }
-  NodePtr bin(const std::string& op, NodePtr a, NodePtr b, int c) {
-    auto n = std::make_shared<Node>(Node{Node::Kind::Binary, {}, {}, op, {a, b}, c});
+  // A node over its operands, refused when evaluating it would recurse deeper than kMaxExprDepth.
+  NodePtr make(Node::Kind k, const std::string& op, std::vector<NodePtr> args, int c) {
+    int depth = 1;
+    for (auto& a : args) depth = std::max(depth, a->depth + 1);
+    if (depth > kMaxExprDepth)
+      return fail(too_deep());
+    auto n = std::make_shared<Node>(Node{k, {}, {}, op, std::move(args), c});
+    const_cast<Node&>(*n).depth = depth;
     return n;
+  }
+  NodePtr bin(const std::string& op, NodePtr a, NodePtr b, int c) {
+    return make(Node::Kind::Binary, op, {std::move(a), std::move(b)}, c);
   }
   // A left-associative chain "a OP b OP c" of the next-tighter level.
   NodePtr parse_chain(const char* op, NodePtr (Parser::*next)()) {
@@ -77,9 +91,11 @@ struct Parser {
     ws();
     int c = col();
     if (word("not")) {
+      if (++nest_ > kMaxExprDepth) return fail(too_deep());
       auto a = parse_not();
+      --nest_;
       if (!a) return nullptr;
-      return std::make_shared<Node>(Node{Node::Kind::Not, {}, {}, "not", {a}, c});
+      return make(Node::Kind::Not, "not", {a}, c);
     }
     return parse_cmp();
   }
@@ -123,7 +139,9 @@ struct Parser {
           ++i;
         else
           while (true) {
+            if (++nest_ > kMaxExprDepth) return fail(too_deep());
             auto x = parse_or();
+            --nest_;
             if (!x) return nullptr;
             args.push_back(x);
             ws();
@@ -138,7 +156,7 @@ struct Parser {
             return fail("thiếu «)» đóng tham số của bộ lọc «" + name + "»");
           }
       }
-      a = std::make_shared<Node>(Node{Node::Kind::Filter, {}, {}, name, args, c});
+      a = make(Node::Kind::Filter, name, std::move(args), c);
     }
     return a;
   }
@@ -149,7 +167,10 @@ struct Parser {
     char ch = s[i];
     if (ch == '(') {
       ++i;
+      // The parser recurses once per open parenthesis: bounded before the stack is.
+      if (++nest_ > kMaxExprDepth) return fail(too_deep());
       auto n = parse_or();
+      --nest_;
       ws();
       if (!n) return nullptr;
       if (i >= s.size() || s[i] != ')') return fail("thiếu «)»");
@@ -170,8 +191,20 @@ struct Parser {
       size_t st = i++;
       while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s[i])) || s[i] == '.')) ++i;
       std::string num = s.substr(st, i - st);
-      Json lit =
-          num.find('.') == std::string::npos ? Json::integer(std::stoll(num)) : Json::number(std::stod(num));
+      Json lit;
+      if (num.find('.') == std::string::npos) {
+        int64_t v = 0;
+        auto [end, ec] = std::from_chars(num.data(), num.data() + num.size(), v);
+        if (ec != std::errc() || end != num.data() + num.size())
+          return fail("số «" + num + "» không đọc được (số nguyên tối đa 19 chữ số)");
+        lit = Json::integer(v);
+      } else {
+        char* end = nullptr;
+        double v = std::strtod(num.c_str(), &end);
+        if (end != num.c_str() + num.size() || !std::isfinite(v))
+          return fail("số «" + num + "» không đọc được");
+        lit = Json::number(v);
+      }
       return std::make_shared<Node>(Node{Node::Kind::Literal, lit, {}, "", {}, c});
     }
     if (word("true"))

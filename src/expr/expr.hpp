@@ -22,7 +22,12 @@ struct Node {
   std::string op;                 // binary operator or filter name
   std::vector<NodePtr> args;      // operands / filter input + arguments
   int col = 1;                    // 1-based column in the source expression
+  int depth = 1;                  // 1 + the deepest operand: evaluation recurses this deep
 };
+
+// Limits of one expression (a template's expressions are short; a hostile one must not exhaust the stack).
+inline constexpr size_t kMaxExprBytes = 4096;
+inline constexpr int kMaxExprDepth = 64;
 
 struct ParseError {
   int col;

@@ -106,4 +106,14 @@ size_t length(std::string_view s) {
   return n;
 }
 
+std::string clip(std::string_view s, size_t max_chars) {
+  size_t n = 0, i = 0;
+  while (i < s.size() && n < max_chars) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    ++n;
+  }
+  return i >= s.size() ? std::string(s) : std::string(s.substr(0, i)) + "…";
+}
+
 }  // namespace tdkt::text

@@ -21,5 +21,8 @@ char32_t decode_next(std::string_view s, size_t& i);
 std::string encode(char32_t cp);
 std::string encode(const std::vector<char32_t>& cps);
 size_t length(std::string_view s);  // in code points
+// At most max_chars code points of s (valid UTF-8), cut between letters, with «…» when cut: text quoted
+// back in a message (an expression, a cell) stays readable whatever its length.
+std::string clip(std::string_view s, size_t max_chars);
 
 }  // namespace tdkt::text

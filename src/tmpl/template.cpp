@@ -41,13 +41,16 @@ struct Source {
 };
 
 struct Engine {
+  Engine(const Options& o, core::Diagnostics& diags) : opt(o), d(diags) {}
   const Options& opt;
   core::Diagnostics& d;
   std::deque<Source> sources;  // stable addresses for loaded files
   std::deque<pugi::xml_document> docs;
   std::deque<Json> temps;  // loop indexes bound by pointer
-  size_t blocks = 0;
+  size_t blocks = 0, steps = 0, includes = 0;
+  int nesting = 0;
   bool aborted = false;
+  std::unordered_map<std::string, std::pair<const Source*, pugi::xml_node>> loaded_;  // an include parsed once
   bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
   // Each expression parsed once, keyed by where its text sits in the loaded template (stable while
   // rendering).
@@ -103,13 +106,13 @@ struct Engine {
     auto ast = parse_at(where, where, pe);
     if (!ast) {
       error(s, n,
-            std::string("biểu thức «") + where + "» trong " + attr + "=: " + pe.message + " (cột " +
+            "biểu thức «" + text::clip(where, 80) + "» trong " + attr + "=: " + pe.message + " (cột " +
                 std::to_string(pe.col) + ")");
       return std::nullopt;
     }
     expr::EvalError ee{};
     auto v = expr::eval(*ast, sc, ee);
-    if (!v) error(s, n, std::string("biểu thức «") + where + "»: " + ee.message);
+    if (!v) error(s, n, "biểu thức «" + text::clip(where, 80) + "»: " + ee.message);
     return v;
   }
 
@@ -133,8 +136,9 @@ struct Engine {
       auto ast = parse_at(text + open, raw.substr(open + 2, close - open - 2), pe);
       std::string_view src_view = raw.substr(open + 2, close - open - 2);
       auto src = [&] { return std::string(src_view); };  // only error messages need a copy
+      auto shown = [](const std::string& e) { return text::clip(text::fold_spaces(e), 80); };
       if (!ast) {
-        d.error(s.at(n.offset_debug()), "", "biểu thức «" + text::fold_spaces(src()) + "»: " + pe.message,
+        d.error(s.at(n.offset_debug()), "", "biểu thức «" + shown(src()) + "»: " + pe.message,
                 "cột " + std::to_string(pe.col) + " trong biểu thức");
       } else {
         expr::EvalError ee{};
@@ -142,10 +146,10 @@ struct Engine {
         const Json* v = eval_ptr(*ast, sc, ee, holder);
         auto loc = [&] { return s.at(n.offset_debug()); };  // computed only for errors: it scans the source
         if (!v)
-          d.error(loc(), "", "biểu thức «" + text::fold_spaces(src()) + "»: " + ee.message);
+          d.error(loc(), "", "biểu thức «" + shown(src()) + "»: " + ee.message);
         else if (v->is_array() || v->is_object())
           d.error(loc(), "",
-                  "biểu thức «" + text::fold_spaces(src()) + "» cho " + Json::type_name(v->type()) +
+                  "biểu thức «" + shown(src()) + "» cho " + Json::type_name(v->type()) +
                       ", cần một giá trị để in",
                   "dùng <for> hoặc bộ lọc join");
         else if (v->is_string())
@@ -197,7 +201,7 @@ struct Engine {
       v = &temps.back();
     }  // a computed list must outlive its items' bindings
     const Json& items = *v;
-    for (size_t k = 0; k < items.items().size() && !aborted; ++k) {
+    for (size_t k = 0; k < items.items().size() && step(s, c); ++k) {
       expr::Scope inner(nullptr, &sc);
       inner.bind(var, &items.items()[k]);
       if (!index.empty()) {
@@ -226,6 +230,8 @@ struct Engine {
 
   void inline_element(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, doc::RunStyle st,
                       std::vector<doc::Run>& out, int depth) {
+    Nest nest(*this, s, c);
+    if (!nest.ok) return;
     const char* name = c.name();
     if (!std::strcmp(name, "b") || !std::strcmp(name, "i") || !std::strcmp(name, "u")) {
       check_attrs(s, c, {});
@@ -304,6 +310,33 @@ struct Engine {
     }
   }
 
+  // Stops the whole rendering (one error) once a budget is spent.
+  bool over(const Source& s, const pugi::xml_node& n, const std::string& what) {
+    if (!aborted) error(s, n, what + "; dừng", "mẫu này lặp hoặc lồng quá mức một văn bản cần");
+    aborted = true;
+    return false;
+  }
+  bool step(const Source& s, const pugi::xml_node& n) {
+    if (aborted) return false;
+    if (++steps > opt.max_steps)
+      return over(s, n, "mẫu cần hơn " + std::to_string(opt.max_steps) + " bước (thẻ và vòng lặp)");
+    return true;
+  }
+  // Held while an element's content is evaluated: the evaluation recurses once per level.
+  struct Nest {
+    Engine& e;
+    bool ok;
+    Nest(Engine& en, const Source& s, const pugi::xml_node& n) : e(en), ok(true) {
+      if (++e.nesting > e.opt.max_nesting)
+        ok = e.over(s, n, "thẻ lồng nhau quá sâu (tối đa " + std::to_string(e.opt.max_nesting) + " tầng)");
+      else
+        ok = e.step(s, n);
+    }
+    ~Nest() { --e.nesting; }
+    Nest(const Nest&) = delete;
+    Nest& operator=(const Nest&) = delete;
+  };
+
   bool count_block(const Source& s, const pugi::xml_node& n) {
     if (++blocks > opt.max_blocks) {
       if (!aborted) error(s, n, "văn bản quá lớn (hơn " + std::to_string(opt.max_blocks) + " khối); dừng");
@@ -381,6 +414,8 @@ struct Engine {
 
   void block(const Source& s, const pugi::xml_node& c, const expr::Scope& sc, std::vector<doc::Block>& out,
              int depth, int container_width) {
+    Nest nest(*this, s, c);
+    if (!nest.ok) return;
     std::string name = c.name();
     if (name == "p") {
       if (!count_block(s, c)) return;
@@ -524,18 +559,27 @@ struct Engine {
         error(s, c, "src=«" + src + "» phải là đường dẫn tương đối trong thư mục mẫu, không có «..»");
         return;
       }
+      if (++includes > opt.max_includes) {
+        over(s, c, "mẫu include hơn " + std::to_string(opt.max_includes) + " lần");
+        return;
+      }
       std::string path = opt.root + "/" + src;
       std::error_code ec;
       if (!opt.fallback_root.empty() && !std::filesystem::exists(path, ec))
         path = opt.fallback_root + "/" + src;
-      const Source* inc = load(path, src);
-      if (!inc) return;
-      auto root = docs.back().document_element();
-      if (std::string(root.name()) != "partial") {
-        error(*inc, root, "tệp được include phải có thẻ gốc <partial>");
-        return;
+      auto [it, fresh] = loaded_.try_emplace(path);
+      if (fresh) {  // read and checked once; a failed one stays null and is not reported again
+        const Source* inc = load(path, src);
+        if (inc) {
+          auto root = docs.back().document_element();
+          if (std::string(root.name()) != "partial")
+            error(*inc, root, "tệp được include phải có thẻ gốc <partial>");
+          else
+            it->second = {inc, root};
+        }
       }
-      block_nodes(*inc, root, sc, out, depth + 1, container_width);
+      if (!it->second.first) return;
+      block_nodes(*it->second.first, it->second.second, sc, out, depth + 1, container_width);
     } else if (name == "else") {
       error(s, c, "<else> phải nằm trong <if>");
     } else {
@@ -547,6 +591,8 @@ struct Engine {
   void rows(const Source& s, const pugi::xml_node& tnode, const expr::Scope& sc, doc::Table& t, int depth) {
     for (auto r : tnode.children()) {
       if (r.type() != pugi::node_element) continue;
+      Nest nest(*this, s, r);
+      if (!nest.ok) return;
       const char* rn = r.name();
       if (!std::strcmp(rn, "for")) {  // a loop of rows
         for_each(s, r, sc, [&](const expr::Scope& inner) { rows(s, r, inner, t, depth); });
@@ -588,6 +634,8 @@ struct Engine {
              doc::Row& row, size_t& col, int depth) {
     for (auto cnode : parent.children()) {
       if (cnode.type() != pugi::node_element) continue;
+      Nest nest(*this, s, cnode);
+      if (!nest.ok) return;
       const char* cn = cnode.name();
       if (!std::strcmp(cn, "if")) {
         check_attrs(s, cnode, {"test"});
@@ -643,11 +691,20 @@ struct Engine {
     sources.push_back({shown, text::nfc(content)});
     docs.emplace_back();
     auto r = docs.back().load_buffer(sources.back().text.data(), sources.back().text.size(),
-                                     pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+                                     pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype,
+                                     pugi::encoding_utf8);
     if (!r) {
       d.error(sources.back().at(r.offset), "", std::string("XML không hợp lệ: ") + r.description());
       return nullptr;
     }
+    for (auto c : docs.back().children())
+      if (c.type() == pugi::node_doctype) {
+        // A DTD could declare entities (&xxe;) that the engine would print as written: refused, as the
+        // XLSX reader does.
+        d.error(sources.back().at(c.offset_debug()), "", "mẫu không được có <!DOCTYPE>",
+                "bỏ khai báo DOCTYPE; mẫu không dùng thực thể (entity) riêng");
+        return nullptr;
+      }
     drop_layout_space(docs.back());
     return &sources.back();
   }
@@ -660,14 +717,20 @@ struct Engine {
       if (*t != ' ' && *t != '\n' && *t != '\t' && *t != '\r') return false;
     return true;
   }
-  static void drop_layout_space(pugi::xml_node n) {
-    for (auto c = n.first_child(); c;) {
-      auto next = c.next_sibling();
-      if (c.type() == pugi::node_pcdata && blank(c.value()))
-        n.remove_child(c);
-      else if (c.type() == pugi::node_element && std::strcmp(c.name(), "p") != 0)
-        drop_layout_space(c);
-      c = next;
+  // Without recursion: a file may nest deeper than the engine evaluates (it stops at max_nesting).
+  static void drop_layout_space(pugi::xml_node root) {
+    std::vector<pugi::xml_node> todo{root};
+    while (!todo.empty()) {
+      pugi::xml_node n = todo.back();
+      todo.pop_back();
+      for (auto c = n.first_child(); c;) {
+        auto next = c.next_sibling();
+        if (c.type() == pugi::node_pcdata && blank(c.value()))
+          n.remove_child(c);
+        else if (c.type() == pugi::node_element && std::strcmp(c.name(), "p") != 0)
+          todo.push_back(c);
+        c = next;
+      }
     }
   }
 };
@@ -677,7 +740,7 @@ struct Engine {
 std::optional<doc::Document> render_text(const std::string& source, const std::string& name, const Json& data,
                                          const Options& o, core::Diagnostics& d) {
   size_t before = d.error_count();
-  Engine e{o, d, {}, {}, {}, 0, false, false, {}, {}, {}};
+  Engine e{o, d};
   const Source* s = e.parse(source, name);
   if (!s) return std::nullopt;
   auto root = e.docs.back().document_element();
