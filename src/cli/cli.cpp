@@ -149,9 +149,17 @@ int run(const std::vector<std::string>& argv) {
     return 0;
   }
   if (!l.error.empty()) return usage(l.error, "");
+  // Words and option values alike: a byte that is not UTF-8 would be stored as «�» and the text lost.
   for (auto& w : l.words) {
     core::Diagnostics d;
     if (!text::check_utf8(w, "<tham số dòng lệnh>", d)) {
+      std::cerr << d.to_string();
+      return app::kUsage;
+    }
+  }
+  for (auto& [name, value] : l.opts) {
+    core::Diagnostics d;
+    if (!text::check_utf8(value, "--" + name, d)) {
       std::cerr << d.to_string();
       return app::kUsage;
     }

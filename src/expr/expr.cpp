@@ -22,7 +22,9 @@ struct Parser {
   ParseError& err;
   bool failed = false;
   int nest_ = 0;  // open parentheses, «not» and filter arguments being parsed
-  static std::string too_deep() { return "biểu thức lồng quá sâu (tối đa " + std::to_string(kMaxExprDepth) + " tầng)"; }
+  static std::string too_deep() {
+    return "biểu thức lồng quá sâu (tối đa " + std::to_string(kMaxExprDepth) + " tầng)";
+  }
 
   int col() const { return static_cast<int>(text::length(std::string_view(s).substr(0, i))) + 1; }
   NodePtr fail(const std::string& m) {
@@ -51,8 +53,7 @@ struct Parser {
   static bool ident(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
 
   NodePtr parse_all() {
-    if (s.size() > kMaxExprBytes)
-      return fail("biểu thức dài quá " + std::to_string(kMaxExprBytes) + " byte");
+    if (s.size() > kMaxExprBytes) return fail("biểu thức dài quá " + std::to_string(kMaxExprBytes) + " byte");
     ws();
     auto n = parse_or();
     ws();
@@ -63,8 +64,7 @@ struct Parser {
   NodePtr make(Node::Kind k, const std::string& op, std::vector<NodePtr> args, int c) {
     int depth = 1;
     for (auto& a : args) depth = std::max(depth, a->depth + 1);
-    if (depth > kMaxExprDepth)
-      return fail(too_deep());
+    if (depth > kMaxExprDepth) return fail(too_deep());
     auto n = std::make_shared<Node>(Node{k, {}, {}, op, std::move(args), c});
     const_cast<Node&>(*n).depth = depth;
     return n;

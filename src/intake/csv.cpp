@@ -43,7 +43,20 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& i
   row.number = 1;
   std::string field;
   bool quoted = false, was_quoted = false;
+  std::string bad;  // the first structural error: the file is refused, no row guessed
+  int bad_line = 0;
+  auto refuse = [&](std::string msg) {
+    if (!bad.empty()) return;
+    bad = std::move(msg);
+    bad_line = row.number;
+  };
+  auto cell_name = [&] { return column_name(row.cells.size()) + std::to_string(row.number); };
   auto end_field = [&] {
+    if (row.cells.size() >= lim.max_columns)
+      refuse("dòng " + std::to_string(row.number) + ": quá " + std::to_string(lim.max_columns) + " cột");
+    if (text::length(field) > lim.max_cell_chars)
+      refuse("ô " + cell_name() + " dài " + std::to_string(text::length(field)) + " ký tự, quá giới hạn " +
+             std::to_string(lim.max_cell_chars) + " ký tự của một ô Excel");
     Cell c;
     if (!field.empty() || was_quoted) {
       c.kind = Cell::Kind::Text;
@@ -64,41 +77,61 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& i
     d.error({name}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
     return true;
   };
-  for (size_t i = 0; i < text.size(); ++i) {
+  bool closed = false;  // a quoted field has just closed: only a delimiter or the end of the line may follow
+  for (size_t i = 0; i < text.size() && bad.empty(); ++i) {
     char c = text[i];
     if (quoted) {
       if (c == '"') {
         if (i + 1 < text.size() && text[i + 1] == '"') {
           field += '"';
           ++i;
-        } else
+        } else {
           quoted = false;
+          closed = true;
+        }
       } else {
         if (c == '\n') ++line;
         field += c;
       }
       continue;
     }
-    if (c == '"' && field.empty()) {
+    if (closed && c != delim && c != '\r' && c != '\n') {
+      // «"Trần Thị Bích Ngọc"x» or «"a \"b\" c"»: keeping the rest would store garbage, dropping it loses it.
+      refuse("ô " + cell_name() + ": có chữ sau dấu ngoặc kép đóng");
+      break;
+    }
+    closed = false;
+    if (c == '"' && field.empty() && !was_quoted) {
       quoted = true;
       was_quoted = true;
     } else if (c == delim)
       end_field();
-    else if (c == '\r')
+    else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
       continue;
-    else if (c == '\n') {
+    else if (c == '\n' || c == '\r') {  // a bare CR ends a line too (old Mac files): no record is joined
       end_row();
       row.number = ++line;
       if (too_many()) return std::nullopt;
     } else
       field += c;
   }
+  if (!bad.empty()) {
+    d.error({name, bad_line}, "", bad,
+            bad.find("ngoặc kép") != std::string::npos
+                ? "trong CSV, dấu ngoặc kép bên trong một ô viết hai lần («\"\"»), không dùng «\\\"»"
+                : "");
+    return std::nullopt;
+  }
   if (quoted) {
     d.error({name, row.number}, "",
             "dấu ngoặc kép mở ở dòng " + std::to_string(row.number) + " không được đóng");
     return std::nullopt;
   }
-  if (!field.empty() || !row.cells.empty()) end_row();
+  if (!field.empty() || !row.cells.empty() || was_quoted) end_row();
+  if (!bad.empty()) {  // found in the last line's last field
+    d.error({name, bad_line}, "", bad);
+    return std::nullopt;
+  }
   if (too_many()) return std::nullopt;  // the last line may have no newline
   return t;
 }

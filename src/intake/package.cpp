@@ -54,7 +54,9 @@ bool Package::open() {
     if (!core::safe_relative_path(name))
       return fail("tệp zip chứa đường dẫn không an toàn «" + name + "» (tuyệt đối hoặc có ..): từ chối");
     if ((st.valid & ZIP_STAT_SIZE) && !suspicious(*this, name, st, lim_)) return false;
-    names_[name] = static_cast<zip_uint64_t>(i);
+    // Two members of one name: readers disagree on which is meant (libzip the last, others the first).
+    if (!names_.emplace(name, static_cast<zip_uint64_t>(i)).second)
+      return fail("tệp zip có hai thành phần cùng tên «" + name + "»: không rõ bản nào là thật, từ chối");
   }
   return true;
 }

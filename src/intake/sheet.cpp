@@ -31,7 +31,9 @@ std::string column_name(size_t col) {
   return s;
 }
 
-std::optional<std::string> serial_to_iso(double serial) {
+std::optional<std::string> serial_to_iso(double serial, bool date1904) {
+  // Day 0 of the 1904 system is 01/01/1904, which is day 1462 of the 1900 system.
+  if (date1904) serial += 1462;
   if (!(serial >= 1 && serial < 2958466)) return std::nullopt;
   long days = static_cast<long>(std::floor(serial));
   if (days >= 60) --days;  // Excel's 29/02/1900 does not exist

@@ -30,6 +30,7 @@ struct Sheet {
   std::string file, sheet;          // sheet: the sheet's name ("" for CSV)
   std::vector<std::string> sheets;  // every sheet of the workbook
   std::vector<Row> rows;            // non-empty rows in order
+  bool date1904 = false;            // the workbook counts days from 1904 (Excel for Mac's old default)
 };
 
 struct Limits {
@@ -38,6 +39,8 @@ struct Limits {
   size_t max_total = 256u << 20;  // bytes, uncompressed, all members read
   size_t max_ratio = 200;         // uncompressed / compressed, for members above 1 MB
   size_t max_rows = 200000;
+  size_t max_columns = 1000;      // columns holding data
+  size_t max_cell_chars = 32767;  // Excel's own limit: a longer cell cannot be written back marked
 };
 
 // Reads one sheet (by name; empty = the first) of an .xlsx, or a .csv (by extension). Errors go to d
@@ -51,7 +54,7 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& t
 
 // "A" for 0, "AA" for 26.
 std::string column_name(size_t col);
-// An Excel serial day (1900 system) as YYYY-MM-DD; nullopt out of range.
-std::optional<std::string> serial_to_iso(double serial);
+// An Excel serial day as YYYY-MM-DD (1900 system, or 1904 when the workbook says so); nullopt out of range.
+std::optional<std::string> serial_to_iso(double serial, bool date1904 = false);
 
 }  // namespace tdkt::intake

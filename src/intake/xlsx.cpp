@@ -126,6 +126,10 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
     targets[r.attribute("Id").value()] = r.attribute("Target").value();
   Sheet t;
   t.file = path;
+  {
+    std::string v = child(child(wb, "workbook"), "workbookPr").attribute("date1904").value();
+    t.date1904 = v == "1" || v == "true";
+  }
   std::string target;
   for (auto s : child(child(wb, "workbook"), "sheets").children()) {
     std::string name = s.attribute("name").value();
@@ -190,6 +194,13 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
     if (strip_ns(r.name()) != "row") continue;
     Row row;
     row.number = r.attribute("r") ? r.attribute("r").as_int() : next_row;
+    if (row.number < next_row || row.number > 1048576) {
+      // Rows out of order or repeated: which one holds a row's data is not guessed.
+      d.error({path}, "",
+              "dòng số «" + std::string(r.attribute("r").value()) + "» sai thứ tự hoặc trùng (sau dòng " +
+                  std::to_string(next_row - 1) + ")");
+      return std::nullopt;
+    }
     next_row = row.number + 1;
     size_t next_col = 0;
     for (auto c : r.children()) {
@@ -204,15 +215,23 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
         }
       }
       next_col = col + 1;
-      if (col > 1000) continue;
       Cell cell;
       std::string type = c.attribute("t").value();
       auto v = child(c, "v");
       bool has_formula = static_cast<bool>(child(c, "f"));
+      auto at = [&] { return "ô " + column_name(col) + std::to_string(rn); };
       if (type == "s") {
-        size_t i = static_cast<size_t>(v.text().as_ullong());
+        const char* idx = v.text().get();
+        char* end = nullptr;
+        unsigned long long i = std::strtoull(idx, &end, 10);
+        if (!*idx || *end || i >= shared.size()) {
+          d.error({path}, "",
+                  at() + " trỏ tới chuỗi dùng chung số «" + std::string(idx) + "», bảng chỉ có " +
+                      std::to_string(shared.size()) + " chuỗi: tệp hỏng");
+          return std::nullopt;
+        }
         cell.kind = Cell::Kind::Text;
-        cell.text = i < shared.size() ? shared[i] : "";
+        cell.text = shared[static_cast<size_t>(i)];
       } else if (type == "inlineStr") {
         cell.kind = Cell::Kind::Text;
         cell.text = item_text(child(c, "is"));
@@ -237,9 +256,21 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
         cell.kind = Cell::Kind::Formula;
         if (cell.text.empty()) cell.text = v.text().get();
       }
-      if (cell.kind == Cell::Kind::Empty) continue;
+      if (cell.kind == Cell::Kind::Empty) continue;  // formatting only: any column
+      if (col >= lim.max_columns) {
+        d.error({path}, "",
+                at() + ": quá " + std::to_string(lim.max_columns) +
+                    " cột có dữ liệu; danh sách chỉ cần vài chục cột");
+        return std::nullopt;
+      }
       if (!text::is_valid_utf8(cell.text)) {
-        d.error({path}, "", "ô " + column_name(col) + std::to_string(rn) + " có chữ không phải UTF-8");
+        d.error({path}, "", at() + " có chữ không phải UTF-8");
+        return std::nullopt;
+      }
+      if (size_t n = text::length(cell.text); n > lim.max_cell_chars) {
+        d.error({path}, "",
+                at() + " dài " + std::to_string(n) + " ký tự, quá giới hạn " +
+                    std::to_string(lim.max_cell_chars) + " ký tự của một ô Excel");
         return std::nullopt;
       }
       if (row.cells.size() <= col) row.cells.resize(col + 1);

@@ -50,7 +50,8 @@ struct Engine {
   size_t blocks = 0, steps = 0, includes = 0;
   int nesting = 0;
   bool aborted = false;
-  std::unordered_map<std::string, std::pair<const Source*, pugi::xml_node>> loaded_;  // an include parsed once
+  std::unordered_map<std::string, std::pair<const Source*, pugi::xml_node>>
+      loaded_;                 // an include parsed once
   bool pending_break = false;  // <page-break/> applies to the next paragraph, never leaving a blank line
   // Each expression parsed once, keyed by where its text sits in the loaded template (stable while
   // rendering).

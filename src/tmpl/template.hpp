@@ -1,8 +1,8 @@
 // XML templates → doc::Document. Elements: <template>, <p style>, inline <b> <i> <u> <page-number/>,
 // <rule style width>, <table cols borders> <row header cant-split> <cell span vmerge>, <if test> (with
 // <else>), <for each="x in list" index="i">, <include src>, <page-break/>. Text holds {{ expr | filter }}.
-// Errors are Vietnamese diagnostics with file:line:col, several at a time; nesting, includes, loops and the work
-// done are bounded, and a DOCTYPE is refused.
+// Errors are Vietnamese diagnostics with file:line:col, several at a time; nesting, includes, loops and the
+// work done are bounded, and a DOCTYPE is refused.
 #pragma once
 #include <optional>
 #include <string>
@@ -17,12 +17,13 @@ struct Options {
   std::string root;           // folder that <include src> is relative to
   std::string fallback_root;  // searched next (an office's override folder falls back to the shipped one)
   // Bounds of one rendering (see docs/limits.md): a hostile template gets a located error, not a crash.
-  int max_include_depth = 8;      // <include> inside <include>
-  size_t max_includes = 1000;     // <include> expansions in all
-  int max_nesting = 100;          // elements inside elements, through includes
-  size_t max_loop_items = 100000; // items of one <for>
-  size_t max_blocks = 500000;     // paragraphs, rules and tables produced
-  size_t max_steps = 2000000;     // elements visited and loop iterations in all (a loop producing nothing counts)
+  int max_include_depth = 8;       // <include> inside <include>
+  size_t max_includes = 1000;      // <include> expansions in all
+  int max_nesting = 100;           // elements inside elements, through includes
+  size_t max_loop_items = 100000;  // items of one <for>
+  size_t max_blocks = 500000;      // paragraphs, rules and tables produced
+  size_t max_steps =
+      2000000;  // elements visited and loop iterations in all (a loop producing nothing counts)
 };
 
 std::optional<doc::Document> render(const std::string& template_path, const core::Json& data,

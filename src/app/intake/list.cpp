@@ -189,6 +189,7 @@ bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Probl
     return false;
   }
   s.header_row = best_row->number;
+  bool ok = true;
   for (size_t c = 0; c < best_row->cells.size(); ++c) {
     const auto& cell = best_row->cells[c];
     if (cell.kind != intake::Cell::Kind::Text || norm(cell.text).empty()) continue;
@@ -197,14 +198,22 @@ bool map_header(Sheet& s, const std::vector<ColumnSpec>& spec, std::vector<Probl
     for (auto& sp : spec)
       if (std::find(sp.aliases.begin(), sp.aliases.end(), norm(cell.text)) != sp.aliases.end()) {
         known = true;
-        if (!s.col.count(sp.key)) s.col[sp.key] = c;
+        if (auto first = s.col.find(sp.key); first != s.col.end()) {
+          // Two columns that mean the same: which one holds the data is not guessed.
+          file_problems.push_back({s.header_row, static_cast<int>(c), "cot_trung",
+                                   "cột «" + text::nfc(cell.text) + "» trùng nghĩa với cột " +
+                                       intake::column_name(first->second) + " «" + s.header[first->second] +
+                                       "»: giữ một cột, xóa cột kia"});
+          ok = false;
+        } else {
+          s.col[sp.key] = c;
+        }
         break;
       }
     if (!known)
       warnings.warning({s.t.file}, "",
                        where(s, s.header_row, static_cast<int>(c)) + ": cột không dùng đến, bỏ qua");
   }
-  bool ok = true;
   for (auto& sp : spec)
     if (sp.required && !s.col.count(sp.key)) {
       file_problems.push_back(
@@ -257,7 +266,7 @@ std::optional<std::optional<core::Date>> Field::date(const std::string& key) con
   const auto& c = cell(key);
   if (c.kind == intake::Cell::Kind::Empty) return std::optional<core::Date>();
   if (c.kind == intake::Cell::Kind::Number) {
-    if (auto iso = intake::serial_to_iso(c.number); iso && c.number == std::floor(c.number))
+    if (auto iso = intake::serial_to_iso(c.number, s.t.date1904); iso && c.number == std::floor(c.number))
       return core::parse_date(*iso);
     problem(key, "ngay_khong_hop_le", "«" + c.text + "» không phải ngày");
     return std::nullopt;

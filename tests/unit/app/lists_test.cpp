@@ -43,6 +43,20 @@ TEST_F(AppTest, ListImportIsAllOrNothing) {
             app::kInvalidInput);
 }
 
+TEST_F(AppTest, TwoColumnsOfOneMeaningAreRefusedNotTheFirstTaken) {
+  load_phu_my();
+  ok(app::dossier_create(*ws(), {kMovement, "MY-DUC", "2024"}));
+  auto csv = dir / "hai-cot.csv";
+  std::ofstream(csv) << "STT,Họ và tên,Hình thức đề nghị,Loại,Họ tên\n"
+                        "1,Dương Tấn Bình,gk-cn-hang-nam,Cá nhân,Không Có Ai\n";
+  auto o = app::import_table(*ws(), {"nominations", csv.string(), "", "", 1, true});
+  EXPECT_EQ(o.exit, app::kInvalidInput);
+  std::string all = o.diags.to_string();
+  EXPECT_NE(all.find("[cot_trung]"), std::string::npos) << all;
+  EXPECT_NE(all.find("cột «Họ tên» trùng nghĩa với cột B «Họ và tên»"), std::string::npos) << all;
+  EXPECT_EQ(count("SELECT count(*) FROM nominations"), 0);
+}
+
 TEST_F(AppTest, TemplateListsTheMovementsAwardsForTheDossier) {
   load_phu_my();
   ok(app::dossier_create(*ws(), {kMovement, "MY-DUC", "2024"}));

@@ -106,3 +106,24 @@ TEST(CliCommands, TheReadmeTableIsTheDeclarations) {
   EXPECT_NE(ss.str().find(command_table()), std::string::npos)
       << "README.md's command table differs from the declarations; paste the output of: tdkt help reference";
 }
+
+TEST(CliCommands, OptionValuesMustBeUtf8AsWordsMust) {
+  // «Nguy\xEAn» is Latin-1 or TCVN3 typed into a terminal: it would be stored as «Nguy�n».
+  std::string err;
+  EXPECT_EQ(run_quietly({"--db", "/nonexistent/tdkt.db", "--as",
+                         "can_bo_tdkt:Nguy\xEA"
+                         "n",
+                         "unit", "list"},
+                        err),
+            2);
+  EXPECT_NE(err.find("--as"), std::string::npos) << err;
+  EXPECT_NE(err.find("không phải UTF-8 hợp lệ (byte 0xEA"), std::string::npos) << err;
+  EXPECT_EQ(run_quietly({"--db", "/nonexistent/tdkt.db", "dossier", "nominate", "1", "--award", "a",
+                         "--subject", "person:X", "--summary",
+                         "th\xE0"
+                         "nh t\xED"
+                         "ch"},
+                        err),
+            2);
+  EXPECT_NE(err.find("--summary"), std::string::npos) << err;
+}

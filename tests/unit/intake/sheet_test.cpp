@@ -55,8 +55,9 @@ const char* const kRel = "http://schemas.openxmlformats.org/officeDocument/2006/
 // members appended after the parts.
 struct Book {
   std::vector<std::pair<std::string, std::string>> sheets;
-  std::string shared;  // the content of <sst>; empty: no xl/sharedStrings.xml
-  std::string styles;  // the whole xl/styles.xml; empty: none
+  std::string shared;       // the content of <sst>; empty: no xl/sharedStrings.xml
+  std::string styles;       // the whole xl/styles.xml; empty: none
+  std::string workbook_pr;  // attributes of <workbookPr>; empty: no such element
   Members extra;
   std::string sheet_xml(const std::string& data) const {
     return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"") +
@@ -64,7 +65,8 @@ struct Book {
   }
   Members members() const {
     std::string wb = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<workbook xmlns=\"") + kMain +
-                     "\" xmlns:r=\"" + kRel + "\"><sheets>";
+                     "\" xmlns:r=\"" + kRel + "\">" +
+                     (workbook_pr.empty() ? "" : "<workbookPr " + workbook_pr + "/>") + "<sheets>";
     std::string rels =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Relationships "
         "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
@@ -771,4 +773,146 @@ TEST(IntakeSheet, SerialDaysIncludingExcelsFake29February1900) {
   EXPECT_EQ(intake::serial_to_iso(0.5), std::nullopt);
   EXPECT_EQ(intake::serial_to_iso(-1), std::nullopt);
   EXPECT_EQ(intake::serial_to_iso(std::nan("")), std::nullopt);
+}
+
+// ---- Ambiguous and lossy input is refused, naming the place (each of these was read by a guess before) ----
+
+TEST(IntakeSheet, Xlsx1904DateSystemGivesTheRightDays) {
+  TempDir tmp;
+  Book b;
+  b.workbook_pr = "date1904=\"1\"";
+  b.styles = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"") + kMain +
+             "\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>";
+  // 29/6/1985 is serial 31227 in the 1900 system, 29765 in the 1904 system.
+  b.sheets = {{"S", "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>29765</v></c></row>"}};
+  auto path = tmp.path("mac.xlsx");
+  zip_members(path, b.members());
+  core::Diagnostics d;
+  auto s = intake::read_xlsx(path, "", d);
+  ASSERT_TRUE(s) << d.to_string();
+  EXPECT_TRUE(s->date1904);
+  EXPECT_EQ(intake::serial_to_iso(s->rows[0].at(0).number, s->date1904), "1985-06-29");
+  EXPECT_EQ(intake::serial_to_iso(31227), "1985-06-29");
+  b.workbook_pr = "date1904=\"0\"";
+  zip_members(path, b.members());
+  s = intake::read_xlsx(path, "", d);
+  ASSERT_TRUE(s);
+  EXPECT_FALSE(s->date1904);
+}
+
+TEST(IntakeSheet, XlsxSharedStringIndexOutOfRangeIsRefused) {
+  TempDir tmp;
+  Book b;
+  b.shared = "<si><t>một</t></si><si><t>hai</t></si>";
+  b.sheets = {{"S",
+               "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c></row>"
+               "<row r=\"2\"><c r=\"C2\" t=\"s\"><v>2</v></c></row>"}};
+  auto path = tmp.path("sst.xlsx");
+  zip_members(path, b.members());
+  core::Diagnostics d;
+  EXPECT_FALSE(intake::read_xlsx(path, "", d));
+  EXPECT_TRUE(refused(d, path, {"ô C2", "số «2»", "chỉ có 2 chuỗi"}));
+  b.sheets = {{"S", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>-1</v></c></row>"}};
+  zip_members(path, b.members());
+  core::Diagnostics d2;
+  EXPECT_FALSE(intake::read_xlsx(path, "", d2));
+  EXPECT_TRUE(refused(d2, path, {"ô A1", "«-1»"}));
+}
+
+TEST(IntakeSheet, XlsxTwoMembersOfOneNameAreRefused) {
+  TempDir tmp;
+  Book b;
+  b.sheets = {{"S", rows_of(2)}};
+  Members m = b.members();
+  // libzip will not add a name twice: add the twin under a name of the same length, then rename it in the
+  // bytes (names are outside the CRC).
+  m.push_back({"xl/worksheets/sheetZ.xml", b.sheet_xml(istr("A1", "bản thứ hai"))});
+  auto path = tmp.path("twins.xlsx");
+  zip_members(path, m);
+  std::string bytes = test::slurp(path);
+  for (size_t at = bytes.find("sheetZ.xml"); at != std::string::npos; at = bytes.find("sheetZ.xml", at))
+    bytes.replace(at, 10, "sheet1.xml");
+  write_bytes(path, bytes);
+  core::Diagnostics d;
+  EXPECT_FALSE(intake::read_xlsx(path, "", d));
+  EXPECT_TRUE(refused(d, path, {"hai thành phần cùng tên", "xl/worksheets/sheet1.xml"}));
+}
+
+TEST(IntakeSheet, XlsxRowsOutOfOrderOrRepeatedAreRefused) {
+  TempDir tmp;
+  Book b;
+  b.sheets = {{"S", "<row r=\"3\">" + istr("A3", "a") + "</row><row r=\"3\">" + istr("A3", "b") + "</row>"}};
+  auto path = tmp.path("rows.xlsx");
+  zip_members(path, b.members());
+  core::Diagnostics d;
+  EXPECT_FALSE(intake::read_xlsx(path, "", d));
+  EXPECT_TRUE(refused(d, path, {"dòng số «3»", "sau dòng 3"}));
+  b.sheets = {{"S", "<row r=\"-4\">" + istr("A1", "a") + "</row>"}};
+  zip_members(path, b.members());
+  core::Diagnostics d2;
+  EXPECT_FALSE(intake::read_xlsx(path, "", d2));
+  EXPECT_TRUE(refused(d2, path, {"«-4»"}));
+}
+
+TEST(IntakeSheet, CellLengthAndColumnLimitsHoldInBothReaders) {
+  TempDir tmp;
+  intake::Limits lim;
+  lim.max_cell_chars = 10;
+  lim.max_columns = 3;
+  Book b;
+  b.sheets = {{"S", "<row r=\"1\">" + istr("A1", "Nguyễn Văn") + istr("C1", "x") +
+                        "<c r=\"XFD1\" s=\"1\"/></row>"}};  // 10 letters; a formatted empty cell far right
+  auto path = tmp.path("len.xlsx");
+  zip_members(path, b.members());
+  core::Diagnostics d;
+  EXPECT_TRUE(intake::read_xlsx(path, "", d, lim)) << d.to_string();
+  b.sheets = {{"S", "<row r=\"1\">" + istr("B1", "Nguyễn Văn A") + "</row>"}};
+  zip_members(path, b.members());
+  EXPECT_FALSE(intake::read_xlsx(path, "", d, lim));
+  EXPECT_TRUE(refused(d, path, {"ô B1 dài 12 ký tự", "quá giới hạn 10"}));
+  b.sheets = {{"S", "<row r=\"1\">" + istr("D1", "x") + "</row>"}};
+  zip_members(path, b.members());
+  core::Diagnostics d2;
+  EXPECT_FALSE(intake::read_xlsx(path, "", d2, lim));
+  EXPECT_TRUE(refused(d2, path, {"ô D1", "quá 3 cột"}));
+
+  core::Diagnostics c;
+  EXPECT_TRUE(intake::read_csv_text("a.csv", "a,b,c\nNguyễn Văn,,\n", c, lim)) << c.to_string();
+  EXPECT_FALSE(intake::read_csv_text("a.csv", "a,b\nx,Nguyễn Văn A\n", c, lim));
+  EXPECT_TRUE(refused(c, "a.csv", {"ô B2 dài 12 ký tự"}));
+  core::Diagnostics c2;
+  EXPECT_FALSE(intake::read_csv_text("a.csv", "a,b,c,d\n", c2, lim));
+  EXPECT_TRUE(refused(c2, "a.csv", {"dòng 1", "quá 3 cột"}));
+  // The default is Excel's own: 32,767 characters.
+  EXPECT_EQ(intake::Limits{}.max_cell_chars, 32767u);
+}
+
+TEST(IntakeSheet, CsvBareCarriageReturnsEndRecordsAsNewlinesDo) {
+  core::Diagnostics d;
+  auto s = intake::read_csv_text("mac.csv", "Họ tên,Đơn vị\r1,a\r2,b\r\n3,c\n4,d\r5,e\r", d);
+  ASSERT_TRUE(s) << d.to_string();
+  ASSERT_EQ(s->rows.size(), 6u);
+  EXPECT_EQ(s->rows[5].at(0).text, "5");
+  EXPECT_EQ(s->rows[5].number, 6);
+  EXPECT_EQ(s->rows[2].at(1).text, "b");
+}
+
+TEST(IntakeSheet, CsvTextAfterAClosingQuoteIsRefusedNotKept) {
+  core::Diagnostics d;
+  EXPECT_FALSE(intake::read_csv_text("q.csv", "Họ tên,Ghi chú\n\"Trần Thị Bích Ngọc\"x,\n", d));
+  EXPECT_TRUE(refused(d, "q.csv", {"ô A2", "chữ sau dấu ngoặc kép đóng", "hai lần"}));
+  EXPECT_EQ(d.items()[0].loc.line, 2);
+  core::Diagnostics d2;
+  EXPECT_FALSE(intake::read_csv_text("q.csv", "Họ tên,Ghi chú\nAn,\"nói \\\"có\\\" rồi\"\n", d2));
+  EXPECT_TRUE(refused(d2, "q.csv", {"ô B2"}));
+  core::Diagnostics d3;  // at the very end of a file without a final newline too
+  EXPECT_FALSE(intake::read_csv_text("q.csv", "a\n\"b\"c", d3));
+  EXPECT_TRUE(refused(d3, "q.csv", {"ô A2"}));
+  // What is right stays right: doubled quotes, a quoted field then the delimiter or the line end.
+  core::Diagnostics ok;
+  auto s = intake::read_csv_text("q.csv", "a,b\n\"x \"\"y\"\"\",\"z\"\r\n\"\",w\n", ok);
+  ASSERT_TRUE(s) << ok.to_string();
+  EXPECT_EQ(s->rows[1].at(0).text, "x \"y\"");
+  EXPECT_EQ(s->rows[1].at(1).text, "z");
+  EXPECT_EQ(s->rows[2].at(0).kind, intake::Cell::Kind::Text);
 }

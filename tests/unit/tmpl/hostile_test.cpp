@@ -6,8 +6,8 @@
 #include <chrono>
 #include <fstream>
 
-#include "expr/expr.hpp"
 #include "../support/temp_dir.hpp"
+#include "expr/expr.hpp"
 #include "tmpl/template.hpp"
 
 using namespace tdkt;
@@ -52,15 +52,15 @@ TEST(HostileTemplate, DeepBlockNestingIsRefused) {
   EXPECT_NE(r.errors.find("thẻ lồng nhau quá sâu"), std::string::npos) << r.errors;
   // 100 levels are allowed: a real template nests 5 or 6.
   tmpl::Options o;
-  auto ok = render("<template>" + repeat("<if test=\"true\">", 99) + "<p>x</p>" + repeat("</if>", 99) +
-                       "</template>",
-                   Json::object(), o);
+  auto ok = render(
+      "<template>" + repeat("<if test=\"true\">", 99) + "<p>x</p>" + repeat("</if>", 99) + "</template>",
+      Json::object(), o);
   EXPECT_TRUE(ok.ok) << ok.errors;
 }
 
 TEST(HostileTemplate, DeepRowsAndCellsAreRefused) {
-  auto r = render("<template><table cols=\"1000\">" + repeat("<if test=\"true\">", 5000) + "<row><cell/></row>" +
-                  repeat("</if>", 5000) + "</table></template>");
+  auto r = render("<template><table cols=\"1000\">" + repeat("<if test=\"true\">", 5000) +
+                  "<row><cell/></row>" + repeat("</if>", 5000) + "</table></template>");
   EXPECT_FALSE(r.ok);
   EXPECT_NE(r.errors.find("thẻ lồng nhau quá sâu"), std::string::npos) << r.errors;
 }
