@@ -153,7 +153,25 @@ int64_t Store::add_nomination(int64_t dossier_id, domain::SubjectKind kind, int6
       "RETURNING id");
   q.bind(1, dossier_id).bind(2, domain::code(kind)).bind(3, subject_id).bind(4, award).bind(5, summary);
   q.bind(6, domain::code(domain::NominationStage::Proposed));
-  q.step();
+  try {
+    q.step();
+  } catch (const core::Error&) {
+    // The schema's backstop (migration 9) for a path that did not ask nominated_in_round first.
+    if (sqlite3_extended_errcode(impl_->db) == SQLITE_CONSTRAINT_UNIQUE)
+      throw core::Error("đối tượng số " + std::to_string(subject_id) + " đã được đề nghị «" + award +
+                        "» trong một hồ sơ khác của cùng đợt: không thêm");
+    throw;
+  }
+  return q.i64(0);
+}
+std::optional<int64_t> Store::nominated_in_round(int64_t dossier_id, domain::SubjectKind kind,
+                                                 int64_t subject_id, const std::string& award) {
+  Stmt q(impl_->db,
+         "SELECT n.dossier_id FROM nominations n JOIN dossiers d ON d.id=? "
+         "WHERE n.movement_id=d.movement_id AND n.round=d.round AND n.active=1 AND n.dossier_id<>d.id "
+         "AND n.subject_type=? AND n.subject_id=? AND n.award=? LIMIT 1");
+  q.bind(1, dossier_id).bind(2, domain::code(kind)).bind(3, subject_id).bind(4, award);
+  if (!q.step()) return std::nullopt;
   return q.i64(0);
 }
 static const char* kNominationSelect =

@@ -327,6 +327,34 @@ ALTER TABLE nominations ADD COLUMN appraisal_json TEXT NOT NULL DEFAULT '';
 ALTER TABLE documents ADD COLUMN blob TEXT NOT NULL DEFAULT '';
 ALTER TABLE contest_entries ADD COLUMN file_blob TEXT NOT NULL DEFAULT '';
 )SQL",
+    // 9: one nomination of a subject for an award in a round, whatever path writes it: the dossier's movement
+    // and round copied onto its nominations, with whether the dossier still counts (not withdrawn), under a
+    // partial unique index. Two imports at once cannot both pass, and neither can any other writer.
+    R"SQL(
+ALTER TABLE nominations ADD COLUMN movement_id INTEGER;
+ALTER TABLE nominations ADD COLUMN round TEXT;
+ALTER TABLE nominations ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
+UPDATE nominations SET
+  movement_id=(SELECT movement_id FROM dossiers d WHERE d.id=dossier_id),
+  round=(SELECT round FROM dossiers d WHERE d.id=dossier_id),
+  active=(SELECT state<>'da_rut' FROM dossiers d WHERE d.id=dossier_id);
+CREATE TRIGGER nominations_in_round AFTER INSERT ON nominations BEGIN
+  UPDATE nominations SET
+    movement_id=(SELECT movement_id FROM dossiers d WHERE d.id=NEW.dossier_id),
+    round=(SELECT round FROM dossiers d WHERE d.id=NEW.dossier_id),
+    active=(SELECT state<>'da_rut' FROM dossiers d WHERE d.id=NEW.dossier_id)
+  WHERE id=NEW.id;
+END;
+CREATE TRIGGER nominations_follow_dossier AFTER UPDATE OF state ON dossiers BEGIN
+  UPDATE nominations SET active=(NEW.state<>'da_rut') WHERE dossier_id=NEW.id AND active<>(NEW.state<>'da_rut');
+END;
+CREATE TRIGGER nominations_stay_in_dossier BEFORE UPDATE OF dossier_id, movement_id, round ON nominations
+  WHEN NEW.dossier_id<>OLD.dossier_id OR (OLD.movement_id IS NOT NULL AND
+       (NEW.movement_id IS NOT OLD.movement_id OR NEW.round IS NOT OLD.round))
+  BEGIN SELECT RAISE(ABORT, 'a nomination stays in its dossier'); END;
+CREATE UNIQUE INDEX nominations_once_in_round
+  ON nominations(movement_id, round, subject_type, subject_id, award) WHERE active=1;
+)SQL",
 };
 
 const std::string kGenesis(64, '0');
@@ -365,6 +393,17 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   constexpr int64_t kAppId = 0x54444B54;  // "TDKT"
   int version = s->schema_version();
   if (app != 0 && app != kAppId) throw Error("tệp «" + path + "» không phải kho dữ liệu tdkt");
+  if (app == 0) {
+    // Another program's SQLite file has tables and no tdkt mark: it is not turned into a workspace.
+    Stmt t(s->impl_->db, "SELECT count(*) FROM sqlite_master");
+    t.step();
+    if (t.i64(0) > 0 || version != 0)
+      throw Error("tệp «" + path +
+                  "» là cơ sở dữ liệu SQLite của chương trình khác, không phải kho tdkt: không mở");
+  }
+  if (version < 0)
+    throw Error("kho dữ liệu «" + path + "» ghi số lược đồ " + std::to_string(version) +
+                " không hợp lệ: tệp hỏng");
   if (version > latest_schema_version())
     throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " +
                 std::to_string(version) + ")");
@@ -372,7 +411,10 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
     s->transaction([&] {
       // Re-check inside the write lock: another process may have migrated meanwhile.
       int v = s->schema_version();
-      for (int i = v; i < latest_schema_version(); ++i) s->impl_->exec(kMigrations[static_cast<size_t>(i)]);
+      for (int i = v; i < latest_schema_version(); ++i) {
+        if (i + 1 == 9) s->refuse_round_duplicates();
+        s->impl_->exec(kMigrations[static_cast<size_t>(i)]);
+      }
       if (v < latest_schema_version()) {
         s->impl_->exec("PRAGMA application_id=" + std::to_string(kAppId));
         s->impl_->exec("PRAGMA user_version=" + std::to_string(latest_schema_version()));
@@ -382,6 +424,22 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
     });
   }
   return s;
+}
+
+// Before migration 9's unique index: a store where one subject is already nominated twice for one award in
+// a round says which, instead of failing on «UNIQUE constraint failed».
+void Store::refuse_round_duplicates() {
+  Stmt q(impl_->db,
+         "SELECT n.subject_type, n.subject_id, n.award, d.round, group_concat(d.id, ', ') FROM nominations n "
+         "JOIN dossiers d ON d.id=n.dossier_id WHERE d.state<>'da_rut' "
+         "GROUP BY d.movement_id, d.round, n.subject_type, n.subject_id, n.award HAVING count(*)>1 LIMIT 5");
+  std::string list;
+  while (q.step())
+    list += "\n  " + q.text(0) + " số " + q.text(1) + ", hình thức «" + q.text(2) + "», đợt " + q.text(3) +
+            ": hồ sơ số " + q.text(4);
+  if (!list.empty())
+    throw Error("kho «" + path_ +
+                "» có đề nghị trùng trong cùng đợt; rút một đề nghị ở mỗi chỗ rồi mở lại:" + list);
 }
 
 int Store::schema_version() {

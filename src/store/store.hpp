@@ -125,6 +125,10 @@ class Store {
 
   int64_t add_nomination(int64_t dossier_id, domain::SubjectKind kind, int64_t subject_id,
                          const std::string& award, const std::string& summary);
+  // The other dossier of the same movement and round (not withdrawn) that already nominates this subject for
+  // this award; ask inside the transaction that adds.
+  std::optional<int64_t> nominated_in_round(int64_t dossier_id, domain::SubjectKind kind, int64_t subject_id,
+                                            const std::string& award);
   std::vector<domain::Nomination> nominations(int64_t dossier_id);
   // brief: summary and appraisal_detail left empty (for rules, quotas and counts over a whole round).
   // subjects_of: only the nominations (of any dossier of the round) whose subject is nominated in that
@@ -191,6 +195,7 @@ class Store {
   struct Impl;
 
  private:
+  void refuse_round_duplicates();  // before migration 9
   explicit Store(std::string path);
   std::string path_;
   std::unique_ptr<Impl> impl_;

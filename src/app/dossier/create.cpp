@@ -99,10 +99,16 @@ Outcome dossier_nominate(Workspace& w, const DossierNominate& r) {
     if (n.subject() == r.subject && n.award == r.award)
       return fail(kConflict, "đã có đề nghị này trong hồ sơ (số " + std::to_string(n.id) + ")");
   int64_t nid = 0;
+  std::optional<int64_t> elsewhere;
   w.transaction([&] {
+    // Asked inside the write transaction: a second writer waits for it, and then sees this nomination.
+    if ((elsewhere = w.store().nominated_in_round(r.dossier, sub->kind, sub->id, r.award))) return;
     nid = w.store().add_nomination(r.dossier, sub->kind, sub->id, r.award, text::nfc(r.summary));
     w.audit("nominate", "dossier", id, "đề nghị " + std::to_string(nid) + ": " + r.subject + " — " + r.award);
   });
+  if (elsewhere)
+    return fail(kConflict, "«" + r.subject + "» đã được đề nghị «" + (*a)->name + "» trong hồ sơ số " +
+                               std::to_string(*elsewhere) + " của cùng đợt: mỗi đợt chỉ đề nghị một lần");
   Outcome o;
   o.text = "Đã thêm đề nghị số " + std::to_string(nid) + ": " + r.subject + " — " + (*a)->name + "\n";
   o.result.set("nomination", Json::integer(nid));

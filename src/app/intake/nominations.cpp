@@ -357,7 +357,17 @@ Outcome import_nominations(Workspace& w, const ImportTable& r, Sheet& sh, const 
   std::vector<int64_t> ids;
   std::string skipped =
       rd.problems.empty() ? "" : "; bỏ qua " + std::to_string(rd.bad_rows.size()) + " dòng lỗi";
+  // The check against other dossiers of the round, again inside the write transaction: what was read above
+  // may be stale by now (another unit's import, at the same moment).
+  std::vector<Problem> raced;
   w.transaction([&] {
+    for (auto& g : rd.good)
+      if (auto other = w.store().nominated_in_round(d->id, g.kind, g.subject_id, g.award))
+        raced.push_back({g.row, sh.col.count("ten") ? static_cast<int>(sh.col.at("ten")) : -1,
+                         "de_nghi_ho_so_khac",
+                         "«" + g.code + "» đã được đề nghị «" + g.award + "» trong hồ sơ số " +
+                             std::to_string(*other) + " của cùng đợt (vừa nhập)"});
+    if (!raced.empty()) return;  // nothing written
     for (auto& g : rd.good)
       ids.push_back(w.store().add_nomination(d->id, g.kind, g.subject_id, g.award, g.summary));
     w.audit(
@@ -368,6 +378,14 @@ Outcome import_nominations(Workspace& w, const ImportTable& r, Sheet& sh, const 
                          : " (số " + std::to_string(ids.front()) + "–" + std::to_string(ids.back()) + ")") +
             skipped);
   });
+  if (!raced.empty()) {
+    report(sh, raced, o.diags);
+    o.exit = kInvalidInput;
+    o.text = std::to_string(raced.size()) + " dòng vừa được đề nghị ở hồ sơ khác: không nhập dòng nào\n";
+    o.result.set("errors", Json::integer(static_cast<int64_t>(raced.size())));
+    o.result.set("imported", Json::integer(0));
+    return o;
+  }
   o.text = "Đã nhập " + std::to_string(rd.good.size()) + " đề nghị vào hồ sơ số " + std::to_string(d->id) +
            " (" + d->agency_name + ")" +
            (rd.problems.empty() ? "" : "; bỏ qua " + std::to_string(rd.bad_rows.size()) + " dòng có lỗi") +

@@ -2,6 +2,7 @@
 #include "fixture.hpp"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -14,7 +15,7 @@ namespace fs = std::filesystem;
 
 void AppTest::SetUp() {
   dir = fs::temp_directory_path() /
-        ("tdkt-app-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+        ("tdkt-app-" + std::to_string(::getpid()) + "-" +
          ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::remove_all(dir);
   fs::create_directories(dir);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "fixture.hpp"
 #include "intake/sheet.hpp"
@@ -120,6 +121,62 @@ TEST_F(AppTest, PacketVerifiesAndAMovedWorkspaceStillBuildsIt) {
   auto bad = moved / "hs1-sua.zip";
   EXPECT_EQ(app::packet_build(*ws("2025-01-10"), {"1", bad.string()}).exit, app::kVerifyFailed);
   EXPECT_FALSE(fs::exists(bad));
+}
+
+}  // namespace tdkt::test
+
+namespace tdkt::test {
+
+// One subject, one award, one round: the unit (xã Mỹ Đức) and the huyện above it both list the same person.
+// Nominate refuses the second; two imports started at the same moment cannot both pass (the check runs inside
+// the write transaction, and the schema's unique index stands behind it); a withdrawn dossier frees the name.
+TEST_F(AppTest, ASubjectIsNominatedOnceInARoundWhateverThePath) {
+  load_phu_my();
+  ok(app::dossier_create(*ws(), {kMovement, "MY-DUC", "2024"}));   // 1
+  ok(app::dossier_create(*ws(), {kMovement, "UBND-PM", "2024"}));  // 2
+  ok(app::dossier_nominate(*ws(), {1, "gk-cn-hang-nam", "person:PM026", ""}));
+  auto o = app::dossier_nominate(*ws(), {2, "gk-cn-hang-nam", "person:PM026", ""});
+  EXPECT_EQ(o.exit, app::kConflict);
+  EXPECT_NE(o.diags.to_string().find("trong hồ sơ số 1 của cùng đợt"), std::string::npos)
+      << o.diags.to_string();
+  EXPECT_EQ(count("SELECT count(*) FROM nominations"), 1);
+
+  // The race: ten times, two imports of the same person into dossiers 1 and 2 at once.
+  auto csv = dir / "mot-nguoi.csv";
+  std::ofstream(csv)
+      << "STT,Họ và tên,Mã,Hình thức đề nghị,Loại\n1,Phan Đức Định,PM027,gk-cn-hang-nam,Cá nhân\n";
+  int both = 0;
+  for (int round = 0; round < 10; ++round) {
+    int exits[2] = {-1, -1};
+    std::thread a([&] {
+      exits[0] = app::import_table(*ws(), {"nominations", csv.string(), "", "", 1, false}).exit;
+    });
+    std::thread b([&] {
+      exits[1] = app::import_table(*ws(), {"nominations", csv.string(), "", "", 2, false}).exit;
+    });
+    a.join();
+    b.join();
+    int passed[2] = {exits[0] == 0, exits[1] == 0};
+    EXPECT_EQ(passed[0] + passed[1], 1) << "round " << round;
+    // The loser is told which row, as a list error, not an SQLite failure.
+    EXPECT_EQ(exits[0] + exits[1], app::kInvalidInput) << "round " << round;
+    both += passed[0] && passed[1];
+    ASSERT_EQ(
+        count("SELECT count(*) FROM nominations n JOIN people p ON p.id=n.subject_id WHERE p.code='PM027'"),
+        1);
+    auto w = ws();
+    w->store().exec("DELETE FROM nominations WHERE subject_id=(SELECT id FROM people WHERE code='PM027')");
+  }
+  EXPECT_EQ(both, 0);
+
+  // No other writer gets around it: the schema refuses a second row.
+  auto w = ws();
+  EXPECT_THROW(w->store().exec("INSERT INTO nominations(dossier_id,subject_type,subject_id,award) SELECT 2,"
+                               "subject_type,subject_id,award FROM nominations WHERE dossier_id=1"),
+               core::Error);
+  // Withdrawn, dossier 1 no longer holds the name.
+  w->store().exec("UPDATE dossiers SET state='da_rut' WHERE id=1");
+  ok(app::dossier_nominate(*ws(), {2, "gk-cn-hang-nam", "person:PM026", ""}));
 }
 
 }  // namespace tdkt::test

@@ -87,6 +87,56 @@ TEST(Store, RefusesAFileThatIsNotAWorkspace) {
   EXPECT_THROW(store::Store::open(path), core::Error);
 }
 
+// Another program's SQLite file given as --db is not silently turned into a workspace; a schema number that
+// is negative (an index before the migrations: SIGBUS) or from the future is refused with the file named.
+TEST(Store, RefusesAnotherProgramsSqliteFileAndImpossibleSchemaNumbers) {
+  auto path = fresh_db("foreign");
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE ke_toan(so INTEGER); INSERT INTO ke_toan VALUES(1);", nullptr, nullptr,
+                           nullptr),
+              SQLITE_OK);
+    sqlite3_close(db);
+  }
+  try {
+    store::Store::open(path);
+    ADD_FAILURE() << "opened";
+  } catch (const core::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("của chương trình khác"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+  }
+  {  // untouched: still its one table, no tdkt table
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &st, nullptr);
+    sqlite3_step(st);
+    EXPECT_EQ(sqlite3_column_int(st, 0), 1);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  }
+  for (int v : {-1, -2147483647, 1000}) {
+    auto p = fresh_db("version");
+    store::Store::open(p)->exec("PRAGMA user_version=" + std::to_string(v));
+    try {
+      store::Store::open(p);
+      ADD_FAILURE() << "opened with user_version " << v;
+    } catch (const core::Error& e) {
+      EXPECT_NE(std::string(e.what()).find(p), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find(v < 0 ? "không hợp lệ" : "mới hơn"), std::string::npos) << e.what();
+    }
+  }
+  // An empty SQLite file (0 tables) is what `tdkt init` makes a workspace of.
+  auto empty = fresh_db("empty");
+  {
+    sqlite3* db = nullptr;
+    sqlite3_open(empty.c_str(), &db);
+    sqlite3_close(db);
+  }
+  EXPECT_NO_THROW(store::Store::open(empty));
+}
+
 TEST(Store, ForeignKeysAreEnforced) {
   auto s = store::Store::open(fresh_db("fk"));
   EXPECT_THROW(s->exec("INSERT INTO people(code,full_name,ho,dem,ten,sort_key,agency_id) VALUES('x','A "
