@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
       auto l = std::chrono::steady_clock::now();
       t_layout += std::chrono::duration<double, std::milli>(l - b).count();
       pages = ps.pages.size();
-      bytes = render::pdf::write(ps, fonts, {"2026-11-21T08:00:00+07:00"});
+      bytes = render::pdf::write(ps, fonts, {"2026-11-21T08:00:00+07:00", ""});
       b = l;
     } else {
       bytes = render::docx::write(*doc, {"2026-11-21T08:00:00+07:00"});

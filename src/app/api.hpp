@@ -22,7 +22,16 @@ struct ConfigList {};
 struct ConfigSet {
   std::string key, value;
 };
-struct AuditVerify {};
+// The chain, and against anchors made earlier: checkpoints (HMAC under a key kept outside the store), packets
+// (manifest.json) and generated PDFs (Info /TdktAuditHead) — truncation and recomputation show against them.
+struct AuditVerify {
+  std::vector<std::string> against;
+  std::string key;  // the checkpoint key file (needed for checkpoints)
+};
+// A dated, keyed head of the chain, written to `out`; the key file is made (0600) when it does not exist.
+struct AuditCheckpoint {
+  std::string key, out;
+};
 struct WorkspaceCheck {};
 struct MovementValidate {
   std::vector<std::string> files;
@@ -66,6 +75,7 @@ Outcome init_workspace(Workspace& w, const Init& r);
 Outcome config_list(Workspace& w, const ConfigList& r);
 Outcome config_set(Workspace& w, const ConfigSet& r);
 Outcome audit_verify(Workspace& w, const AuditVerify& r);
+Outcome audit_checkpoint(Workspace& w, const AuditCheckpoint& r);
 Outcome workspace_check(Workspace& w, const WorkspaceCheck& r);
 Outcome movement_validate(Workspace& w, const MovementValidate& r);
 Outcome movement_import(Workspace& w, const MovementImport& r);

@@ -21,7 +21,7 @@ bool Documents::render(const DocumentSpec& spec, const core::Json& data, core::D
   }
   auto t = w_.templates();
   for (const std::string to : {"docx", "pdf"}) {
-    forms::Output out{to, w_.now_iso(), w_.env().fonts_dir, {}};
+    forms::Output out{to, w_.now_iso(), w_.env().fonts_dir, {}, w_.audit_anchor()};
     auto bytes = forms::render(*decl, data, t, out, spec.stem, "", d);
     if (!bytes) return false;
     pending_.push_back({spec, "." + to, std::move(*bytes)});
@@ -69,6 +69,26 @@ void Documents::clear() {
   pending_.clear();
   kept_.clear();
   rows_.clear();
+}
+
+CopyState readable_copy(Workspace& w, const domain::StoredDocument& d) {
+  std::string err;
+  auto copy = core::read_file(d.path, err);
+  if (!copy) return CopyState::Missing;
+  std::string h = core::sha256_hex(*copy);
+  if (h == d.sha256) return CopyState::Same;
+  for (auto& v : w.store().all_documents())
+    if (v.path == d.path && v.id < d.id && v.sha256 == h) return CopyState::Stale;
+  return CopyState::Changed;
+}
+
+bool restore_copy(Workspace& w, const domain::StoredDocument& d) {
+  if (d.blob.empty()) return false;
+  std::string err;
+  auto bytes = w.files().read(d.blob, err);
+  if (!bytes || core::sha256_hex(*bytes) != d.sha256) return false;
+  core::write_file_atomic(d.path, *bytes);
+  return true;
 }
 
 std::string Documents::detail(const std::vector<domain::StoredDocument>& docs) {

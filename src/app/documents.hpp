@@ -48,6 +48,14 @@ class Documents {
   std::vector<domain::StoredDocument> rows_;
 };
 
+// The readable copy of a recorded document (its path in the documents folder) against that row's hash:
+// Stale when it holds an older recorded version of the same path (a run killed between its commit and the
+// copy), which restore_copy puts right from the kept bytes; Changed when it holds bytes never recorded.
+enum class CopyState { Same, Stale, Changed, Missing };
+CopyState readable_copy(Workspace& w, const domain::StoredDocument& d);
+// Writes the kept bytes of d over its readable copy (temp + rename); false when they are not kept intact.
+bool restore_copy(Workspace& w, const domain::StoredDocument& d);
+
 // A number of a document series (an issuer's Tờ trình, Quyết định, Báo cáo… of a year).
 struct Series {
   std::string issuer, series;

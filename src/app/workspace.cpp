@@ -40,8 +40,16 @@ store::Store& Workspace::store() {
     store::Store::Options o;
     o.clock = env_.clock;
     store_ = store::Store::open(session_.db_path, o);
+    // What runs killed mid-write left (temporary files never renamed): removed now, once per command.
+    core::remove_stale_temps(files().root() + "/tmp");
+    core::remove_stale_temps(documents_dir());
   }
   return *store_;
+}
+
+std::string Workspace::audit_anchor() {
+  auto h = store().audit_head();
+  return std::to_string(h.seq) + ":" + h.hash;
 }
 
 bool Workspace::store_exists() const {

@@ -55,6 +55,8 @@ class Workspace {
   const store::Actor& actor() const { return session_.actor; }
   core::Date today() const { return env_.clock.today(); }
   std::string now_iso() const { return env_.clock.now_iso(); }
+  // "SEQ:HASH": the head of the store's audit chain, written into the PDFs and packets a command makes.
+  std::string audit_anchor();
 
   // The store, opened (and migrated) on first use; throws core::Error when it cannot be opened.
   store::Store& store();

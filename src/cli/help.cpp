@@ -59,8 +59,20 @@ trị chưa xác nhận [U] được đánh dấu; ghi đè bằng --legal TỆP
 )"}},
       {"audit",
        {"tdkt audit — nhật ký thay đổi",
-        "Tính lại chuỗi băm SHA-256 của nhật ký; báo dòng bị sửa hoặc xóa (mã thoát 6).\n"}},
-      {"check", {"tdkt check — PRAGMA integrity_check, khóa ngoại và chuỗi nhật ký của kho dữ liệu", ""}},
+        R"(verify: tính lại chuỗi băm SHA-256 của nhật ký; báo dòng bị sửa giữa chừng (mã thoát 6).
+Chuỗi liền mạch chưa đủ: người giữ tệp kho có thể xóa các dòng cuối, hoặc sửa một dòng rồi tính lại cả
+chuỗi. Mỗi bộ hồ sơ (manifest.json, "audit_head") và mỗi PDF tdkt lập từ kho (thuộc tính /TdktAuditHead,
+không in trên trang) ghi đầu chuỗi lúc lập; --against TỆP đối chiếu: dòng đã ghi phải còn, cùng mã băm.
+checkpoint: ghi mốc có ngày giờ, ký HMAC-SHA-256 bằng khóa trong TỆP_KHÓA (tạo mới, quyền 0600, nếu chưa
+có). Cất khóa và các mốc ở máy hoặc thiết bị khác kho; kiểm tra: tdkt audit verify --against MỐC.json --key
+TỆP_KHÓA. Ví dụ mỗi tối:  tdkt audit checkpoint --key /media/usb/tdkt.key -o /media/usb/moc-$(date +%F).json
+)"}},
+      {"check",
+       {"tdkt check — PRAGMA integrity_check, khóa ngoại, chuỗi nhật ký, và mọi văn bản đã lập",
+        R"(Mọi phiên bản văn bản lưu theo nội dung (thư mục .tep) và bản đọc mới nhất trong thư mục văn bản
+được đối chiếu với mã SHA-256 đã ghi; tệp bị sửa là lỗi (mã thoát 6). Bản đọc còn là phiên bản cũ (lần
+chạy trước bị dừng sau khi ghi kho) được ghi lại bản mới, kèm cảnh báo.
+)"}},
       {"init",
        {"tdkt init — tạo kho dữ liệu tại --db (mặc định ./tdkt.db) và áp dụng các bước cập nhật lược đồ",
         ""}},

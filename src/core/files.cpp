@@ -3,6 +3,9 @@
 
 #include <fcntl.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -31,8 +34,10 @@ std::optional<std::string> read_file(const std::string& path, std::string& err) 
   return ss.str();
 }
 
-void write_file_atomic(const std::string& path, const std::string& content) {
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+void write_file_atomic(const std::string& path, const std::string& content, const std::string& tmp_dir) {
+  // tmp_dir (same file system) keeps temporary files where remove_stale_temps looks, not among many folders.
+  std::string base = tmp_dir.empty() ? path : tmp_dir + "/" + std::filesystem::path(path).filename().string();
+  std::string tmp = base + ".tmp-" + std::to_string(::getpid());
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw Error("không tạo được tệp tạm " + tmp + ": " + std::strerror(errno));
   size_t off = 0;
@@ -56,6 +61,52 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     ::unlink(tmp.c_str());
     throw Error("không đổi tên " + tmp + " thành " + path + ": " + std::strerror(e));
   }
+}
+
+uint64_t remove_stale_temps(const std::string& dir) {
+  uint64_t freed = 0;
+  std::error_code ec;
+  for (auto it = std::filesystem::directory_iterator(dir, ec);
+       !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    auto at = name.rfind(".tmp-");
+    if (at == std::string::npos || at + 5 >= name.size() || !it->is_regular_file(ec)) continue;
+    std::string pid = name.substr(at + 5);
+    if (pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos) continue;
+    // Alive (this or another tdkt still writing): kept. Gone: its rename will never come.
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) == 0 || errno != ESRCH) continue;
+    uint64_t size = it->file_size(ec);
+    if (std::filesystem::remove(it->path(), ec)) freed += size;
+  }
+  return freed;
+}
+
+namespace {
+std::string hex(const unsigned char* p, size_t n) {
+  static const char* hx = "0123456789abcdef";
+  std::string s;
+  for (size_t i = 0; i < n; ++i) {
+    s += hx[p[i] >> 4];
+    s += hx[p[i] & 15];
+  }
+  return s;
+}
+}  // namespace
+
+std::string hmac_sha256_hex(const std::string& key, const std::string& data) {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+            reinterpret_cast<const unsigned char*>(data.data()), data.size(), md, &len))
+    throw Error("không tính được HMAC-SHA-256");
+  return hex(md, len);
+}
+
+std::string random_hex(size_t n) {
+  std::string b(n, '\0');
+  if (RAND_bytes(reinterpret_cast<unsigned char*>(b.data()), static_cast<int>(n)) != 1)
+    throw Error("không lấy được số ngẫu nhiên từ hệ điều hành");
+  return hex(reinterpret_cast<const unsigned char*>(b.data()), n);
 }
 
 std::string sha256_hex(const std::string& data) {

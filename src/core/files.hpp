@@ -1,5 +1,6 @@
 // File access for the whole toolkit: whole-file reads, atomic writes (temp + fsync + rename), SHA-256.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -8,8 +9,15 @@ namespace tdkt::core {
 // Reads a whole file; on failure returns nullopt and sets err to a Vietnamese reason.
 std::optional<std::string> read_file(const std::string& path, std::string& err);
 // Writes to "<path>.tmp-<pid>" in the same folder, fsyncs, then renames over path. Throws core::Error.
-void write_file_atomic(const std::string& path, const std::string& content);
+void write_file_atomic(const std::string& path, const std::string& content, const std::string& tmp_dir = "");
+// Removes the temporary files («NAME.tmp-PID») that runs killed before their rename left in dir (not its
+// sub-folders), when process PID is gone. Returns how many bytes were freed.
+uint64_t remove_stale_temps(const std::string& dir);
 std::string sha256_hex(const std::string& data);
+// HMAC-SHA-256 of data under key, as 64 hex digits.
+std::string hmac_sha256_hex(const std::string& key, const std::string& data);
+// n bytes from the operating system's random source, as 2n hex digits; throws core::Error when it fails.
+std::string random_hex(size_t n);
 // A path from an archive that stays inside where it is unpacked: relative, no ".." part, no backslash, no
 // drive letter. Zip readers refuse any other entry.
 bool safe_relative_path(const std::string& p);

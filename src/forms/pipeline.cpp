@@ -153,7 +153,8 @@ std::optional<std::string> render(const Decl& f, const Json& data, const Templat
   if (out.to == "docx") return render::docx::write(*doc, {out.created});
   auto& fonts = layout::FontSet::in(out.fonts_dir);
   try {
-    return render::pdf::write(layout::paginate(*doc, fonts, out.layout), fonts, {out.created});
+    return render::pdf::write(layout::paginate(*doc, fonts, out.layout), fonts,
+                              {out.created, out.audit_head});
   } catch (const layout::MissingGlyph& e) {
     d.error({origin, 0, 0}, "", e.what());
     return std::nullopt;

@@ -34,6 +34,7 @@ struct Output {
   std::string created;      // ISO time written into the document properties
   std::string fonts_dir;    // for PDF
   layout::Options layout;   // line breaking for PDF
+  std::string audit_head;   // PDF: the workspace's audit head, "SEQ:HASH" (render::pdf::Options)
 };
 // prepare + to_document + the writer. A character missing from the fonts is an error naming it.
 std::optional<std::string> render(const Decl& f, const core::Json& data, const Templates& t,

@@ -29,7 +29,8 @@ std::string FileStore::put(const std::string& bytes, const std::string& ext) {
   if (ec)
     throw core::Error("không tạo được thư mục lưu tệp «" + fs::path(path).parent_path().string() +
                       "»: " + ec.message());
-  core::write_file_atomic(path, bytes);
+  fs::create_directories(root_ + "/tmp", ec);
+  core::write_file_atomic(path, bytes, root_ + "/tmp");
   return rel;
 }
 

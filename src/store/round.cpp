@@ -404,6 +404,13 @@ std::vector<domain::StoredDocument> Store::documents(int64_t dossier_id) {
   q.bind(1, dossier_id);
   return document_rows(q);
 }
+std::vector<domain::StoredDocument> Store::all_documents() {
+  Stmt q(impl_->db,
+         "SELECT "
+         "id,dossier_id,nomination_id,decision_id,kind,title,path,sha256,size,data_sha256,source,created_at,"
+         "blob FROM documents ORDER BY id");
+  return document_rows(q);
+}
 std::vector<domain::StoredDocument> Store::round_documents(int64_t movement_id, const std::string& round) {
   Stmt q(impl_->db,
          "SELECT "

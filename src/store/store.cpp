@@ -346,7 +346,8 @@ CREATE TRIGGER nominations_in_round AFTER INSERT ON nominations BEGIN
   WHERE id=NEW.id;
 END;
 CREATE TRIGGER nominations_follow_dossier AFTER UPDATE OF state ON dossiers BEGIN
-  UPDATE nominations SET active=(NEW.state<>'da_rut') WHERE dossier_id=NEW.id AND active<>(NEW.state<>'da_rut');
+  UPDATE nominations SET active=(NEW.state<>'da_rut')
+  WHERE dossier_id=NEW.id AND active<>(NEW.state<>'da_rut');
 END;
 CREATE TRIGGER nominations_stay_in_dossier BEFORE UPDATE OF dossier_id, movement_id, round ON nominations
   WHEN NEW.dossier_id<>OLD.dossier_id OR (OLD.movement_id IS NOT NULL AND
@@ -544,6 +545,20 @@ std::vector<std::string> Store::verify_audit() {
     expect = r.seq + 1;
   }
   return problems;
+}
+
+Store::AuditHead Store::audit_head() {
+  Stmt q(impl_->db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+  if (!q.step()) return {0, kGenesis};
+  return {q.i64(0), q.text(1)};
+}
+
+std::optional<std::string> Store::audit_hash_at(int64_t seq) {
+  if (seq == 0) return kGenesis;
+  Stmt q(impl_->db, "SELECT hash FROM audit_log WHERE seq=?");
+  q.bind(1, seq);
+  if (!q.step()) return std::nullopt;
+  return q.text(0);
 }
 
 std::string Store::integrity_check() {

@@ -148,6 +148,7 @@ class Store {
 
   int64_t add_document(const domain::StoredDocument& d);
   std::vector<domain::StoredDocument> documents(int64_t dossier_id);
+  std::vector<domain::StoredDocument> all_documents();  // every version of every document, oldest first
   std::vector<domain::StoredDocument> decision_documents(int64_t decision_id);
   std::vector<domain::StoredDocument> round_documents(int64_t movement_id, const std::string& round);
 
@@ -187,6 +188,15 @@ class Store {
   std::vector<AuditRow> audit_rows();
   // Recomputes the hash chain; returns one Vietnamese message per broken, edited or missing row.
   std::vector<std::string> verify_audit();
+  // The last row of the chain (seq 0 and the genesis hash when the log is empty): what a packet, a PDF or a
+  // checkpoint records, so that deleting the last rows or recomputing the chain shows against it.
+  struct AuditHead {
+    int64_t seq = 0;
+    std::string hash;
+  };
+  AuditHead audit_head();
+  // The hash recorded for row seq; nullopt when there is no such row.
+  std::optional<std::string> audit_hash_at(int64_t seq);
   std::string integrity_check();  // "ok" when healthy
 
   // For tests and tools: execute raw SQL (no result).

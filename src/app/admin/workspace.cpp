@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "app/admin/audit.hpp"
 #include "app/admin/settings.hpp"
 #include "app/api.hpp"
 
@@ -63,19 +64,6 @@ Outcome config_set(Workspace& w, const ConfigSet& r) {
   return o;
 }
 
-Outcome audit_verify(Workspace& w, const AuditVerify&) {
-  Outcome o;
-  auto problems = w.store().verify_audit();
-  auto rows = w.store().count("audit_log");
-  for (auto& p : problems) o.diags.error({w.session().db_path, 0, 0}, "audit_log", p);
-  o.exit = problems.empty() ? kOk : kVerifyFailed;
-  o.text = problems.empty() ? "Nhật ký toàn vẹn: " + std::to_string(rows) + " dòng, chuỗi băm liền mạch.\n"
-                            : "NHẬT KÝ BỊ SỬA HOẶC XÓA: " + std::to_string(problems.size()) + " vấn đề.\n";
-  o.result.set("rows", Json::integer(rows));
-  o.result.set("ok", Json::boolean(problems.empty()));
-  return o;
-}
-
 Outcome workspace_check(Workspace& w, const WorkspaceCheck&) {
   Outcome o;
   auto& s = w.store();
@@ -84,13 +72,19 @@ Outcome workspace_check(Workspace& w, const WorkspaceCheck&) {
   auto problems = s.verify_audit();
   for (auto& p : problems) o.diags.error({db, 0, 0}, "audit_log", p);
   if (ic != "ok") o.diags.error({db, 0, 0}, "", "SQLite integrity_check: " + ic);
-  o.exit = ic == "ok" && problems.empty() ? kOk : kVerifyFailed;
+  int docs = 0;
+  int bad_docs = check_documents(w, o, docs);
+  o.exit = ic == "ok" && problems.empty() && bad_docs == 0 ? kOk : kVerifyFailed;
   o.text = "Kho dữ liệu " + db + ": integrity_check = " + ic +
-           "; nhật ký: " + (problems.empty() ? "liền mạch" : "BỊ SỬA") + "; " +
+           "; nhật ký: " + (problems.empty() ? "liền mạch" : "BỊ SỬA") +
+           "; văn bản: " + std::to_string(docs) + " phiên bản" +
+           (bad_docs ? ", " + std::to_string(bad_docs) + " BỊ SỬA HOẶC HỎNG" : " khớp mã băm") + "; " +
            std::to_string(s.count("movements")) + " phong trào, " + std::to_string(s.count("agencies")) +
            " đơn vị, " + std::to_string(s.count("people")) + " cá nhân.\n";
   o.result.set("integrity", Json::string(ic));
   o.result.set("audit_ok", Json::boolean(problems.empty()));
+  o.result.set("documents", Json::integer(docs));
+  o.result.set("documents_ok", Json::boolean(bad_docs == 0));
   return o;
 }
 

@@ -134,7 +134,7 @@ std::string output(Workspace& w, const RenderForm& r, const doc::Document& doc, 
   o.result.set("pages", Json::integer(static_cast<int64_t>(pages.pages.size())));
   if (r.to == "pageset") return layout::dump(pages);
   if (r.to == "lines") return layout::dump_lines(pages);
-  return render::pdf::write(pages, fonts, {w.now_iso()});
+  return render::pdf::write(pages, fonts, {w.now_iso(), ""});  // tdkt render: not made from the store
 }
 }  // namespace
 

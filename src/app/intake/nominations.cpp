@@ -357,8 +357,7 @@ Outcome import_nominations(Workspace& w, const ImportTable& r, Sheet& sh, const 
   std::vector<int64_t> ids;
   std::string skipped =
       rd.problems.empty() ? "" : "; bỏ qua " + std::to_string(rd.bad_rows.size()) + " dòng lỗi";
-  // The check against other dossiers of the round, again inside the write transaction: what was read above
-  // may be stale by now (another unit's import, at the same moment).
+  // Other dossiers of the round, again inside the write transaction (another import may have just written).
   std::vector<Problem> raced;
   w.transaction([&] {
     for (auto& g : rd.good)

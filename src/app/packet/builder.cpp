@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/documents.hpp"
 #include "app/export/workbook.hpp"
 #include "core/files.hpp"
 
@@ -32,9 +33,10 @@ bool PacketBuilder::stored(const domain::StoredDocument& d, const std::string& n
   if (core::sha256_hex(*bytes) != d.sha256) return changed(where);
   // The readable copy is the one people open and sign: an edit of it must not pass unseen.
   if (!d.blob.empty() && !d.path.empty()) {
-    std::string e2;
-    if (auto copy = core::read_file(d.path, e2); copy && core::sha256_hex(*copy) != d.sha256)
-      return changed(d.path);
+    auto state = readable_copy(w_, d);
+    if (state == CopyState::Changed) return changed(d.path);
+    // An older version left by a run killed before its copy was written: put right, not called an edit.
+    if (state == CopyState::Stale) restore_copy(w_, d);
   }
   items_.push_back({{name, std::move(*bytes)}, d.kind, title, false});
   return true;
@@ -61,6 +63,7 @@ Outcome PacketBuilder::finish(Json manifest, const std::string& out, const std::
   if (!parts_.empty()) {
     render::pdf::Options po;
     po.created = w_.now_iso();
+    po.audit_head = w_.audit_anchor();
     add("ho-so-gop.pdf", render::pdf::merge(parts_, root_title, root_title, po), "pdf_gop",
         "Toàn bộ hồ sơ (một tệp PDF, có dấu trang)");
   }
@@ -109,6 +112,15 @@ Json base_manifest(Workspace& w, const StoredMovement& L, core::Date on) {
   Json m = Json::object();
   m.set("format", Json::string("tdkt.packet/1"));
   m.set("created", Json::string(w.now_iso()));
+  {
+    // The chain head this packet was made at: a later truncation or recomputation of the log shows against
+    // it.
+    auto h = w.store().audit_head();
+    Json a = Json::object();
+    a.set("seq", Json::integer(h.seq));
+    a.set("hash", Json::string(h.hash));
+    m.set("audit_head", std::move(a));
+  }
   Json mv = Json::object();
   mv.set("code", Json::string(L.row.code));
   mv.set("name", Json::string(L.m.name));

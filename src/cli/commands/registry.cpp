@@ -132,13 +132,27 @@ std::vector<Command> data_and_legal() {
        1,
        legal_money},
       {{"audit", "verify"},
-       "tdkt audit verify",
-       "Kiểm tra nhật ký thay đổi không bị sửa, xóa",
+       "tdkt audit verify [--against TỆP …] [--key TỆP_KHÓA]",
+       "Kiểm tra nhật ký không bị sửa, xóa; đối chiếu mốc, bộ hồ sơ, PDF đã lập (phát hiện xóa dòng cuối, "
+       "tính lại chuỗi)",
        "audit",
-       {},
+       {{"against", Option::List}, {"key"}},
        0,
        0,
-       [](const Parsed&, app::Workspace& w) -> Reply { return app::audit_verify(w, {}); }},
+       [](const Parsed& p, app::Workspace& w) -> Reply {
+         return app::audit_verify(w, {p.all("against"), p.get("key")});
+       }},
+      {{"audit", "checkpoint"},
+       "tdkt audit checkpoint --key TỆP_KHÓA -o MỐC.json",
+       "Ghi mốc nhật ký có ngày, ký HMAC bằng khóa để ngoài kho (tạo khóa nếu chưa có)",
+       "audit",
+       {{"key"}, {"o"}},
+       0,
+       0,
+       [](const Parsed& p, app::Workspace& w) -> Reply {
+         if (!p.has("key") || !p.has("o")) return Usage{"cần --key TỆP_KHÓA và -o MỐC.json"};
+         return app::audit_checkpoint(w, {p.get("key"), p.get("o")});
+       }},
       {{"config", "list"},
        "tdkt config list",
        "Các thiết lập của kho, giá trị hiện tại và mặc định",
@@ -165,7 +179,7 @@ std::vector<Command> workspace_and_users() {
        }},
       {{"check"},
        "tdkt check",
-       "Kiểm tra toàn vẹn kho dữ liệu (SQLite + nhật ký)",
+       "Kiểm tra toàn vẹn kho dữ liệu (SQLite, nhật ký, mọi văn bản đã lập so với mã băm đã ghi)",
        "check",
        {},
        0,

@@ -161,6 +161,8 @@ std::string write(const layout::PageSet& ps, const layout::FontSet& fonts, const
     // Pinned: /ID is derived from the Info dictionary, so the same input and clock give the same bytes.
     info->GetObject()->GetDictionary().AddKey("CreationDate", PdfString(date));
     info->GetObject()->GetDictionary().AddKey("ModDate", PdfString(date));
+    if (!o.audit_head.empty())
+      info->GetObject()->GetDictionary().AddKey("TdktAuditHead", PdfString(o.audit_head));
     PdfRefCountedBuffer buf;
     PdfOutputDevice dev(&buf);
     doc.Write(&dev);
@@ -227,6 +229,8 @@ std::string merge(const std::vector<MergePart>& parts, const std::string& root_t
     info->SetProducer(PdfString("tdkt (PoDoFo 0.9.8)"));
     info->GetObject()->GetDictionary().AddKey("CreationDate", date);
     info->GetObject()->GetDictionary().AddKey("ModDate", date);
+    if (!o.audit_head.empty())
+      info->GetObject()->GetDictionary().AddKey("TdktAuditHead", PdfString(o.audit_head));
     PdfRefCountedBuffer buf;
     PdfOutputDevice dev(&buf);
     out.Write(&dev);

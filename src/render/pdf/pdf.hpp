@@ -12,6 +12,9 @@ namespace tdkt::render::pdf {
 
 struct Options {
   std::string created = "2020-01-01T00:00:00+07:00";  // ISO 8601 from the injected clock: CreationDate, /ID
+  // "SEQ:HASH" of the workspace's audit chain when the document was made (Info /TdktAuditHead; never on the
+  // printed face): `tdkt audit verify --against` finds rows deleted or recomputed since. Empty: none.
+  std::string audit_head;
 };
 
 // Throws core::Error (Vietnamese) when PoDoFo fails.

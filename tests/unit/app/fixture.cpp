@@ -14,9 +14,8 @@ namespace tdkt::test {
 namespace fs = std::filesystem;
 
 void AppTest::SetUp() {
-  dir = fs::temp_directory_path() /
-        ("tdkt-app-" + std::to_string(::getpid()) + "-" +
-         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  dir = fs::temp_directory_path() / ("tdkt-app-" + std::to_string(::getpid()) + "-" +
+                                     ::testing::UnitTest::GetInstance()->current_test_info()->name());
   fs::remove_all(dir);
   fs::create_directories(dir);
   db = (dir / "tdkt.db").string();

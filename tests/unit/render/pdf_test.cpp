@@ -31,9 +31,9 @@ layout::PageSet sample() {
 TEST(Pdf, SameInputAndClockGiveTheSameBytes) {
   auto ps = sample();
   auto& fonts = layout::FontSet::in(TDKT_SOURCE_DIR "/fonts");
-  std::string a = write(ps, fonts, {"2026-11-21T08:00:00+07:00"});
-  std::string b = write(ps, fonts, {"2026-11-21T08:00:00+07:00"});
-  std::string c = write(ps, fonts, {"2026-11-22T08:00:00+07:00"});
+  std::string a = write(ps, fonts, {"2026-11-21T08:00:00+07:00", ""});
+  std::string b = write(ps, fonts, {"2026-11-21T08:00:00+07:00", ""});
+  std::string c = write(ps, fonts, {"2026-11-22T08:00:00+07:00", ""});
   // Every date in the file is the pinned one, none from the wall clock (PoDoFo stamps fields with it).
   int dates = 0;
   for (size_t at = a.find("(D:"); at != std::string::npos; at = a.find("(D:", at + 1), ++dates)

@@ -94,8 +94,8 @@ TEST(Store, RefusesAnotherProgramsSqliteFileAndImpossibleSchemaNumbers) {
   {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE ke_toan(so INTEGER); INSERT INTO ke_toan VALUES(1);", nullptr, nullptr,
-                           nullptr),
+    ASSERT_EQ(sqlite3_exec(db, "CREATE TABLE ke_toan(so INTEGER); INSERT INTO ke_toan VALUES(1);", nullptr,
+                           nullptr, nullptr),
               SQLITE_OK);
     sqlite3_close(db);
   }
@@ -124,7 +124,8 @@ TEST(Store, RefusesAnotherProgramsSqliteFileAndImpossibleSchemaNumbers) {
       ADD_FAILURE() << "opened with user_version " << v;
     } catch (const core::Error& e) {
       EXPECT_NE(std::string(e.what()).find(p), std::string::npos) << e.what();
-      EXPECT_NE(std::string(e.what()).find(v < 0 ? "không hợp lệ" : "mới hơn"), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find(v < 0 ? "không hợp lệ" : "mới hơn"), std::string::npos)
+          << e.what();
     }
   }
   // An empty SQLite file (0 tables) is what `tdkt init` makes a workspace of.
