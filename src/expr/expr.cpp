@@ -229,6 +229,7 @@ struct Parser {
         st = i;
         while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
         if (st == i || i >= s.size() || s[i] != ']') return fail("chỉ số trong «[ ]» phải là số nguyên");
+        if (i - st > 9) return fail("chỉ số trong «[ ]» quá lớn");
         path.push_back("[" + s.substr(st, i - st) + "]");
         ++i;
       } else {
@@ -268,7 +269,9 @@ std::optional<core::Date> as_date(const Json& v) {
 }
 std::optional<int64_t> as_int(const Json& v) {
   if (v.is_integer()) return v.as_int();
-  if (v.is_number() && std::floor(v.as_number()) == v.as_number()) return static_cast<int64_t>(v.as_number());
+  // Within ±2^63 only: a larger double does not convert (undefined behaviour), it is not an integer here.
+  if (v.is_number() && std::floor(v.as_number()) == v.as_number() && std::fabs(v.as_number()) < 9.2e18)
+    return static_cast<int64_t>(v.as_number());
   return std::nullopt;
 }
 

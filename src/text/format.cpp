@@ -41,6 +41,8 @@ std::string format_number(int64_t n) {
 }
 
 std::string format_decimal(double v, int decimals) {
+  // Beyond 15 digits no amount or score is meant (and the integer part would not fit): written as is.
+  if (!(std::fabs(v) < 1e15)) return std::isfinite(v) ? std::to_string(v) : "?";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
   std::string s = buf;
