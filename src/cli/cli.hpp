@@ -15,5 +15,7 @@ int emit(const app::Outcome& o, bool json);
 std::string help_text(const std::string& topic);
 // The README's command table, from the declarations.
 std::string command_table();
+// The table of limits (core/limits.hpp) as Markdown: tdkt help limits, and docs/limits.md.
+std::string limits_table();
 
 }  // namespace tdkt::cli

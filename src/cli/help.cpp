@@ -5,6 +5,8 @@
 
 #include "cli/cli.hpp"
 #include "cli/command.hpp"
+#include "core/limits.hpp"
+#include "text/format.hpp"
 
 namespace tdkt::cli {
 
@@ -291,10 +293,21 @@ std::string overview() {
 std::string help_text(const std::string& topic) {
   if (topic.empty()) return overview();
   if (topic == "reference") return command_table();
+  if (topic == "limits") return limits_table();
   auto it = topics().find(topic);
   if (it == topics().end()) return "";
   std::string s = it->second.title + "\n\n" + command_lines(topic);
   if (!it->second.notes.empty()) s += "\n" + it->second.notes;
+  return s;
+}
+
+std::string limits_table() {
+  std::string s =
+      "Giới hạn tdkt áp cho dữ liệu vào (vượt giới hạn: lỗi tiếng Việt chỉ rõ tệp, dòng, ô; không ghi gì)\n\n"
+      "| giới hạn | giá trị | áp cho | ở |\n|---|---|---|---|\n";
+  for (auto& r : core::limits::table())
+    s += "| `" + r.key + "` | " + text::format_number(static_cast<int64_t>(r.value)) + " " + r.unit + " | " +
+         r.what + " | " + r.where + " |\n";
   return s;
 }
 

@@ -150,10 +150,12 @@ class JsonParser {
   }
 
   bool value(Json& out, int depth) {
-    if (depth > max_depth_) return failb("lồng nhau quá sâu (tối đa " + std::to_string(max_depth_) + " cấp)");
     if (i_ >= s_.size()) return failb("tệp kết thúc khi đang chờ một giá trị");
     out.pos_ = here();
     char c = s_[i_];
+    // depth counts the arrays and objects around this value: the max_depth-th one nested is the last allowed.
+    if ((c == '{' || c == '[') && depth >= max_depth_)
+      return failb("lồng nhau quá sâu (tối đa " + std::to_string(max_depth_) + " cấp)");
     if (c == '{') return object(out, depth);
     if (c == '[') return array(out, depth);
     if (c == '"') {

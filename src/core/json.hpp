@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diag.hpp"
+#include "core/limits.hpp"
 
 namespace tdkt::core {
 
@@ -76,7 +77,7 @@ struct Json::Member {
 // Parses text (which must already be valid UTF-8). Syntax errors, duplicate keys and nesting deeper than
 // max_depth go to diags with file:line:col. Returns nullopt on any error.
 std::optional<Json> parse_json(std::string_view text, const std::string& file, Diagnostics& diags,
-                               int max_depth = 64);
+                               int max_depth = limits::kJsonDepth);
 
 // Writes JSON: indent < 0 gives one line; otherwise pretty with that many spaces. Keys keep their order.
 std::string to_json(const Json& v, int indent = 2);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/json.hpp"
+#include "core/limits.hpp"
 
 namespace tdkt::expr {
 
@@ -26,8 +27,8 @@ struct Node {
 };
 
 // Limits of one expression (a template's expressions are short; a hostile one must not exhaust the stack).
-inline constexpr size_t kMaxExprBytes = 4096;
-inline constexpr int kMaxExprDepth = 64;
+inline constexpr size_t kMaxExprBytes = core::limits::kExprBytes;
+inline constexpr int kMaxExprDepth = core::limits::kExprDepth;
 
 struct ParseError {
   int col;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diag.hpp"
+#include "core/limits.hpp"
 
 namespace tdkt::intake {
 
@@ -34,13 +35,14 @@ struct Sheet {
 };
 
 struct Limits {
-  size_t max_entries = 2000;
-  size_t max_member = 64u << 20;  // bytes, uncompressed, per zip member
-  size_t max_total = 256u << 20;  // bytes, uncompressed, all members read
-  size_t max_ratio = 200;         // uncompressed / compressed, for members above 1 MB
-  size_t max_rows = 200000;
-  size_t max_columns = 1000;      // columns holding data
-  size_t max_cell_chars = 32767;  // Excel's own limit: a longer cell cannot be written back marked
+  size_t max_entries = core::limits::kZipEntries;
+  size_t max_member = core::limits::kZipMemberBytes;  // bytes, uncompressed, per zip member
+  size_t max_total = core::limits::kListBytes;        // bytes, uncompressed, all members read
+  size_t max_ratio = core::limits::kZipRatio;         // uncompressed / compressed, for members above 1 MB
+  size_t max_rows = core::limits::kRows;
+  size_t max_columns = core::limits::kColumns;  // columns holding data
+  size_t max_cell_chars =
+      core::limits::kCellChars;  // Excel's own limit: a longer cell cannot be written back marked
 };
 
 // Reads one sheet (by name; empty = the first) of an .xlsx, or a .csv (by extension). Errors go to d

@@ -722,7 +722,7 @@ bool split_row(const RowBox& r, double room, RowBox& first, RowBox& rest) {
 
 class Paginator {
  public:
-  Paginator(const doc::Document& d, PageSet& out) : out_(out) {
+  Paginator(const doc::Document& d, PageSet& out, size_t max_pages) : out_(out), max_pages_(max_pages) {
     w_ = d.page.width_twips * kTw;
     h_ = d.page.height_twips * kTw;
     top_ = d.page.top_twips * kTw;
@@ -737,6 +737,7 @@ class Paginator {
 
  private:
   PageSet& out_;
+  size_t max_pages_;
   double w_, h_, top_, bottom_, y_ = 0;
   bool empty_ = true;  // nothing in the flow on this page yet
   std::vector<Slice>* slices_ = nullptr;
@@ -746,6 +747,9 @@ class Paginator {
   bool forced_ = false;                         // this page began at an explicit break
 
   void new_page() {
+    if (out_.pages.size() >= max_pages_)
+      throw core::Error("văn bản dài quá " + std::to_string(max_pages_) +
+                        " trang khi dàn trang PDF: chia danh sách thành nhiều văn bản");
     Page p;
     p.width = w_;
     p.height = h_;
@@ -956,7 +960,7 @@ PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o) {
   double x = d.page.left_twips * kTw;
   double w = doc::text_width_twips(d.page) * kTw;
   auto slices = e.blocks(d.body, x, w, true);
-  Paginator pg(d, out);
+  Paginator pg(d, out, o.max_pages);
   pg.run(slices);
   // Page numbers: top centre from page 2, in the header area (0.5 cm… from the top edge: 567 twips).
   if (d.page.page_numbers) {

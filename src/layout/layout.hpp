@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diag.hpp"
+#include "core/limits.hpp"
 #include "doc/document.hpp"
 #include "layout/font.hpp"
 
@@ -17,6 +18,7 @@ enum class Breaking { FirstFit, TotalFit };
 
 struct Options {
   Breaking breaking = Breaking::FirstFit;
+  size_t max_pages = core::limits::kPages;  // past it paginate throws core::Error naming the limit
 };
 
 // One piece of text in one face and size, drawn at (x, baseline). Justified lines come word by word.

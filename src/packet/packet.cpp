@@ -9,13 +9,12 @@
 #include <set>
 
 #include "core/files.hpp"
+#include "core/limits.hpp"
 #include "text/utf8.hpp"
 
 namespace tdkt::packet {
 
-namespace {
-constexpr size_t kMaxMember = 512u << 20;
-}  // namespace
+namespace {}  // namespace
 
 void write_zip(const std::string& path, const std::vector<Entry>& entries, long long mtime,
                const std::function<void()>& before_rename) {
@@ -62,7 +61,7 @@ core::Json file_record(const Entry& e) {
   return f;
 }
 
-Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& d) {
+Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& d, const Bounds& b) {
   Report r;
   int err = 0;
   zip_t* z = zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err);
@@ -75,7 +74,15 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
   }
   std::map<std::string, std::string> got;  // name → sha256, or "!" + reason when unreadable
   zip_int64_t n = zip_get_num_entries(z, 0);
+  if (n < 0 || static_cast<uint64_t>(n) > b.entries) {
+    d.error({path}, "",
+            "bộ hồ sơ có " + std::to_string(n) + " tệp, quá giới hạn " + std::to_string(b.entries) +
+                ": không kiểm tra");
+    zip_discard(z);
+    return r;
+  }
   std::string manifest_text;
+  bool seen_manifest = false;
   for (zip_int64_t i = 0; i < n; ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
@@ -85,8 +92,21 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
       d.error({path}, "", "tệp trong bộ hồ sơ có đường dẫn không an toàn «" + name + "»");
       continue;
     }
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > kMaxMember) {
+    if (got.count(name) || (name == "manifest.json" && seen_manifest)) {
+      // Two members of one name: which one was checked would depend on the reader.
+      d.error({path}, "", "bộ hồ sơ có hai tệp cùng tên «" + name + "»: không rõ bản nào là thật");
+      got[name] = "!trùng tên";
+      continue;
+    }
+    seen_manifest |= name == "manifest.json";
+    auto too_large = [&] {
+      d.error({path}, "",
+              "tệp «" + name + "» trong bộ hồ sơ lớn hơn giới hạn " + std::to_string(b.member_bytes) +
+                  " byte khi giải nén: không kiểm tra");
       got[name] = "!quá lớn";
+    };
+    if ((st.valid & ZIP_STAT_SIZE) && st.size > b.member_bytes) {
+      too_large();
       continue;
     }
     zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
@@ -97,7 +117,7 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
       zip_int64_t k;
       while ((k = zip_fread(f, buf, sizeof buf)) > 0) {
         bytes.append(buf, static_cast<size_t>(k));
-        if (bytes.size() > kMaxMember) {
+        if (bytes.size() > b.member_bytes) {
           ok = false;
           break;
         }

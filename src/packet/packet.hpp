@@ -9,6 +9,7 @@
 
 #include "core/diag.hpp"
 #include "core/json.hpp"
+#include "core/limits.hpp"
 
 namespace tdkt::packet {
 
@@ -33,6 +34,10 @@ struct Report {
 };
 // Reads FILE.zip, its manifest.json, recomputes every hash. Unreadable or unsafe files → errors in d
 // and nullopt-like empty report with d.has_errors().
-Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& d);
+struct Bounds {
+  uint64_t entries = core::limits::kPacketEntries;
+  uint64_t member_bytes = core::limits::kPacketMemberBytes;
+};
+Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& d, const Bounds& b = {});
 
 }  // namespace tdkt::packet

@@ -688,6 +688,12 @@ struct Engine {
     return parse(*content, shown);
   }
   const Source* parse(const std::string& content, const std::string& shown) {
+    if (content.size() > opt.max_file_bytes) {
+      d.error({shown, 0, 0}, "",
+              "tệp mẫu " + std::to_string(content.size()) + " byte, quá giới hạn " +
+                  std::to_string(opt.max_file_bytes) + " byte");
+      return nullptr;
+    }
     if (!text::check_utf8(content, shown, d)) return nullptr;
     sources.push_back({shown, text::nfc(content)});
     docs.emplace_back();

@@ -9,6 +9,7 @@
 
 #include "core/diag.hpp"
 #include "core/json.hpp"
+#include "core/limits.hpp"
 #include "doc/document.hpp"
 
 namespace tdkt::tmpl {
@@ -17,13 +18,13 @@ struct Options {
   std::string root;           // folder that <include src> is relative to
   std::string fallback_root;  // searched next (an office's override folder falls back to the shipped one)
   // Bounds of one rendering (see docs/limits.md): a hostile template gets a located error, not a crash.
-  int max_include_depth = 8;       // <include> inside <include>
-  size_t max_includes = 1000;      // <include> expansions in all
-  int max_nesting = 100;           // elements inside elements, through includes
-  size_t max_loop_items = 100000;  // items of one <for>
-  size_t max_blocks = 500000;      // paragraphs, rules and tables produced
-  size_t max_steps =
-      2000000;  // elements visited and loop iterations in all (a loop producing nothing counts)
+  int max_include_depth = core::limits::kIncludeDepth;  // <include> inside <include>
+  size_t max_includes = core::limits::kIncludes;        // <include> expansions in all
+  int max_nesting = core::limits::kTemplateNesting;     // elements inside elements, through includes
+  size_t max_loop_items = core::limits::kLoopItems;     // items of one <for>
+  size_t max_blocks = core::limits::kBlocks;            // paragraphs, rules and tables produced
+  size_t max_steps = core::limits::kSteps;              // elements and loop iterations (an empty loop counts)
+  size_t max_file_bytes = core::limits::kTemplateBytes;  // one template or partial file
 };
 
 std::optional<doc::Document> render(const std::string& template_path, const core::Json& data,
