@@ -20,8 +20,9 @@ bool Documents::render(const DocumentSpec& spec, const core::Json& data, core::D
     return false;
   }
   auto t = w_.templates();
+  std::string head = w_.audit_anchor();  // read once for both files (only the PDF carries it)
   for (const std::string to : {"docx", "pdf"}) {
-    forms::Output out{to, w_.now_iso(), w_.env().fonts_dir, {}, w_.audit_anchor()};
+    forms::Output out{to, w_.now_iso(), w_.env().fonts_dir, {}, head};
     auto bytes = forms::render(*decl, data, t, out, spec.stem, "", d);
     if (!bytes) return false;
     pending_.push_back({spec, "." + to, std::move(*bytes)});

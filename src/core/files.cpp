@@ -113,13 +113,7 @@ std::string sha256_hex(const std::string& data) {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr);
-  static const char* hx = "0123456789abcdef";
-  std::string s;
-  for (unsigned i = 0; i < len; ++i) {
-    s += hx[md[i] >> 4];
-    s += hx[md[i] & 15];
-  }
-  return s;
+  return hex(md, len);
 }
 
 bool safe_relative_path(const std::string& n) {

@@ -485,16 +485,9 @@ void Store::audit(const Actor& who, const std::string& action, const std::string
                   const std::string& entity_id, const std::string& detail) {
   if (impl_->depth == 0) throw Error("internal: audit() outside a transaction");
   AuditRow r;
-  {
-    Stmt q(impl_->db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
-    if (q.step()) {
-      r.seq = q.i64(0) + 1;
-      r.prev_hash = q.text(1);
-    } else {
-      r.seq = 1;
-      r.prev_hash = kGenesis;
-    }
-  }
+  auto head = audit_head();  // seq 0 and the genesis hash when the log is empty
+  r.seq = head.seq + 1;
+  r.prev_hash = head.hash;
   r.at = impl_->clock.now_iso();
   r.actor = who.name;
   r.role = who.role;
