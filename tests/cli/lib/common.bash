@@ -29,17 +29,18 @@ run() {
     PASSES=$((PASSES + 1))
   fi
 }
-# has WHERE TEXT : WHERE is "out" or "err"
+# has WHERE TEXT : WHERE is "out" or "err". A here-string, not a pipe: with pipefail, grep -q exiting at the
+# first match made printf die of SIGPIPE on long output, and a found text was reported missing (cli.round).
 has() {
   local where="$1" text="$2" hay
   if [ "$where" = out ]; then hay="$OUT"; else hay="$ERR"; fi
-  if printf '%s' "$hay" | grep -qF -- "$text"; then PASSES=$((PASSES + 1)); else
+  if grep -qF -- "$text" <<< "$hay"; then PASSES=$((PASSES + 1)); else
     echo "FAIL: expected $where to contain: $text"; echo "  got: ${hay:0:800}"; note_fail "$where lacks: $text"; FAILS=$((FAILS + 1)); fi
 }
 hasnt() {
   local where="$1" text="$2" hay
   if [ "$where" = out ]; then hay="$OUT"; else hay="$ERR"; fi
-  if printf '%s' "$hay" | grep -qF -- "$text"; then echo "FAIL: $where must not contain: $text"; note_fail "$where has: $text"; FAILS=$((FAILS + 1)); else PASSES=$((PASSES + 1)); fi
+  if grep -qF -- "$text" <<< "$hay"; then echo "FAIL: $where must not contain: $text"; note_fail "$where has: $text"; FAILS=$((FAILS + 1)); else PASSES=$((PASSES + 1)); fi
 }
 check() {  # check DESCRIPTION COMMAND…
   local d="$1"; shift
