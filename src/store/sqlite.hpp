@@ -67,9 +67,13 @@ class Stmt {
   sqlite3_stmt* st_ = nullptr;
 };
 
+// Opens the connection (connect.cpp): read-only, and read_only set, when the store cannot be written.
+sqlite3* connect(const std::string& path, const Store::Options& o, bool& read_only);
+
 struct Store::Impl {
   sqlite3* db = nullptr;
   int depth = 0;
+  bool read_only = false;
   core::Clock clock = core::Clock::system();
   void exec(const std::string& sql) {
     char* err = nullptr;

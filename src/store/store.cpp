@@ -377,14 +377,10 @@ const std::string& Store::migration_sql(int n) {
 std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   std::unique_ptr<Store> s(new Store(path));
   s->impl_->clock = o.clock;
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (o.create ? SQLITE_OPEN_CREATE : 0);
-  if (sqlite3_open_v2(path.c_str(), &s->impl_->db, flags, nullptr) != SQLITE_OK) {
-    std::string m = s->impl_->db ? sqlite3_errmsg(s->impl_->db) : "?";
-    throw Error("không mở được kho dữ liệu «" + path + "»: " + m);
-  }
+  s->impl_->db = connect(path, o, s->impl_->read_only);
   sqlite3_busy_timeout(s->impl_->db, o.busy_timeout_ms);
   sqlite3_extended_result_codes(s->impl_->db, 1);
-  s->impl_->exec("PRAGMA journal_mode=WAL");
+  if (!s->impl_->read_only) s->impl_->exec("PRAGMA journal_mode=WAL");
   s->impl_->exec("PRAGMA foreign_keys=ON");
   s->impl_->exec("PRAGMA synchronous=" + o.synchronous);
   // Read the header first so that a file that is not a workspace fails clearly.
@@ -408,6 +404,9 @@ std::unique_ptr<Store> Store::open(const std::string& path, const Options& o) {
   if (version > latest_schema_version())
     throw Error("kho dữ liệu «" + path + "» được tạo bởi phiên bản tdkt mới hơn (lược đồ " +
                 std::to_string(version) + ")");
+  if (version < latest_schema_version() && s->impl_->read_only)
+    throw Error("kho dữ liệu «" + path + "» cần cập nhật lược đồ (" + std::to_string(version) + " → " +
+                std::to_string(latest_schema_version()) + ") mà chỉ đọc được: mở ở nơi có quyền ghi");
   if (version < latest_schema_version()) {
     s->transaction([&] {
       // Re-check inside the write lock: another process may have migrated meanwhile.
@@ -443,6 +442,10 @@ void Store::refuse_round_duplicates() {
                 "» có đề nghị trùng trong cùng đợt; rút một đề nghị ở mỗi chỗ rồi mở lại:" + list);
 }
 
+bool Store::read_only() const {
+  return impl_->read_only;
+}
+
 int Store::schema_version() {
   Stmt q(impl_->db, "PRAGMA user_version");
   q.step();
@@ -454,6 +457,10 @@ void Store::transaction(const std::function<void()>& f) {
     f();
     return;
   }  // nested calls join the outer transaction
+  if (impl_->read_only)
+    throw Error("kho dữ liệu «" + path_ +
+                "» chỉ đọc được (tệp hoặc thư mục của nó không cho ghi): lệnh này phải ghi nên không làm, "
+                "không có gì thay đổi");
   impl_->exec("BEGIN IMMEDIATE");
   impl_->depth = 1;
   try {

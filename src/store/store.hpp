@@ -54,6 +54,8 @@ class Store {
  public:
   struct Options {
     bool create = true;
+    // Opened read-only also when the file or its folder cannot be written; writes are then refused.
+    bool read_only = false;
     int busy_timeout_ms = 15000;
     // Durable commits; NORMAL is faster and still crash-safe for a process kill.
     std::string synchronous = "FULL";
@@ -68,6 +70,7 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   int schema_version();
+  bool read_only() const;
   static int latest_schema_version();
   static const std::string& migration_sql(int number);  // 1-based; for tests that build an old workspace
   const std::string& path() const { return path_; }

@@ -81,6 +81,40 @@ TEST(Store, RefusesANewerWorkspace) {
   EXPECT_THROW(store::Store::open(path), core::Error);
 }
 
+// Opened read-only (asked for, or because the file or folder cannot be written): reads work, every write is
+// refused before it starts with the file named, and a store that still needs a migration is not opened.
+// The permission case itself runs as a non-root user in tests/cli/readonly.sh (root ignores permissions).
+TEST(Store, AReadOnlyStoreReadsAndRefusesEveryWrite) {
+  auto path = fresh_db("readonly");
+  store::Store::open(path)->transaction([] {});
+  {
+    auto w = store::Store::open(path);
+    EXPECT_FALSE(w->read_only());
+    w->transaction([&] { w->put_agency(agency("A1")); });
+  }
+  store::Store::Options o;
+  o.read_only = true;
+  auto r = store::Store::open(path, o);
+  EXPECT_TRUE(r->read_only());
+  ASSERT_TRUE(r->agency("A1").has_value());
+  try {
+    r->transaction([&] { r->put_agency(agency("A2")); });
+    ADD_FAILURE() << "wrote";
+  } catch (const core::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("chỉ đọc được"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+  }
+  r.reset();
+  EXPECT_FALSE(store::Store::open(path)->agency("A2").has_value());
+  store::Store::open(path)->exec("PRAGMA user_version=8");  // an older store: needs migration 9
+  try {
+    store::Store::open(path, o);
+    ADD_FAILURE() << "opened a store that needs a migration read-only";
+  } catch (const core::Error& e) {
+    EXPECT_NE(std::string(e.what()).find("cần cập nhật lược đồ (8 → 9)"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Store, RefusesAFileThatIsNotAWorkspace) {
   auto path = fresh_db("notdb");
   { std::ofstream(path) << "this is not sqlite"; }
