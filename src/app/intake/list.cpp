@@ -314,10 +314,8 @@ void write_marked(const Sheet& s, const std::vector<Problem>& ps, const std::str
   wb.begin(sp);
   int next = 1;
   for (auto& r : s.t.rows) {
-    while (next < r.number) {
-      wb.row({});
-      ++next;
-    }
+    wb.skip(r.number - next);  // the user's empty rows stay empty: nothing written, row numbers kept
+    next = r.number;
     std::vector<xlsx::Cell> cells;
     for (auto& c : r.cells) {
       if (c.kind == intake::Cell::Kind::Number)

@@ -294,6 +294,12 @@ void Workbook::section(const std::string& text) {
   ++P.row;
 }
 
+void Workbook::skip(int n) {
+  if (n <= 0) return;
+  p_->close_merge();
+  p_->row += n;
+}
+
 void Workbook::row(const std::vector<Cell>& cells, RowStyle style, const std::vector<int>& marked) {
   auto& P = *p_;
   auto* ws = P.ws;

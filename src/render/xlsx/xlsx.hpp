@@ -92,6 +92,8 @@ class Workbook {
   void section(const std::string& text);
   void row(const std::vector<Cell>& cells, RowStyle style = RowStyle::Data,
            const std::vector<int>& marked = {});
+  // Leaves n rows empty, writing nothing in them (a marked copy keeps the rows of the user's sheet).
+  void skip(int n);
   // A comment on a cell of the row just written (the reason a cell is marked).
   void comment(int col, const std::string& text);
   // Plain text lines after the table (signatures, notes).
