@@ -20,9 +20,10 @@ flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fsanitize=f
    -DCMAKE_CXX_FLAGS_RELEASE="-O1 -DNDEBUG" -DCMAKE_CXX_FLAGS="$flags" \
    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" -DTDKT_FUZZ=ON >/dev/null &&
  cmake --build b -j "$(nproc)" --target fuzz_template fuzz_expr fuzz_csv >/dev/null)
-verdict() {  # the first finding line of a run, or «ok»
-  "$@" -timeout=10 -rss_limit_mb=1024 2>&1 | grep -m1 -oE "(AddressSanitizer|UndefinedBehaviorSanitizer|libFuzzer): [a-z-]+[a-z ]*" ||
-    echo ok
+verdict() {  # the kind of the first finding of a run, or «ok»
+  local out
+  out=$("$@" -timeout=10 -rss_limit_mb=1024 2>&1 || true)
+  grep -m1 -oE "(AddressSanitizer|UndefinedBehaviorSanitizer|libFuzzer): [a-z-]+( signal)?" <<<"$out" || echo ok
 }
 reproduced=0
 printf '%-10s %-24s %-42s %s\n' harness seed "at $commit" now
