@@ -1,8 +1,10 @@
 // The command line: options and words, the declared command they name, its checks, and its run.
 #include "cli/cli.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "cli/command.hpp"
 #include "core/files.hpp"
@@ -126,18 +128,36 @@ std::string session_of(const Line& l, app::Session& s, core::Environment& env) {
 }
 
 // The command's own options; any other (not global) is refused for this command.
+// An option that takes one value and is given twice is refused: the first value would be lost unseen.
 std::optional<std::string> own_options(const Command& c, const Line& l, Parsed& p) {
+  std::set<std::string> given;
   for (auto& opt : l.opts) {
     const std::string& k = opt.first;
-    bool global =
-        std::any_of(global_options().begin(), global_options().end(), [&](auto& o) { return o.name == k; });
-    if (global) continue;
-    if (std::none_of(c.options.begin(), c.options.end(), [&](auto& o) { return o.name == k; }))
-      return "tùy chọn " + std::string(k == "o" ? "-o" : "--" + k) + " không dùng với lệnh «" +
-             c.usage.substr(0, c.usage.find(" [")) + "»";
-    p.opts.push_back(opt);
+    std::string shown = k == "o" ? "-o" : "--" + k;
+    auto is = [&](auto& o) { return o.name == k; };
+    auto g = std::find_if(global_options().begin(), global_options().end(), is);
+    auto own = std::find_if(c.options.begin(), c.options.end(), is);
+    if (g == global_options().end() && own == c.options.end())
+      return "tùy chọn " + shown + " không dùng với lệnh «" + c.usage.substr(0, c.usage.find(" [")) + "»";
+    const Option& o = g != global_options().end() ? *g : *own;
+    if (o.kind == Option::Value && !given.insert(k).second)
+      return "tùy chọn " + shown + " chỉ nhận một giá trị mà được cho nhiều lần";
+    if (g == global_options().end()) p.opts.push_back(opt);
   }
   return std::nullopt;
+}
+
+// Why a word or an option value cannot be taken, "" when it can: not UTF-8 (it would be stored as «�»), or a
+// control character other than a line break or tab (an escape sequence stored in a name reaches every
+// document and terminal that shows it).
+std::string unreadable_argument(const std::string& value, const std::string& origin) {
+  core::Diagnostics d;
+  if (!text::check_utf8(value, origin, d)) return d.to_string();
+  for (size_t i = 0; i < value.size(); ++i)
+    if (auto ch = static_cast<unsigned char>(value[i]); (ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7F)
+      return origin + ": có ký tự điều khiển (mã " + std::to_string(ch) + ") ở byte " +
+             std::to_string(i + 1) + "; bỏ ký tự đó rồi chạy lại\n";
+  return "";
 }
 
 }  // namespace
@@ -150,20 +170,16 @@ int run(const std::vector<std::string>& argv) {
   }
   if (!l.error.empty()) return usage(l.error, "");
   // Words and option values alike: a byte that is not UTF-8 would be stored as «�» and the text lost.
-  for (auto& w : l.words) {
-    core::Diagnostics d;
-    if (!text::check_utf8(w, "<tham số dòng lệnh>", d)) {
-      std::cerr << d.to_string();
+  for (auto& w : l.words)
+    if (std::string bad = unreadable_argument(w, "<tham số dòng lệnh>"); !bad.empty()) {
+      std::cerr << bad;
       return app::kUsage;
     }
-  }
-  for (auto& [name, value] : l.opts) {
-    core::Diagnostics d;
-    if (!text::check_utf8(value, "--" + name, d)) {
-      std::cerr << d.to_string();
+  for (auto& [name, value] : l.opts)
+    if (std::string bad = unreadable_argument(value, name == "o" ? "-o" : "--" + name); !bad.empty()) {
+      std::cerr << bad;
       return app::kUsage;
     }
-  }
   if (l.words.empty() || l.words[0] == "help" || l.help) return help(l);
   const Command* c = find(l.words);
   if (!c) return unknown_command(l.words);

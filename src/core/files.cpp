@@ -116,6 +116,23 @@ std::string sha256_hex(const std::string& data) {
   return hex(md, len);
 }
 
+Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
+  if (!ctx_ || EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(ctx_), EVP_sha256(), nullptr) != 1)
+    throw Error("không tính được SHA-256");
+}
+Sha256::~Sha256() {
+  EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(ctx_));
+}
+void Sha256::add(const char* data, size_t n) {
+  EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(ctx_), data, n);
+}
+std::string Sha256::hex() {
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(ctx_), md, &len);
+  return core::hex(md, len);
+}
+
 bool safe_relative_path(const std::string& n) {
   if (n.empty() || n[0] == '/' || n.find('\\') != std::string::npos || (n.size() > 1 && n[1] == ':'))
     return false;

@@ -14,6 +14,18 @@ void write_file_atomic(const std::string& path, const std::string& content, cons
 // sub-folders), when process PID is gone. Returns how many bytes were freed.
 uint64_t remove_stale_temps(const std::string& dir);
 std::string sha256_hex(const std::string& data);
+// SHA-256 of data given in pieces (a member read from a zip without holding it whole).
+class Sha256 {
+ public:
+  Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+  void add(const char* data, size_t n);
+  std::string hex();  // once, at the end
+ private:
+  void* ctx_;
+};
 // HMAC-SHA-256 of data under key, as 64 hex digits.
 std::string hmac_sha256_hex(const std::string& key, const std::string& data);
 // n bytes from the operating system's random source, as 2n hex digits; throws core::Error when it fails.

@@ -60,6 +60,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       a.kind = x.str("kind", false).value_or("");
       a.parent = x.str("parent", false).value_or("");
       a.valid_to = x.date("valid_to", false);
+      for (auto [key, v] : {std::pair<const char*, std::string*>{"code", &a.code}, {"parent", &a.parent}})
+        if (std::string why = text::code_problem(*v); !why.empty()) x.error(key, "mã «" + *v + "» " + why);
       if (!a.code.empty() && !agency_codes.insert(a.code).second)
         x.error("code", "mã đơn vị «" + a.code + "» bị trùng");
       if (!a.parent.empty() && a.parent == a.code)
@@ -85,6 +87,8 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       p.agency = x.str("agency").value_or("");
       p.birth_date = x.date("birth_date", false);
       p.key_leader = x.boolean("key_leader").value_or(false);
+      for (auto [key, v] : {std::pair<const char*, std::string*>{"code", &p.code}, {"agency", &p.agency}})
+        if (std::string why = text::code_problem(*v); !why.empty()) x.error(key, "mã «" + *v + "» " + why);
       if (!p.code.empty() && !person_codes.insert(p.code).second)
         x.error("code", "mã cá nhân «" + p.code + "» bị trùng");
       x.finish();

@@ -4,6 +4,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cctype>
 #include <pugixml.hpp>
 
 #include "core/files.hpp"
@@ -22,6 +23,25 @@ bool suspicious(Package& p, const std::string& name, const zip_stat_t& st, const
                   std::to_string(st.size / std::max<zip_uint64_t>(st.comp_size, 1)) +
                   " lần, bất thường với bảng tính (nghi «bom nén»): từ chối");
   return true;
+}
+// The first "&…;" that is not one of XML's five entities or a character reference, "" when none.
+std::string undefined_entity(const std::string& x) {
+  for (size_t i = x.find('&'); i != std::string::npos; i = x.find('&', i + 1)) {
+    size_t end = x.find(';', i);
+    std::string e = x.substr(i + 1, end == std::string::npos ? 12 : std::min<size_t>(end - i - 1, 12));
+    bool ok = end != std::string::npos && end - i - 1 == e.size() && !e.empty();
+    if (ok && e[0] == '#') {
+      bool hexa = e.size() > 1 && e[1] == 'x';
+      ok = e.size() > (hexa ? 2u : 1u) && std::all_of(e.begin() + (hexa ? 2 : 1), e.end(), [&](char c) {
+             return hexa ? std::isxdigit(static_cast<unsigned char>(c))
+                         : std::isdigit(static_cast<unsigned char>(c));
+           });
+    } else if (ok) {
+      ok = e == "amp" || e == "lt" || e == "gt" || e == "quot" || e == "apos";
+    }
+    if (!ok) return "&" + e + (end != std::string::npos && end - i - 1 == e.size() ? ";" : "…");
+  }
+  return "";
 }
 }  // namespace
 
@@ -72,15 +92,24 @@ std::optional<std::string> Package::member(const std::string& name) {
     fail("không đọc được thành phần «" + name + "»");
     return std::nullopt;
   }
+  zip_stat_t st;
+  zip_stat_init(&st);
+  bool declared = zip_stat_index(z_, it->second, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE);
   std::string out;
   char buf[65536];
   zip_int64_t got;
-  // The sizes in the directory may lie: stop at the limit whatever they say.
+  // The sizes in the directory may lie: stop at the limit whatever they say, and at the declared size (the
+  // limits above were checked against it).
   while ((got = zip_fread(f.get(), buf, sizeof buf)) > 0) {
     out.append(buf, static_cast<size_t>(got));
     total_ += static_cast<size_t>(got);
     if (out.size() > lim_.max_member || total_ > lim_.max_total) {
       fail("thành phần «" + name + "» lớn hơn giới hạn khi giải nén: từ chối");
+      return std::nullopt;
+    }
+    if (declared && out.size() > st.size) {
+      fail("thành phần «" + name + "» giải nén ra hơn " + std::to_string(st.size) +
+           " byte mà mục lục zip ghi: tệp bị sửa hoặc hỏng, từ chối");
       return std::nullopt;
     }
   }
@@ -100,6 +129,9 @@ bool Package::xml(const std::string& name, pugi::xml_document& doc) {
     return fail("«" + name + "» không mã hóa UTF-8 (có byte 0, có thể là UTF-16): từ chối");
   if (bytes->find("<!DOCTYPE") != std::string::npos || bytes->find("<!ENTITY") != std::string::npos)
     return fail("«" + name + "» có khai báo DOCTYPE/ENTITY (có thể dùng để tấn công): từ chối");
+  // An entity XML does not define («&nbsp;») is left as text by the parser: the file is not XML.
+  if (std::string bad = undefined_entity(*bytes); !bad.empty())
+    return fail("«" + name + "» có thực thể «" + bad + "» mà XML không định nghĩa: tệp hỏng, từ chối");
   auto r = doc.load_buffer(bytes->data(), bytes->size(), pugi::parse_default, pugi::encoding_utf8);
   if (!r) return fail("«" + name + "» không phải XML hợp lệ: " + std::string(r.description()));
   return true;

@@ -33,6 +33,7 @@ std::string column_name(size_t col) {
 
 std::optional<std::string> serial_to_iso(double serial, bool date1904) {
   // Day 0 of the 1904 system is 01/01/1904, which is day 1462 of the 1900 system.
+  if (!date1904 && std::floor(serial) == 60) return std::nullopt;  // Excel's 29/02/1900, a day that never was
   if (date1904) serial += 1462;
   if (!(serial >= 1 && serial < 2958466)) return std::nullopt;
   long days = static_cast<long>(std::floor(serial));

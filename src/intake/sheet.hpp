@@ -26,10 +26,19 @@ struct Row {
   bool blank() const;
 };
 
+// A range of merged cells of a sheet ("B1:C1").
+struct Merge {
+  std::string ref;
+  size_t first_col = 0, last_col = 0;  // 0-based
+  int first_row = 0, last_row = 0;     // 1-based
+};
+
 // One sheet of a workbook, or a CSV file.
 struct Sheet {
   std::string file, sheet;          // sheet: the sheet's name ("" for CSV)
   std::vector<std::string> sheets;  // every sheet of the workbook
+  std::vector<std::string> hidden;  // the sheets hidden in Excel (never read without --sheet)
+  std::vector<Merge> merges;        // of the sheet read
   std::vector<Row> rows;            // non-empty rows in order
   bool date1904 = false;            // the workbook counts days from 1904 (Excel for Mac's old default)
 };
@@ -56,7 +65,8 @@ std::optional<Sheet> read_csv_text(const std::string& name, const std::string& t
 
 // "A" for 0, "AA" for 26.
 std::string column_name(size_t col);
-// An Excel serial day as YYYY-MM-DD (1900 system, or 1904 when the workbook says so); nullopt out of range.
+// An Excel serial day as YYYY-MM-DD (1900 system, or 1904 when the workbook says so); nullopt out of range,
+// and for serial 60 (Excel counts a 29/02/1900 that never was).
 std::optional<std::string> serial_to_iso(double serial, bool date1904 = false);
 
 }  // namespace tdkt::intake

@@ -142,13 +142,21 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
     for (auto a : s.attributes())
       if (strip_ns(a.name()) == "id") rid = a.value();
     t.sheets.push_back(name);
-    if ((want.empty() && target.empty()) || name == want) {
+    std::string state = s.attribute("state").value();
+    bool hidden = state == "hidden" || state == "veryHidden";
+    if (hidden) t.hidden.push_back(name);
+    // Without --sheet the first sheet a person sees is read, never a hidden one.
+    if ((want.empty() && target.empty() && !hidden) || name == want) {
       target = targets[rid];
       t.sheet = name;
     }
   }
   if (t.sheets.empty()) {
     d.error({path}, "", "bảng tính không có trang nào");
+    return std::nullopt;
+  }
+  if (target.empty() && want.empty()) {
+    d.error({path}, "", "mọi trang của bảng tính đều ẩn: hiện trang cần nhập hoặc chỉ rõ bằng --sheet");
     return std::nullopt;
   }
   if (target.empty()) {
@@ -211,6 +219,15 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
         if (!parse_ref(ref.value(), col, rn)) {
           d.error({path}, "",
                   "ô có địa chỉ sai «" + std::string(ref.value()) + "» ở dòng " + std::to_string(row.number));
+          return std::nullopt;
+        }
+        // A cell filed under another row, or a column given twice or backwards: which value is meant is not
+        // guessed.
+        if (rn != row.number || col < next_col) {
+          d.error({path}, "",
+                  "ô «" + std::string(ref.value()) + "» nằm trong dòng " + std::to_string(row.number) +
+                      (rn != row.number ? "" : " sau ô cột " + column_name(next_col - 1)) +
+                      ": trang tính hỏng, mở và lưu lại bằng Excel hoặc LibreOffice");
           return std::nullopt;
         }
       }
@@ -282,6 +299,17 @@ std::optional<Sheet> read_xlsx(const std::string& path, const std::string& want,
       d.error({path}, "", "quá " + std::to_string(lim.max_rows) + " dòng: hãy chia tệp");
       return std::nullopt;
     }
+  }
+  // Merged cells: a header written over several columns leaves the data of the others without a header.
+  for (auto m : child(child(sh, "worksheet"), "mergeCells").children()) {
+    std::string ref = m.attribute("ref").value();
+    size_t colon = ref.find(':');
+    Merge g;
+    if (colon == std::string::npos || !parse_ref(ref.substr(0, colon), g.first_col, g.first_row) ||
+        !parse_ref(ref.substr(colon + 1), g.last_col, g.last_row))
+      continue;  // a malformed merge changes no value
+    g.ref = ref;
+    if (t.merges.size() < 10000) t.merges.push_back(g);
   }
   return t;
 }

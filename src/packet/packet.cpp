@@ -68,7 +68,10 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
   if (!z) {
     zip_error_t ze;
     zip_error_init_with_code(&ze, err);
-    d.error({path}, "", std::string("không mở được bộ hồ sơ (zip hỏng?): ") + zip_error_strerror(&ze));
+    d.error({path}, "",
+            err == ZIP_ER_EXISTS
+                ? std::string("bộ hồ sơ có hai tệp cùng tên: không rõ bản nào là thật, từ chối")
+                : std::string("không mở được bộ hồ sơ (zip hỏng?): ") + zip_error_strerror(&ze));
     zip_error_fini(&ze);
     return r;
   }
@@ -109,27 +112,51 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
       too_large();
       continue;
     }
+    // Read in pieces and hashed as read: a member is never held whole (but the manifest), and reading stops
+    // at the limit and at the size the zip's directory declares, whatever the deflate stream holds.
     zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
+    bool is_manifest = name == "manifest.json";
     std::string bytes;
-    bool ok = f != nullptr;
+    core::Sha256 h;
+    uint64_t size = 0;
+    bool ok = f != nullptr, over = false, lied = false;
     if (f) {
       char buf[65536];
       zip_int64_t k;
       while ((k = zip_fread(f, buf, sizeof buf)) > 0) {
-        bytes.append(buf, static_cast<size_t>(k));
-        if (bytes.size() > b.member_bytes) {
-          ok = false;
+        size += static_cast<uint64_t>(k);
+        if (size > b.member_bytes || (is_manifest && size > core::limits::kJsonFileBytes)) {
+          over = true;
           break;
         }
+        if ((st.valid & ZIP_STAT_SIZE) && size > st.size) {
+          lied = true;
+          break;
+        }
+        if (is_manifest)
+          bytes.append(buf, static_cast<size_t>(k));
+        else
+          h.add(buf, static_cast<size_t>(k));
       }
       if (k < 0) ok = false;  // CRC or inflate error: the bytes were changed
       zip_fclose(f);
     }
-    if (name == "manifest.json") {
+    if (over) {
+      too_large();
+      continue;
+    }
+    if (lied) {
+      d.error({path}, "",
+              "tệp «" + name + "» trong bộ hồ sơ giải nén ra hơn " + std::to_string(st.size) +
+                  " byte mà mục lục zip ghi: bộ hồ sơ bị sửa");
+      got[name] = "!sai cỡ";
+      continue;
+    }
+    if (is_manifest) {
       manifest_text = ok ? bytes : "";
       continue;
     }
-    got[name] = ok ? core::sha256_hex(bytes) + ":" + std::to_string(bytes.size()) : "!hỏng";
+    got[name] = ok ? h.hex() + ":" + std::to_string(size) : "!hỏng";
   }
   zip_discard(z);
   if (manifest_text.empty()) {
@@ -146,6 +173,10 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
     return r;
   }
   manifest = *m;
+  if (m->find("files")->items().empty()) {
+    d.error({path}, "manifest.json", "danh sách «files» rỗng: bộ hồ sơ không có tệp nào để kiểm tra");
+    return r;
+  }
   std::set<std::string> listed;
   for (auto& f : m->find("files")->items()) {
     const auto* name = f.find("name");
@@ -155,7 +186,10 @@ Report verify(const std::string& path, core::Json& manifest, core::Diagnostics& 
       d.error({path}, "manifest.json", "một mục của «files» thiếu name, sha256 hoặc size");
       continue;
     }
-    listed.insert(name->as_string());
+    if (!listed.insert(name->as_string()).second) {
+      d.error({path}, "manifest.json", "tệp «" + name->as_string() + "» được kê hai lần trong «files»");
+      continue;
+    }
     ++r.checked;
     auto it = got.find(name->as_string());
     if (it == got.end())

@@ -3,9 +3,11 @@
 
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <cctype>
+#include <cstdio>
 
 #include "core/diag.hpp"
 #include "text/utf8.hpp"
@@ -112,6 +114,26 @@ std::string fold_spaces(std::string_view s) {
     out += static_cast<char>(c);
   }
   return out;
+}
+
+std::string code_problem(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t at = i;
+    char32_t c = decode_next(s, i);
+    auto hex = [&] {
+      char b[16];
+      std::snprintf(b, sizeof b, "U+%04X", static_cast<unsigned>(c));
+      return std::string(b);
+    };
+    auto where = " ở vị trí " + std::to_string(text::length(s.substr(0, at)) + 1);
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return "có ký tự điều khiển " + hex() + where;
+    if (u_isUWhiteSpace(static_cast<UChar32>(c))) return "có dấu cách" + where;
+    if (c == ':' || c == '/' || c == '\\') return std::string("có «") + static_cast<char>(c) + "»" + where;
+    auto type = u_charType(static_cast<UChar32>(c));
+    if (type == U_FORMAT_CHAR || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR)
+      return "có ký tự không nhìn thấy " + hex() + where;
+  }
+  return "";
 }
 
 std::vector<std::string> ascii_words(std::string_view s) {

@@ -24,5 +24,9 @@ std::string fold_spaces(std::string_view s);
 // {"bao","cao","nguyen","van","duc","2024","pdf"}. Letters and digits other than Latin ones split words like
 // punctuation does.
 std::vector<std::string> ascii_words(std::string_view s);
+// Why a code (of a unit, a person, …) cannot be one, "" when it can: a code is matched by its bytes, so it
+// has no white space, no «:», «/» or «\\», no control character and no invisible one (U+200B, U+FEFF, …) that
+// would make two codes look the same. s must be valid UTF-8.
+std::string code_problem(std::string_view s);
 
 }  // namespace tdkt::text

@@ -1,6 +1,7 @@
 // Template evaluation with pugixml; the only place that includes pugixml for templates.
 #include "tmpl/template.hpp"
 
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -712,8 +713,46 @@ struct Engine {
                 "bỏ khai báo DOCTYPE; mẫu không dùng thực thể (entity) riêng");
         return nullptr;
       }
+    if (auto bad = control_character(docs.back())) {
+      auto at = sources.back().at(bad.offset_debug());
+      at.source_line.clear();  // the line holds the character: never sent to the terminal
+      d.error(at, "", "mẫu có ký tự điều khiển «" + control_code(bad) + "» mà tệp Word không chứa được",
+              "bỏ ký tự đó rồi chạy lại");
+      return nullptr;
+    }
     drop_layout_space(docs.back());
     return &sources.back();
+  }
+
+  static std::string control_code(pugi::xml_node n) {
+    std::string all = n.value();
+    for (auto a : n.attributes()) all += a.value();
+    for (unsigned char c : all)
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        char b[12];
+        std::snprintf(b, sizeof b, "U+%04X", c);
+        return b;
+      }
+    return "?";
+  }
+  // The first node whose text or attribute holds a control character other than tab and line breaks (XML 1.0
+  // forbids them; the parser lets a character reference through).
+  static pugi::xml_node control_character(pugi::xml_node root) {
+    auto bad = [](const char* t) {
+      for (; *t; ++t)
+        if (static_cast<unsigned char>(*t) < 0x20 && *t != '\t' && *t != '\n' && *t != '\r') return true;
+      return false;
+    };
+    std::vector<pugi::xml_node> todo{root};
+    while (!todo.empty()) {
+      pugi::xml_node n = todo.back();
+      todo.pop_back();
+      if (bad(n.value())) return n;
+      for (auto a : n.attributes())
+        if (bad(a.value())) return n;
+      for (auto c : n.children()) todo.push_back(c);
+    }
+    return {};
   }
 
   // Indentation between block elements (rows, cells, loops) is not content: removed once after parsing so a

@@ -249,6 +249,7 @@ clone("bomb.xlsx", {"xl/media/bomb.bin": b"\0" * (80 << 20)})
 clone("bomb2.xlsx", replace={"xl/sharedStrings.xml": lambda d: d.replace(b"</sst>", b" " * (20 << 20) + b"</sst>")})
 clone("entity.xlsx", replace={"xl/sharedStrings.xml": lambda d: d.replace(b"?>", b'?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>', 1)})
 open(f"{w}/notzip.xlsx", "wb").write(b"PK\x03\x04 this is not a zip")
+clone("nbsp.xlsx", replace={"xl/sharedStrings.xml": lambda d: d.replace(b"</t>", b"&nbsp;</t>", 1)})
 EOF
 T 1 import nominations "$WORK/dotdot.xlsx" --dossier 3
 has err "đường dẫn không an toàn «../../evil.txt»"
@@ -265,6 +266,16 @@ has err "không mở được như một tệp XLSX"
 T 3 import nominations "$WORK/khong-co.xlsx" --dossier 3
 T 1 import nominations "$WORK/mau.xlsx" --dossier 3 --sheet "Không có"
 has err "các trang: «Danh sách», «Hướng dẫn»"
+T 1 import nominations "$WORK/nbsp.xlsx" --dossier 3
+has err "thực thể «&nbsp;» mà XML không định nghĩa"
+before_mark=$(sha256sum "$WORK/mau.xlsx")
+T 2 import nominations "$WORK/mau.xlsx" --dossier 3 --mark "$WORK/mau.xlsx"
+has err "là chính tệp đang nhập"
+check "--mark naming the input leaves it as it was" test "$before_mark" = "$(sha256sum "$WORK/mau.xlsx")"
+T 2 import nominations "$WORK/mau.xlsx" --dossier 3 --dossier 4
+has err "tùy chọn --dossier chỉ nhận một giá trị mà được cho nhiều lần"
+T 2 import nominations "$WORK/mau.xlsx" --dossier 3 --sheet $'Danh\e[2J sách'
+has err "--sheet: có ký tự điều khiển (mã 27)"
 check "hostile files imported nothing" test "$("$TDKT" --db "$DB" --json dossier show 3 | $PY -c 'import json,sys; print(len(json.load(sys.stdin)["nominations"]))')" = 2
 T 0 audit verify
 finish

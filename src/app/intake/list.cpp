@@ -228,6 +228,35 @@ const intake::Cell& Field::cell(const std::string& key) const {
   return present(key) ? r.at(s.col.at(key)) : empty;
 }
 
+void extra_fields(const Field& f) {
+  if (f.s.header.empty()) return;
+  if (!f.s.t.sheet.empty()) {  // a workbook's columns do not shift; a header merged over several may hide one
+    for (auto& g : f.s.t.merges) {
+      if (g.first_row > f.s.header_row || g.last_row < f.s.header_row || g.last_col == g.first_col) continue;
+      auto h = f.s.header.find(g.first_col);
+      for (size_t c = g.first_col + 1; h != f.s.header.end() && c <= g.last_col && c < f.r.cells.size(); ++c)
+        if (f.r.cells[c].kind != intake::Cell::Kind::Empty && !f.s.header.count(c)) {
+          f.out.push_back({f.r.number, static_cast<int>(c), "tieu_de_gop",
+                           "ô có giá trị «" + text::clip(f.r.cells[c].text, 60) + "» dưới tiêu đề «" +
+                               h->second + "» gộp các ô " + g.ref +
+                               ": không rõ giá trị thuộc cột nào; bỏ gộp ô tiêu đề, mỗi cột một tiêu đề"});
+          return;
+        }
+    }
+    return;
+  }
+  size_t width = f.s.header.rbegin()->first + 1;
+  for (size_t c = width; c < f.r.cells.size(); ++c) {
+    const auto& cell = f.r.cells[c];
+    if (cell.kind == intake::Cell::Kind::Empty || text::fold_spaces(cell.text).empty()) continue;
+    f.out.push_back({f.r.number, static_cast<int>(c), "thua_truong",
+                     "dòng có " + std::to_string(f.r.cells.size()) + " trường mà dòng tiêu đề chỉ có " +
+                         std::to_string(width) + ": thừa «" + text::clip(cell.text, 60) +
+                         "» (thường do dấu phẩy trong một ô không đặt trong ngoặc kép)"});
+    return;
+  }
+}
+
 std::optional<std::string> Field::text(const std::string& key, size_t max_len, bool names) const {
   const auto& c = cell(key);
   if (c.kind == intake::Cell::Kind::Empty) return std::string();
@@ -268,7 +297,10 @@ std::optional<std::optional<core::Date>> Field::date(const std::string& key) con
   if (c.kind == intake::Cell::Kind::Number) {
     if (auto iso = intake::serial_to_iso(c.number, s.t.date1904); iso && c.number == std::floor(c.number))
       return core::parse_date(*iso);
-    problem(key, "ngay_khong_hop_le", "«" + c.text + "» không phải ngày");
+    problem(key, "ngay_khong_hop_le",
+            !s.t.date1904 && std::floor(c.number) == 60
+                ? "«" + c.text + "» là ngày 29/02/1900 của Excel, một ngày không có: gõ lại ngày"
+                : "«" + c.text + "» không phải ngày");
     return std::nullopt;
   }
   auto v = text(key, 40);

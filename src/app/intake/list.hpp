@@ -65,6 +65,10 @@ struct Field {
   std::optional<std::optional<core::Date>> date(const std::string& key) const;
 };
 
+// A CSV row with more fields than its header row is a problem: its fields have shifted (a comma in a cell
+// without quotes) or a value has no column, and dropping the extra ones would lose data unseen.
+void extra_fields(const Field& f);
+
 // Every problem as an error of the file, located by sheet, row and column, with its code.
 void report(const Sheet& s, const std::vector<Problem>& ps, core::Diagnostics& d);
 // After the rows: an empty list is a problem too; every problem goes to the report, and to the marked copy

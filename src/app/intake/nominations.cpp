@@ -83,9 +83,8 @@ void fill_scope(Workspace& w, Scope& sc) {
 struct NewNomination {
   int row;
   SubjectKind kind;
-  std::string code, award;
+  std::string code, award, summary;
   int64_t subject_id;
-  std::string summary;
 };
 
 // One row being read: its cells, the kind it is (from its column or the section above), what it resolves to.
@@ -287,7 +286,7 @@ void read_row(Workspace& w, const Scope& sc, RowRead& rr, std::map<std::string, 
                  "«" + *c.name + "» đã được đề nghị «" + award->name + "» trong hồ sơ khác của cùng đợt");
   else {
     seen[key] = rr.f.r.number;
-    good.push_back({rr.f.r.number, *rr.kind, scode, award->id, sid, c.summary.value_or("")});
+    good.push_back({rr.f.r.number, *rr.kind, scode, award->id, c.summary.value_or(""), sid});
   }
 }
 
@@ -310,6 +309,7 @@ Read read_rows(Workspace& w, const Scope& sc, const Sheet& sh, std::vector<Probl
     }
     ++out.data_rows;
     RowRead rr{Field{sh, row, out.problems}, out.problems.size(), section};
+    extra_fields(rr.f);
     read_row(w, sc, rr, seen, out.good);
     if (!rr.clean()) out.bad_rows.insert(row.number);
   }

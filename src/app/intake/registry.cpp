@@ -95,11 +95,12 @@ Rows read_rows(const Sheet& sh, bool people, const std::set<std::string>& known,
     ++out.data_rows;
     size_t before = out.problems.size();
     Field f{sh, row, out.problems};
+    extra_fields(f);
     auto code = f.text("ma", 40, true);
     auto name = f.text("ten", 200, true);
     if (code && code->empty()) f.problem("ma", "thieu_ma", "thiếu mã");
-    if (code && code->find_first_of(" :/\\") != std::string::npos)
-      f.problem("ma", "ma_khong_hop_le", "mã «" + *code + "» không được có dấu cách, «:» hay «/»");
+    if (std::string why = code ? text::code_problem(*code) : ""; !why.empty())
+      f.problem("ma", "ma_khong_hop_le", "mã «" + *code + "» " + why);
     if (name && name->empty()) f.problem("ten", "thieu_ten", "thiếu tên");
     if (code && !code->empty()) {
       if (auto it = seen.find(*code); it != seen.end())

@@ -1,5 +1,6 @@
 // tdkt import: read the file (intake/), find the header row, then the kind of list; and the empty template of
 // each list, with its columns, a sample row and a sheet of instructions.
+#include <filesystem>
 #include <set>
 
 #include "app/intake/imports.hpp"
@@ -17,12 +18,22 @@ Outcome import_table(Workspace& w, const ImportTable& r) {
   std::string err;
   auto bytes = core::read_file(r.file, err);
   if (!bytes) return fail(kNotFound, err);
+  std::error_code same_ec;
+  if (!r.mark.empty() && std::filesystem::equivalent(r.file, r.mark, same_ec))
+    return fail(kUsage,
+                "--mark «" + r.mark + "» là chính tệp đang nhập «" + r.file +
+                    "»: bản sao đánh dấu sẽ ghi đè lên tệp của đơn vị",
+                "đặt tên khác cho bản sao, ví dụ --mark danh-sach-loi.xlsx");
   Outcome o;
   auto t = intake::read(r.file, r.sheet, o.diags);
   if (!t) {
     o.exit = kInvalidInput;
     return o;
   }
+  if (r.sheet.empty() && t->sheets.size() - t->hidden.size() > 1)
+    o.diags.warning({r.file}, "",
+                    "đọc trang «" + t->sheet + "», trang đầu tiên không ẩn trong " +
+                        std::to_string(t->sheets.size()) + " trang; trang khác: --sheet TÊN");
   Sheet sh;
   sh.t = std::move(*t);
   std::string sha = core::sha256_hex(*bytes);

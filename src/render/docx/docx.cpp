@@ -84,6 +84,9 @@ class Xml {
           s += c;
           break;
         default:
+          // XML 1.0 cannot carry the other control characters (Word refuses the file): the readers refuse
+          // them, and a value that still holds one loses it here rather than the whole document.
+          if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
           s += c;
       }
     }
