@@ -1,7 +1,6 @@
 // Template evaluation with pugixml; the only place that includes pugixml for templates.
 #include "tmpl/template.hpp"
 
-#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -713,10 +712,10 @@ struct Engine {
                 "bỏ khai báo DOCTYPE; mẫu không dùng thực thể (entity) riêng");
         return nullptr;
       }
-    if (auto bad = control_character(docs.back())) {
-      auto at = sources.back().at(bad.offset_debug());
-      at.source_line.clear();  // the line holds the character: never sent to the terminal
-      d.error(at, "", "mẫu có ký tự điều khiển «" + control_code(bad) + "» mà tệp Word không chứa được",
+    if (auto bad = control_character(docs.back()); bad.node) {
+      // The message carries the character itself: the diagnostics print it as «U+001B», never raw.
+      d.error(sources.back().at(bad.node.offset_debug()), "",
+              std::string("mẫu có ký tự điều khiển ") + bad.c + " mà tệp Word không chứa được",
               "bỏ ký tự đó rồi chạy lại");
       return nullptr;
     }
@@ -724,32 +723,25 @@ struct Engine {
     return &sources.back();
   }
 
-  static std::string control_code(pugi::xml_node n) {
-    std::string all = n.value();
-    for (auto a : n.attributes()) all += a.value();
-    for (unsigned char c : all)
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        char b[12];
-        std::snprintf(b, sizeof b, "U+%04X", c);
-        return b;
-      }
-    return "?";
-  }
-  // The first node whose text or attribute holds a control character other than tab and line breaks (XML 1.0
-  // forbids them; the parser lets a character reference through).
-  static pugi::xml_node control_character(pugi::xml_node root) {
-    auto bad = [](const char* t) {
+  // The first node whose text or attribute holds a control character other than tab and line breaks, and
+  // that character (XML 1.0 forbids them; the parser lets a character reference through).
+  struct Control {
+    pugi::xml_node node;
+    char c = 0;
+  };
+  static Control control_character(pugi::xml_node root) {
+    auto first = [](const char* t) -> char {
       for (; *t; ++t)
-        if (static_cast<unsigned char>(*t) < 0x20 && *t != '\t' && *t != '\n' && *t != '\r') return true;
-      return false;
+        if (static_cast<unsigned char>(*t) < 0x20 && *t != '\t' && *t != '\n' && *t != '\r') return *t;
+      return 0;
     };
     std::vector<pugi::xml_node> todo{root};
     while (!todo.empty()) {
       pugi::xml_node n = todo.back();
       todo.pop_back();
-      if (bad(n.value())) return n;
+      if (char c = first(n.value())) return {n, c};
       for (auto a : n.attributes())
-        if (bad(a.value())) return n;
+        if (char c = first(a.value())) return {n, c};
       for (auto c : n.children()) todo.push_back(c);
     }
     return {};

@@ -65,8 +65,9 @@ struct Field {
   std::optional<std::optional<core::Date>> date(const std::string& key) const;
 };
 
-// A CSV row with more fields than its header row is a problem: its fields have shifted (a comma in a cell
-// without quotes) or a value has no column, and dropping the extra ones would lose data unseen.
+// Values of a row that no header names are a problem, as dropping them would lose data unseen: in a CSV,
+// fields past the header row's (they have shifted: a comma in a cell without quotes); in a workbook, a value
+// under a header merged over several columns (which column it belongs to is not guessed).
 void extra_fields(const Field& f);
 
 // Every problem as an error of the file, located by sheet, row and column, with its code.
