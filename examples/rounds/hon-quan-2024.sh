@@ -19,6 +19,7 @@ mkdir -p "$WORK"
 UNITS=(PNV VP PTP TAN-KHAI THANH-AN AN-KHUONG TAN-HUNG PHUOC-AN MINH-DUC DONG-NO)
 HEADS=("Trần Văn Hải" "Lê Thị Mai" "Nguyễn Quốc Bảo" "Phạm Văn Dũng" "Hoàng Minh Tuấn" "Đỗ Thị Hạnh" "Vũ Đình Khoa"
        "Bùi Văn Lực" "Đinh Thị Nga" "Lý Văn Phúc")
+SECS=("Nguyễn Thị Thảo" "Trần Minh Luân" "Lê Văn Tùng" "Phạm Thị Yến" "Võ Thị Kim Chi" "Đặng Văn Lợi" "Huỳnh Thị Mến" "Ngô Thanh Sơn" "Mai Thị Hương" "Tạ Văn Quang")  # who wrote each unit's Biên bản
 for i in "${!UNITS[@]}"; do
   t --as quan_tri:"Quản trị" user add "${HEADS[$i]}" --role thu_truong_don_vi --unit "${UNITS[$i]}" >/dev/null
 done
@@ -50,7 +51,7 @@ at 2024-12-10 dossier nominate 10 --award gk --subject person:HQ102 >/dev/null
 for d in $(seq 1 10); do
   votes=(--vote "$d:5")
   case $d in 1) votes+=(--vote 11:5);; 5) votes+=(--vote 12:5);; 10) votes+=(--vote 13:5);; esac
-  at 2024-12-12 dossier meeting $d --date 2024-12-12 --members 5 --present 5 --chair "${HEADS[$((d - 1))]}" --secretary "Thư ký" "${votes[@]}" >/dev/null
+  at 2024-12-12 dossier meeting $d --date 2024-12-12 --members 5 --present 5 --chair "${HEADS[$((d - 1))]}" --secretary "${SECS[$((d - 1))]}" "${votes[@]}" >/dev/null
   at 2024-12-12 --as thu_truong_don_vi:"${HEADS[$((d - 1))]}" dossier act $d ghi_bien_ban >/dev/null
   at 2024-12-13 dossier generate $d >/dev/null
 done

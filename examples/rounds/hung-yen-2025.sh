@@ -18,6 +18,7 @@ mkdir -p "$WORK"
 UNITS=(PHO-HIEN MY-HAO SON-NAM VAN-GIANG KHOAI-CHAU AN-THI KIM-DONG TIEN-LU PHU-CU THAI-BINH VU-THU QUYNH-PHU DONG-HUNG SNV)
 HEADS=("Nguyễn Văn An" "Trần Thị Bình" "Lê Văn Cường" "Phạm Thị Dung" "Hoàng Văn Đức" "Vũ Thị Giang" "Đặng Văn Hòa"
        "Bùi Thị Huệ" "Đỗ Văn Khánh" "Ngô Thị Lan" "Dương Văn Minh" "Lý Thị Ngọc" "Phan Văn Quý" "Quách Văn Trọng")
+SECS=("Nguyễn Thị Hằng" "Trần Văn Long" "Lê Thị Nhung" "Phạm Văn Thắng" "Hoàng Thị Thu" "Vũ Văn Tiến" "Đặng Thị Oanh" "Bùi Văn Toàn" "Đỗ Thị Vân" "Ngô Văn Hiếu" "Dương Thị Liên" "Lý Văn Sang" "Phan Thị Mơ" "Quách Thị Hoa")  # who wrote each unit's Biên bản
 for i in "${!UNITS[@]}"; do
   t --as quan_tri:"Quản trị" user add "${HEADS[$i]}" --role thu_truong_don_vi --unit "${UNITS[$i]}" >/dev/null
 done
@@ -41,7 +42,7 @@ for u in "${UNITS[@]}"; do at 2025-12-15 dossier create --movement $M --unit "$u
 for i in $(seq 0 12); do at 2025-12-15 dossier nominate $((i + 1)) --award bk-hang-nam --subject agency:"${UNITS[$i]}" >/dev/null; done
 at 2025-12-15 dossier nominate 14 --award bk-hang-nam --subject person:HY101 --summary "Tham mưu Bộ tiêu chí dân vận chính quyền" >/dev/null
 for d in $(seq 1 14); do
-  at 2025-12-17 dossier meeting $d --date 2025-12-17 --members 7 --present 7 --chair "${HEADS[$((d - 1))]}" --secretary "Thư ký" --vote "$d:7" >/dev/null
+  at 2025-12-17 dossier meeting $d --date 2025-12-17 --members 7 --present 7 --chair "${HEADS[$((d - 1))]}" --secretary "${SECS[$((d - 1))]}" --vote "$d:7" >/dev/null
   at 2025-12-17 --as thu_truong_don_vi:"${HEADS[$((d - 1))]}" dossier act $d ghi_bien_ban >/dev/null
   at 2025-12-18 dossier generate $d >/dev/null
   printf 'BÁO CÁO THÀNH TÍCH — đề nghị số %s (bản ví dụ)\n' "$d" > "$WORK/bao-cao-$d.txt"

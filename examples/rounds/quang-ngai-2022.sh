@@ -17,6 +17,7 @@ mkdir -p "$WORK"
 
 UNITS=(TRAN-PHU LE-HONG-PHONG NGHIA-LO NGHIA-CHANH CHANH-LO TINH-AN-TAY PTP VP)
 HEADS=("Trương Văn Hùng" "Lê Thị Kim Thoa" "Phạm Minh Trí" "Đoàn Văn Sáu" "Nguyễn Thị Hồng Vân" "Bùi Tấn Phát" "Nguyễn Tấn Lộc" "Huỳnh Thị Mỹ")
+SECS=("Nguyễn Thị Bích" "Trần Văn Định" "Lê Thị Hoài" "Phạm Văn Nhân" "Võ Thị Lệ" "Đỗ Văn Tường" "Huỳnh Văn Cảnh" "Nguyễn Thị Sương")  # who wrote each unit's Biên bản
 for i in "${!UNITS[@]}"; do
   t --as quan_tri:"Quản trị" user add "${HEADS[$i]}" --role thu_truong_don_vi --unit "${UNITS[$i]}" >/dev/null
 done
@@ -42,7 +43,7 @@ at 2023-01-06 dossier nominate 1 --award gk-hang-nam --subject person:QN101 --su
 for d in $(seq 1 8); do
   votes=(--vote "$d:5")
   [ "$d" = 1 ] && votes+=(--vote 9:5)
-  at 2023-01-07 dossier meeting $d --date 2023-01-07 --members 5 --present 5 --chair "${HEADS[$((d - 1))]}" --secretary "Thư ký" "${votes[@]}" >/dev/null
+  at 2023-01-07 dossier meeting $d --date 2023-01-07 --members 5 --present 5 --chair "${HEADS[$((d - 1))]}" --secretary "${SECS[$((d - 1))]}" "${votes[@]}" >/dev/null
   at 2023-01-07 --as thu_truong_don_vi:"${HEADS[$((d - 1))]}" dossier act $d ghi_bien_ban >/dev/null
   at 2023-01-08 dossier generate $d >/dev/null
   printf 'BÁO CÁO THÀNH TÍCH — đề nghị số %s (bản ví dụ)\n' "$d" > "$WORK/bao-cao-$d.txt"

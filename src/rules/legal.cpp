@@ -65,10 +65,12 @@ void LegalReader::laws_and_citations(Fields& f, const std::string& path, LegalDa
       if (!x.ok()) continue;
       Law l;
       l.code = x.str("code").value_or("");
+      l.family = x.str("family", false).value_or("thi_dua_khen_thuong");
       l.name = x.str("name").value_or("");
       l.citation = x.str("citation").value_or("");
       l.from = x.date("from", false);
       l.to = x.date("to", false);
+      l.active = x.boolean("active", false).value_or(true);
       l.confidence = x.choice("confidence", true, kConf).value_or("U");
       l.source = x.str("source", false).value_or("");
       x.finish();
@@ -211,6 +213,43 @@ void LegalReader::read(const std::string& path, LegalData& L, core::Diagnostics&
   f.finish();
 }
 
+namespace {
+// A later text of a family supersedes an earlier one from its first day, so two texts of one family in force
+// together need different first days; each {law:FAMILY} line must name a family held.
+void check_laws(const LegalData& L, const std::string& base, core::Diagnostics& d) {
+  auto& laws = L.laws();
+  for (size_t i = 0; i < laws.size(); ++i)
+    for (size_t k = i + 1; k < laws.size(); ++k) {
+      auto& a = laws[i];
+      auto& b = laws[k];
+      if (a.family == b.family && a.active && b.active && a.from == b.from)
+        d.error({base, 0, 0}, "laws",
+                a.code + " và " + b.code + " cùng nhóm «" + a.family + "» có cùng ngày bắt đầu hiệu lực",
+                "văn bản sau thay văn bản trước từ ngày \"from\" của nó; mỗi văn bản một ngày riêng");
+    }
+  for (auto& [doc, lines] : L.citation_lines())
+    for (auto& line : lines) {
+      if (line.rfind("{law:", 0) != 0) continue;
+      std::string family = line.substr(5, line.size() > 6 ? line.size() - 6 : 0);
+      if (line.back() != '}' ||
+          std::none_of(laws.begin(), laws.end(), [&](auto& l) { return l.family == family; }))
+        d.error({base, 0, 0}, "citations." + doc,
+                "dòng «" + line + "» không ứng với nhóm luật nào trong «laws»",
+                "nhóm có trong dữ liệu: trường \"family\" của mỗi luật");
+    }
+}
+
+bool in_force(const Law& x, core::Date d) {
+  return (!x.from || *x.from <= d) && (!x.to || d <= *x.to);
+}
+
+std::string family_of(const std::string& line) {
+  if (line == "{law}") return "thi_dua_khen_thuong";
+  if (line.rfind("{law:", 0) == 0 && line.size() > 6) return line.substr(5, line.size() - 6);
+  return "";
+}
+}  // namespace
+
 std::optional<LegalData> LegalData::load(const std::string& base, const std::vector<std::string>& overrides,
                                          core::Diagnostics& d) {
   size_t before = d.error_count();
@@ -225,6 +264,7 @@ std::optional<LegalData> LegalData::load(const std::string& base, const std::vec
     if (!p.to || *p.to >= L.decrees_[i].from)
       d.error({base, 0, 0}, "decrees", "hiệu lực của " + p.code + " chồng lên " + L.decrees_[i].code);
   }
+  check_laws(L, base, d);
   for (auto& a : L.awards_)
     for (auto& c : a.coefficients)
       if (std::none_of(L.decrees_.begin(), L.decrees_.end(), [&](auto& x) { return x.code == c.basis; }))
@@ -239,24 +279,58 @@ const Decree* LegalData::decree_on(core::Date d) const {
     if (x.from <= d && (!x.to || d <= *x.to)) return &x;
   return nullptr;
 }
-const Law* LegalData::law_on(core::Date d) const {
+const Law* LegalData::law_on(core::Date d, const std::string& family) const {
+  const Law* best = nullptr;
   for (auto& x : laws_)
-    if ((!x.from || *x.from <= d) && (!x.to || d <= *x.to)) return &x;
-  return nullptr;
+    if (x.active && x.family == family && in_force(x, d) &&
+        (!best || (x.from && (!best->from || *best->from < *x.from))))
+      best = &x;
+  return best;
+}
+
+std::vector<LegalData::Cited> LegalData::cited(const std::string& document, core::Date on) const {
+  std::vector<Cited> out;
+  auto it = citations_.find(document);
+  if (it == citations_.end()) return out;
+  for (auto& line : it->second) {
+    if (line == "{decree}") {
+      if (const Decree* dc = decree_on(on); dc && !dc->citation.empty())
+        out.push_back({dc->citation, dc->code, dc->confidence});
+    } else if (std::string family = family_of(line); !family.empty()) {
+      if (const Law* l = law_on(on, family); l && !l->citation.empty())
+        out.push_back({l->citation, l->code, l->confidence});
+    } else {
+      out.push_back({line, "", ""});
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> LegalData::citations(const std::string& document, core::Date on) const {
   std::vector<std::string> out;
+  for (auto& c : cited(document, on)) out.push_back(c.line);
+  return out;
+}
+
+std::vector<std::string> LegalData::citation_notes(const std::string& document, core::Date on) const {
+  std::vector<std::string> out;
   auto it = citations_.find(document);
   if (it == citations_.end()) return out;
   for (auto& line : it->second) {
-    if (line == "{law}") {
-      if (const Law* l = law_on(on); l && !l->citation.empty()) out.push_back(l->citation);
-    } else if (line == "{decree}") {
-      if (const Decree* dc = decree_on(on); dc && !dc->citation.empty()) out.push_back(dc->citation);
-    } else {
-      out.push_back(line);
+    std::string family = family_of(line);
+    const Law* cited = family.empty() ? nullptr : law_on(on, family);
+    if (line == "{decree}") {
+      if (const Decree* dc = decree_on(on); dc && dc->confidence == "U")
+        out.push_back("căn cứ " + dc->name + " chưa được xác nhận từ văn bản gốc [U]");
+      continue;
     }
+    if (cited && cited->confidence == "U")
+      out.push_back("căn cứ " + cited->name + " chưa được xác nhận từ văn bản gốc [U]");
+    for (auto& x : laws_)
+      if (!family.empty() && !x.active && x.family == family && in_force(x, on) &&
+          (!cited || (x.from && (!cited->from || *cited->from < *x.from))))
+        out.push_back("chưa trích " + x.name + (x.from ? " (hiệu lực từ " + x.from->dmy() + ")" : "") +
+                      " vì chưa được xác nhận; bật bằng tệp ghi đè nếu đã có văn bản");
   }
   return out;
 }

@@ -26,10 +26,13 @@ struct Decree {
 
 // A law the documents cite (Luật Thi đua, khen thưởng), with the period it is cited for.
 struct Law {
-  std::string code;      // "LTDKT2022"
+  std::string code;  // "LTDKT2022"
+  // The law a citation line names by family ({law:FAMILY}); each family has one text in force on a date.
+  std::string family = "thi_dua_khen_thuong";
   std::string name;      // "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"
   std::string citation;  // the line a document prints: "Căn cứ Luật … ;"
   std::optional<core::Date> from, to;
+  bool active = true;  // an unconfirmed text an office has not turned on is never cited
   std::string confidence;
   std::string source;
 };
@@ -87,11 +90,21 @@ class LegalData {
                                        core::Diagnostics& d);
 
   const Decree* decree_on(core::Date d) const;
-  const Law* law_on(core::Date d) const;
+  // The text of a family of laws in force on a date (Luật Thi đua, khen thưởng by default).
+  const Law* law_on(core::Date d, const std::string& family = "thi_dua_khen_thuong") const;
+  // One "Căn cứ …" line and the text it cites (code and confidence; both empty for a fixed line).
+  struct Cited {
+    std::string line, code, confidence;
+  };
   // The "Căn cứ …" lines of a kind of document ("quyet_dinh", "to_trinh", "quyet_dinh_cuoc_thi") on its date,
-  // as the legal data lists them: fixed lines, and "{law}" / "{decree}" for the law and the decree in force
-  // then (left out when none is). Unknown kind: none.
-  std::vector<std::string> citations(const std::string& document, core::Date on) const;
+  // as the legal data lists them: fixed lines, "{law:FAMILY}" for the law of that family in force then
+  // ("{law}": Luật Thi đua, khen thưởng) and "{decree}" for the decree in force then; a placeholder with
+  // no text in force on the date is left out. Unknown kind: none.
+  std::vector<Cited> cited(const std::string& document, core::Date on) const;
+  std::vector<std::string> citations(const std::string& document, core::Date on) const;  // the lines only
+  // What a reader of a document citing these lines must be told: texts cited that are unconfirmed [U], and
+  // newer texts of a cited family left out because they are unconfirmed and not turned on.
+  std::vector<std::string> citation_notes(const std::string& document, core::Date on) const;
   const BaseSalary* base_salary_on(core::Date d) const;  // active values only
   const AwardType* award(const std::string& code) const;
   const Level* level(const std::string& code) const;
@@ -106,6 +119,8 @@ class LegalData {
   const std::vector<BaseSalary>& salaries() const { return salaries_; }
   const std::vector<AwardType>& awards() const { return awards_; }
   const std::vector<Level>& levels() const { return levels_; }
+  const std::vector<Law>& laws() const { return laws_; }
+  const std::map<std::string, std::vector<std::string>>& citation_lines() const { return citations_; }
 
  private:
   std::vector<Decree> decrees_;

@@ -10,26 +10,11 @@ namespace tdkt::views {
 
 namespace {
 
-// The plan's wording of a criterion up to its first full stop or semicolon, at most about 200 characters (cut
-// at a word, with "…"): the report cites the standard, the values compared follow it.
-std::string gist(const std::string& t) {
-  constexpr size_t kMax = 200;
-  size_t stop = std::string::npos;
-  for (const char* mark : {". ", "; ", ": "})
-    if (size_t p = t.find(mark); p != std::string::npos && p < stop) stop = p;
-  std::string s = stop != std::string::npos && stop < kMax ? t.substr(0, stop + 1) : t;
-  if (s.size() <= kMax + 20) return s;
-  size_t cut = s.rfind(' ', kMax);
-  if (cut == std::string::npos) cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
-    --cut;  // never inside a UTF-8 letter
-  return s.substr(0, cut) + "…";
-}
-
 std::string criterion_text(const domain::Movement& m, const std::string& id) {
   std::string text = id;
   for (auto& k : m.criteria)
-    if (k.id == id) text = (k.marker.empty() ? "" : k.marker + " ") + gist(k.text);
+    if (k.id == id)
+      text = (k.marker.empty() ? "" : k.marker + " ") + k.text;  // whole: a cut standard misleads
   return text;
 }
 
@@ -181,15 +166,21 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
         arr(in.quota_lines.empty() ? std::vector<std::string>{"Số lượng đề nghị đủ điều kiện nằm trong "
                                                               "số lượng khen thưởng của Kế hoạch."}
                                    : in.quota_lines));
+  if (!in.legal_notes.empty()) j.set("luu_y", arr(in.legal_notes));
+  if (tt + cn == 0)
+    j.set("kien_nghi", arr({in.office.name + " kính báo cáo " + council_name(m) +
+                            ": không có tập thể, cá nhân nào đủ điều kiện đề nghị khen thưởng./."}));
   j.set("ky", signer("", office_head(in.office.name, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/bao-cao-tham-dinh.json).
   j.set("phong_trao", S(m.name));
   j.set("dot", S(domain::round_label(in.round)));
+  j.set("phong_trao_dot", S(movement_in_round(m, in.round)));
   j.set("don_vi", S(in.office.name));
   j.set("hoi_dong", S(council_name(m)));
   j.set("hinh_thuc", S(awards.empty() ? std::string("khen thưởng") : join({awards.begin(), awards.end()})));
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
+  j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
   j.set("ky_hieu", S(h.abbrev));
   return j;
 }

@@ -112,6 +112,7 @@ Json bien_ban_hoi_dong(const BienBanHoiDongInput& in) {
   j.set("hoi_dong", S(council_name(m)));
   j.set("phong_trao", S(m.name));
   j.set("dot", S(domain::round_label(in.round)));
+  j.set("phong_trao_dot", S(movement_in_round(*in.movement, in.round)));
   j.set("so_thanh_vien", S(two_digits(in.sitting.members)));
   return j;
 }

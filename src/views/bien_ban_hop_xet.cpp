@@ -50,14 +50,15 @@ Json bien_ban_hop_xet(const BienBanHopXetInput& in) {
   j.set("thoi_gian_bat_dau", S(text::nd30_date(in.meeting_date) + "."));
   j.set("dia_diem", S(m.place.empty() ? "Trụ sở " + in.unit.name + "." : m.place + "."));
   j.set("thanh_vien", Json::array());
-  j.set("chu_toa", person(m.chair, "Chủ trì"));
-  j.set("thu_ky", person(m.secretary, "Thư ký"));
+  j.set("chu_toa", person(m.chair, ""));  // the meeting records names only: no role repeated as a position
+  j.set("thu_ky", person(m.secretary, ""));
   j.set("y_kien_vang_mat", absences(m));
   j.set("tong_thanh_vien", Json::integer(m.members));
   j.set("ket_qua", votes(in));
   // The facts the form's wording is written from (forms/bien-ban-hop-xet.json, trich-bien-ban.json).
   j.set("phong_trao", S(in.movement->name));
   j.set("dot", S(domain::round_label(in.round)));
+  j.set("phong_trao_dot", S(movement_in_round(*in.movement, in.round)));
   j.set("ke_hoach", S(plan_reference(*in.movement)));
   j.set("so_thanh_vien", S(two_digits(m.members)));
   j.set("so_co_mat", S(two_digits(m.present)));

@@ -29,15 +29,22 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("hinh_thuc", S(awards));
   j.set("phong_trao", S(m.name));
   j.set("dot", S(domain::round_label(in.round)));
+  j.set("phong_trao_dot", S(movement_in_round(m, in.round)));
   j.set("co_quan", S(m.issuer.name));
-  j.set("to_trinh", S(join(in.submissions)));
+  j.set("to_trinh", S(join(in.submissions, "; ")));
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
+  j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
   j.set("tong_tien", Json::integer(in.total));
   Json ds = Json::object();
   ds.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
-  ds.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(in.date) + " của Chủ tịch " +
-                       issuer_lines_of(m).back() + ")"));
+  // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).
+  auto lines = issuer_lines_of(m);
+  std::string who = !lines.empty() && lines[0] == "ỦY BAN NHÂN DÂN" && !issuer_area(m).empty()
+                        ? "Chủ tịch Ủy ban nhân dân " + issuer_area(m)
+                        : "Chủ tịch " + lines.back();
+  ds.set("kem_theo",
+         S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(in.date) + " của " + who + ")"));
   ds.set("co_tien", Json::boolean(true));
   int64_t total = 0;
   ds.set("nhom", list_groups(in.awardees, m, true, total));

@@ -53,6 +53,7 @@ struct BaoCaoThamDinhInput {
   int received = 0, late = 0, unfinished = 0;  // dossiers received, of them late, still under appraisal
   std::vector<std::string> quota_lines;
   std::string signer_title, signer_name;
+  std::vector<std::string> legal_notes;  // citations and values used that are unconfirmed [U] or left out
 };
 Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in);
 // The criterion rows of one appraised nomination: from the stored structure, or (rows appraised before it was
@@ -81,7 +82,7 @@ struct QuyetDinhInput {
   int number = 0;
   core::Date date;
   std::vector<domain::Nomination> awardees;  // with their money
-  std::vector<std::string> submissions;      // the Tờ trình numbers the decision answers
+  std::vector<std::string> submissions;      // "số 01/TTr-UBND ngày … của …", each once
   std::vector<std::string> citations;
   int64_t total = 0;
   std::string signer_title, signer_name;

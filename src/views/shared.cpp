@@ -19,6 +19,15 @@ Json arr(const std::vector<std::string>& v) {
 std::string two_digits(int n) {
   return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
 }
+std::string counted(const std::vector<std::pair<int, std::string>>& counts) {
+  std::vector<std::string> parts;
+  for (auto& [n, noun] : counts)
+    if (n > 0) parts.push_back(two_digits(n) + " " + noun);
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == parts.size() ? " và " : ", ") + parts[i];
+  return out;
+}
 std::string numbered(int n, const std::string& symbol) {
   return two_digits(n) + "/" + symbol;
 }
@@ -64,6 +73,15 @@ std::string plan_reference(const domain::Movement& m) {
   if (d.date) s += " " + text::nd30_date(*d.date);
   std::string area = issuer_area(m);
   return s + " của " + (area.empty() ? m.issuer.name : "Ủy ban nhân dân " + area);
+}
+
+std::string movement_in_round(const domain::Movement& m, const std::string& round) {
+  std::string label = domain::round_label(round), name = m.name;
+  bool quoted = name.find("“") != std::string::npos || name.find('"') != std::string::npos;
+  bool ends =
+      name.size() >= label.size() && name.compare(name.size() - label.size(), label.size(), label) == 0;
+  std::string out = quoted ? name : "“" + name + "”";
+  return ends || label.empty() ? out : out + " " + label;
 }
 
 std::string council_name(const domain::Movement& m) {

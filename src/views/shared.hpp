@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/json.hpp"
@@ -18,6 +19,8 @@ Json S(const std::string& s);
 Json arr(const std::vector<std::string>& v);
 // "05" for 5, "12" for 12: document numbers and counts in documents.
 std::string two_digits(int n);
+// "07 tập thể và 01 cá nhân": each count with its noun, counts of zero left out ("" when all are zero).
+std::string counted(const std::vector<std::pair<int, std::string>>& counts);
 // "01/TTr-UBND": a document's number and symbol as cited in text.
 std::string numbered(int n, const std::string& symbol);
 // "a, b, c".
@@ -31,6 +34,9 @@ std::vector<std::string> issuer_lines_of(const domain::Movement& m);
 std::string issuer_area(const domain::Movement& m);
 // "Kế hoạch số 05/KH-UBND ngày … của Ủy ban nhân dân huyện Phù Mỹ".
 std::string plan_reference(const domain::Movement& m);
+// The movement named in running text with its round: "“Dân vận chính quyền” năm 2025" — the name in quotes
+// (unless it has its own), the round left out when the name already ends with it.
+std::string movement_in_round(const domain::Movement& m, const std::string& round);
 // "Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ".
 std::string council_name(const domain::Movement& m);
 // The movement's name of an award form (its id when the plan has none).

@@ -44,10 +44,16 @@ Json to_trinh(const ToTrinhInput& in) {
   j.set("hinh_thuc", S(award_list));
   j.set("phong_trao", S(m.name));
   j.set("dot", S(dot));
+  j.set("phong_trao_dot", S(movement_in_round(m, in.round)));
   j.set("don_vi", S(in.unit.name));
   j.set("ke_hoach", S(plan_reference(m)));
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
+  std::vector<std::string> summary;  // "- Tập thể: 03;" — a kind with none is left out
+  if (tt) summary.push_back("Tập thể: " + two_digits(tt) + (cn ? ";" : "."));
+  if (cn) summary.push_back("Cá nhân: " + two_digits(cn) + ".");
+  j.set("tom_tat", arr(summary));
+  j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
   Json ds = Json::object();
   ds.set("tieu_de", S("Đề nghị tặng " + award_list + " " + dot));
   ds.set("kem_theo", S(in.number && in.date ? "(Kèm theo Tờ trình số " + numbered(*in.number, symbol) + " " +

@@ -63,7 +63,7 @@ check "manifest names movement, dossier, state, legal basis" $PY - "$WORK/hs1/ma
 import json, sys
 m = json.load(open(sys.argv[1]))
 assert m["movement"]["code"] == "PM-CCHC-2021-2025" and m["dossier"]["state"] == "luu_tru"
-assert m["dossier"]["submission_number"] == "02/TTr-UBND" and m["legal_basis"]["decree"] == "Nghị định số 98/2023/NĐ-CP"
+assert m["dossier"]["submission_number"] == "02/TTr-UBND" and m["legal_basis"]["decree"] == "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023" and m["legal_basis"]["law"] == "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022"
 assert [f["name"] for f in m["files"]][:4] == ["01-to-trinh.docx", "01-to-trinh.pdf", "02-bien-ban.docx", "02-bien-ban.pdf"]
 EOF
 check "merged PDF passes check-pdf" "$CHECKS/check-pdf" "$WORK/hs1/ho-so-gop.pdf" --contains "TỜ TRÌNH" --contains "BIÊN BẢN" --pages 4

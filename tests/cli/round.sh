@@ -150,4 +150,8 @@ run 5 --db "$DB2" --as chuyen_vien_tham_dinh:"Võ Thị Thu Hằng" dossier act 
 
 run 0 workflow diagram
 has out "da_bieu_quyet —quyet_dinh [chu_tich] {so_luong, hieu_luc}→ da_quyet_dinh"
+check "the round's documents read as an office reads them (tests/cli/lib/read_round.py)" $PY "$ROOT/tests/cli/lib/read_round.py" "$WORK/van-ban"
+check "Quyết định of 20/02/2025 cites Luật 06/2022/QH15 and NĐ 98/2023 in full, each Tờ trình with its issuer" \
+  $PY "$CHECKS/check-docx" "$WORK/van-ban/quyet-dinh-01-2025.docx" --contains "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022" \
+  --contains "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023" --contains "của Ủy ban nhân dân xã Mỹ Lộc"
 finish

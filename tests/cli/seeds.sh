@@ -55,6 +55,10 @@ check "000: Biên bản Hội đồng check-nd30" $PY "$CHECKS/check-nd30" "$VB/
 check "000: Quyết định: 5 collectives × 1.410.000 + 1 person × 710.000 = 7.760.000" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" \
   --contains "Số: 01/QĐ-UBND" --contains "7.760.000" --contains "Nguyễn Thị Thu Trang" --contains "Ủy ban nhân dân xã Tân Hưng"
 check "000: Quyết định leaves out who the council did not pass" docx_lacks "$VB/quyet-dinh-01-2025.docx" "Phòng Tư pháp"
+check "000: Quyết định of 10/01/2025 cites Luật 06/2022/QH15 and NĐ 98/2023 in full" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" \
+  --contains "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;" \
+  --contains "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ" --contains "Căn cứ Luật Tổ chức chính quyền địa phương số "
+check "000: Quyết định of 10/01/2025 cites no decree out of force" docx_lacks "$VB/quyet-dinh-01-2025.docx" "91/2017"
 check "000: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
 check "000: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "7.760.000"
 run 0 --db "$DB" audit verify
@@ -83,7 +87,7 @@ VB="$WORK/van-ban"
 check "002: Báo cáo thẩm định: Sở Nội vụ's number, the 10th/11th tie, the proposal" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
   --contains "Số: 01/BC-SNV" --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên" \
   --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh — tập thể và cá nhân: 11 đề nghị, chỉ tiêu 10" --contains "đồng hạng tại ranh giới chỉ tiêu, cần quyết định" \
-  --contains "Chậm báo cáo quý III và quý IV năm 2025" --contains "cho 11 tập thể và 00 cá nhân đủ điều kiện"
+  --contains "Chậm báo cáo quý III và quý IV năm 2025" --contains "cho 11 tập thể đủ điều kiện"
 check "002: Báo cáo thẩm định: the 10th (Thái Bình, 89) is no tie" docx_lacks "$VB/bao-cao-tham-dinh-01-2025.docx" "89,00) — đồng hạng"
 check "002: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
 check "002: Biên bản Hội đồng: 9 members, 1 absent with a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2026.docx" \
@@ -92,6 +96,9 @@ check "002: Biên bản Hội đồng: 9 members, 1 absent with a written opinio
 check "002: Quyết định under NĐ 152/2025: 10 × 3,0 × 2.340.000 = 70.200.000" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2026.docx" \
   --contains "Nghị định số 152/2025/NĐ-CP" --contains "70.200.000" --contains "Ủy ban nhân dân xã Vũ Thư"
 check "002: Quyết định leaves out Quỳnh Phụ" docx_lacks "$VB/quyet-dinh-01-2026.docx" "Quỳnh Phụ"
+check "002: Quyết định of 20/01/2026 cites NĐ 152/2025 in full, not NĐ 98/2023" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2026.docx" \
+  --contains "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ" --contains "06/2022/QH15 ngày 15 tháng 6 năm 2022"
+check "002: Quyết định of 20/01/2026 leaves out NĐ 98/2023" docx_lacks "$VB/quyet-dinh-01-2026.docx" "98/2023"
 check "002: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2026.docx"
 run 0 --db "$DB" audit verify
 
@@ -132,8 +139,17 @@ check "003: Biên bản Hội đồng reads no opinion for the absentee" docx_la
 check "003: Quyết định under NĐ 91/2017: 4 × 0,6 × 1.490.000 → 900.000, 1 × 0,3 → 450.000; 4.050.000" \
   $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2023.docx" --contains "Nghị định số 91/2017/NĐ-CP" --contains "4.050.000" \
   --contains "Đặng Thị Mỹ Linh" --contains "Phòng Tư pháp"
+check "003: Quyết định of 30/01/2023 cites NĐ 91/2017 with its date" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2023.docx" \
+  --contains "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ"
+check "003: Quyết định of 30/01/2023 does not cite Luật 06/2022/QH15 (in force from 01/01/2024)" docx_lacks "$VB/quyet-dinh-01-2023.docx" "06/2022/QH15"
+check "003: Báo cáo thẩm định says the old law's citation is unconfirmed" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" \
+  --contains "chưa được đối chiếu với văn bản gốc" --contains "15/2003/QH11" --contains "[U]"
 check "003: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2023.docx"
 check "003: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2023.pdf" --contains "4.050.000"
 run 0 --db "$DB" audit verify
 
+# Every document of the three rounds read as an office reads it (tests/cli/lib/read_round.py lists the classes).
+check "the rounds' documents have no zero counts, repeated phrases, cut criteria or unnamed Tờ trình" \
+  $PY "$ROOT/tests/cli/lib/read_round.py" "$VB"
+[ -n "${KEEP_WORK:-}" ] && cp -r "$VB" "$KEEP_WORK"
 finish

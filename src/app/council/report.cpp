@@ -1,6 +1,7 @@
 // The round's documents before the council decides: the appraising office's Báo cáo thẩm định and the Biên
 // bản of the council's latest sitting, each numbered in its issuer's series and recorded as a document of the
 // round.
+#include <algorithm>
 #include <set>
 
 #include "app/api.hpp"
@@ -51,6 +52,30 @@ Received received_of(Workspace& w, const CouncilReport& r) {
   }
   return x;
 }
+// What the appraisal rests on that is unconfirmed [U] or was left out, on the report's date: the citations of
+// the Tờ trình and the Quyết định, and for each award found eligible its coefficient, the mức lương cơ sở and
+// the council's vote threshold. Each note once.
+std::vector<std::string> legal_notes(const StoredMovement& L, const rules::LegalData& Lg, core::Date on,
+                                     const std::vector<domain::Nomination>& appraised) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& x) {
+    if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+  };
+  for (const char* doc : {"to_trinh", "quyet_dinh"})
+    for (auto& x : Lg.citation_notes(doc, on)) add(x);
+  for (auto& n : appraised) {
+    const auto* aw = n.appraisal == domain::Appraisal::Eligible ? L.m.award(n.award) : nullptr;
+    if (!aw) continue;
+    std::string err;
+    if (auto m = Lg.money(aw->catalog, domain::award_subject(n.subject_kind), on, err))
+      for (auto& x : m->warnings) add("«" + aw->name + "»: " + x);
+    auto t = Lg.vote_threshold(aw->catalog, on);
+    if (t && t->confidence == "U")
+      add("«" + aw->name + "»: ngưỡng biểu quyết " + std::to_string(t->percent) +
+          "% tổng số thành viên Hội đồng chưa được xác nhận từ văn bản gốc [U]");
+  }
+  return out;
+}
 }  // namespace
 
 Outcome council_report(Workspace& w, const CouncilReport& r) {
@@ -81,6 +106,9 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
   in.late = static_cast<int>(rec.late.size());
   in.unfinished = static_cast<int>(rec.received.size() - rec.appraised.size());
   in.quota_lines = quota_lines(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
+  auto Lg = w.legal();
+  if (!Lg) return Lg.error();
+  in.legal_notes = legal_notes(**L, **Lg, in.date, in.appraised);
   in.signer_title = r.title;
   in.signer_name = r.signer.empty() ? w.actor().name : text::fold_spaces(text::nfc(r.signer));
   std::string symbol = "BC-" + views::header_of(in.office, (*L)->m).abbrev, number;

@@ -158,7 +158,15 @@ Outcome decision_issue(Workspace& w, const DecisionIssue& req) {
                            total,
                            who.user ? text::upper(who.user->title) : "",
                            w.actor().name};
-  for (auto& d : v->dossiers) in.submissions.push_back(d.submission_number);
+  for (auto& d : v->dossiers) {  // each Tờ trình with an awardee once, with its number, date and issuer
+    if (std::none_of(v->passed.begin(), v->passed.end(), [&](auto& n) { return n.dossier_id == d.id; }))
+      continue;
+    auto on = core::parse_date(d.submission_date);
+    std::string cite =
+        "số " + d.submission_number + (on ? " ngày " + on->dmy() : "") + " của " + d.agency_name;
+    if (std::find(in.submissions.begin(), in.submissions.end(), cite) == in.submissions.end())
+      in.submissions.push_back(cite);
+  }
   std::string symbol = "QĐ-" + (*L)->m.issuer.abbrev, so;
   Documents docs(w);
   Outcome o;

@@ -67,6 +67,16 @@ Outcome dossier_meeting(Workspace& w, const DossierMeeting& r) {
     return fail(kInvalidInput, "số thành viên (" + std::to_string(in.members) + ") và số có mặt (" +
                                    std::to_string(in.present) + ") không hợp lệ");
   Outcome o;
+  // A Biên bản names the people who chaired and wrote it: a role in place of a name is refused.
+  for (auto [flag, who] : {std::pair{"--chair", &in.chair}, std::pair{"--secretary", &in.secretary}}) {
+    std::string folded = text::lower(text::fold_spaces(text::nfc(*who)));
+    for (const char* role :
+         {"thư ký", "chủ trì", "chủ tọa", "chủ toạ", "chuyên viên", "cán bộ", "thành viên"})
+      if (folded == role)
+        o.diags.error({}, flag,
+                      "«" + *who + "» là vai trò, không phải họ tên; ghi họ tên người " +
+                          (std::string(flag) == "--chair" ? "chủ trì" : "làm thư ký") + " cuộc họp");
+  }
   auto noms = w.store().nominations(r.dossier);
   auto votes = checked_votes(r, noms, o);
   if (o.diags.has_errors()) {

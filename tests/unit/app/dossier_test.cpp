@@ -43,13 +43,21 @@ TEST_F(AppTest, MeetingKeepsByShareOfAllMembers) {
   ok(app::dossier_nominate(*ws(), {1, "gk-tt-hang-nam", "agency:MY-DUC", ""}));
   ok(app::dossier_nominate(*ws(), {1, "gk-cn-hang-nam", "person:PM026", ""}));
   // A vote missing and one above the members: nothing recorded.
-  app::MeetingInput bad{"2025-01-08", "", "Chủ trì", "Thư ký", 5, 5, {}, {{1, 6}}};
+  app::MeetingInput bad{"2025-01-08", "", "Trần Thị Bích Vy", "Dương Tấn Bình", 5, 5, {}, {{1, 6}}};
   auto o = app::dossier_meeting(*ws(), {1, bad});
   EXPECT_EQ(o.exit, app::kInvalidInput);
   EXPECT_EQ(o.diags.error_count(), 2u) << o.diags.to_string();
   EXPECT_EQ(count("SELECT count(*) FROM meetings"), 0);
+  // A role given for a name («Thư ký: Thư ký» in the Biên bản) is refused with the option named.
+  app::MeetingInput roles{"2025-01-08", "", "Chủ trì", " thư  ký", 5, 5, {}, {{1, 3}, {2, 3}}};
+  o = app::dossier_meeting(*ws(), {1, roles});
+  EXPECT_EQ(o.exit, app::kInvalidInput);
+  EXPECT_NE(o.diags.to_string().find("«--chair»: «Chủ trì» là vai trò"), std::string::npos)
+      << o.diags.to_string();
+  EXPECT_NE(o.diags.to_string().find("«--secretary»"), std::string::npos) << o.diags.to_string();
+  EXPECT_EQ(count("SELECT count(*) FROM meetings"), 0);
   // 3 of 5 keeps (more than half of all members), 2 of 5 drops, whoever was present.
-  app::MeetingInput m{"2025-01-08", "", "Chủ trì", "Thư ký", 5, 3, {}, {{1, 3}, {2, 2}}};
+  app::MeetingInput m{"2025-01-08", "", "Trần Thị Bích Vy", "Dương Tấn Bình", 5, 3, {}, {{1, 3}, {2, 2}}};
   o = ok(app::dossier_meeting(*ws(), {1, m}));
   EXPECT_NE(o.text.find("3/5 → giữ lại"), std::string::npos) << o.text;
   EXPECT_NE(o.text.find("2/5 → không được đề nghị"), std::string::npos) << o.text;

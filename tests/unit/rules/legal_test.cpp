@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace tdkt;
@@ -101,4 +102,116 @@ TEST(Legal, BadOverrideIsReportedWithLocation) {
   EXPECT_FALSE(L);
   EXPECT_NE(d.to_string().find("bad-override.json:3:"), std::string::npos) << d.to_string();
   EXPECT_NE(d.to_string().find("awards[1].coefficients[1].value"), std::string::npos) << d.to_string();
+}
+
+// The texts a Quyết định cites on its date, one test per period the legal data holds. The expected lines are
+// written from shared/domain/legal-reference.md §0 (numbers, dates, issuers), not read from the data file.
+namespace {
+const char* kLaw2022 = "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;";
+const char* kNd91 =
+    "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết "
+    "thi hành một số điều của Luật Thi đua, khen thưởng;";
+const char* kNd98 =
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết "
+    "thi hành một số điều của Luật Thi đua, khen thưởng;";
+const char* kNd152 =
+    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết "
+    "thi hành một số điều của Luật Thi đua, khen thưởng;";
+bool mentions(const std::vector<std::string>& lines, const std::string& what) {
+  return std::any_of(lines.begin(), lines.end(), [&](auto& l) { return l.find(what) != std::string::npos; });
+}
+// "Căn cứ Luật Tổ chức chính quyền địa phương số N/YYYY/QHnn ngày D tháng M năm YYYY…" — cited in full.
+bool local_government_law_in_full(const std::string& line) {
+  return line.rfind("Căn cứ Luật Tổ chức chính quyền địa phương số ", 0) == 0 &&
+         line.find("/QH") != std::string::npos && line.find(" ngày ") != std::string::npos &&
+         line.find(" tháng ") != std::string::npos && line.back() == ';';
+}
+}  // namespace
+
+TEST(LegalByDate, DecisionOf2023CitesTheOldLawAndDecree91) {  // seed 003's decision, 30/01/2023
+  auto L = load();
+  auto c = L.citations("quyet_dinh", {2023, 1, 30});
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_TRUE(local_government_law_in_full(c[0])) << c[0];
+  EXPECT_NE(c[1].find("Luật Thi đua, khen thưởng số 15/2003/QH11"), std::string::npos) << c[1];
+  EXPECT_EQ(c[2], kNd91);
+  EXPECT_FALSE(mentions(c, "06/2022/QH15")) << "in force only from 01/01/2024";
+  EXPECT_FALSE(mentions(c, "98/2023"));
+  // The old law and the local government law are not in the reference: the reader is told.
+  auto notes = L.citation_notes("quyet_dinh", {2023, 1, 30});
+  EXPECT_TRUE(mentions(notes, "15/2003/QH11")) << notes.size();
+  EXPECT_TRUE(mentions(notes, "[U]"));
+}
+
+TEST(LegalByDate, LastDayOfDecree91AndFirstOfTheNewLaw) {
+  auto L = load();
+  auto before = L.citations("quyet_dinh", {2023, 12, 31});
+  EXPECT_EQ(before.back(), kNd91);
+  EXPECT_FALSE(mentions(before, "06/2022/QH15"));
+  auto after = L.citations("quyet_dinh", {2024, 1, 1});
+  ASSERT_EQ(after.size(), 3u);
+  EXPECT_EQ(after[1], kLaw2022);
+  EXPECT_EQ(after[2], kNd98);
+}
+
+TEST(LegalByDate, DecisionsUnderDecree98) {  // seeds 000 (10/01/2025) and 004 (20/02/2025); 30/6/2025
+  auto L = load();
+  for (Date d : {Date{2025, 1, 10}, Date{2025, 2, 20}, Date{2025, 4, 15}, Date{2025, 6, 30}}) {
+    auto c = L.citations("quyet_dinh", d);
+    ASSERT_EQ(c.size(), 3u) << d.dmy();
+    EXPECT_TRUE(local_government_law_in_full(c[0])) << c[0];
+    EXPECT_EQ(c[1], kLaw2022) << d.dmy();
+    EXPECT_EQ(c[2], kNd98) << d.dmy();
+  }
+  // The local government law changed within the period (2015 as amended in 2019, then 2025): one text each
+  // day.
+  EXPECT_NE(L.citations("quyet_dinh", {2025, 2, 20})[0], L.citations("quyet_dinh", {2025, 4, 15})[0]);
+}
+
+TEST(LegalByDate, DecisionsUnderDecree152) {  // seed 002's decision, 20/01/2026
+  auto L = load();
+  for (Date d : {Date{2025, 7, 1}, Date{2026, 1, 20}}) {
+    auto c = L.citations("quyet_dinh", d);
+    ASSERT_EQ(c.size(), 3u) << d.dmy();
+    EXPECT_TRUE(local_government_law_in_full(c[0])) << c[0];
+    EXPECT_EQ(c[1], kLaw2022);
+    EXPECT_EQ(c[2], kNd152);
+    EXPECT_FALSE(mentions(c, "91/2017") || mentions(c, "98/2023"));
+  }
+  // The two-tier local government law that came with 01/7/2025 is not the one of the day before.
+  EXPECT_NE(L.citations("quyet_dinh", {2025, 7, 1})[0], L.citations("quyet_dinh", {2025, 6, 30})[0]);
+  // A Tờ trình cites the law and the decree, without the local government law.
+  EXPECT_EQ(L.citations("to_trinh", {2026, 1, 5}), (std::vector<std::string>{kLaw2022, kNd152}));
+}
+
+TEST(LegalByDate, UnconfirmedAmendmentOf2026IsNamedButNotCitedUntilTurnedOn) {
+  auto L = load();
+  Date d{2026, 12, 3};
+  auto c = L.citations("quyet_dinh", d);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_EQ(c[1], kLaw2022);
+  EXPECT_FALSE(mentions(c, "06/2026/QH16"));
+  EXPECT_TRUE(mentions(L.citation_notes("quyet_dinh", d), "06/2026/QH16"));
+  EXPECT_FALSE(mentions(L.citation_notes("quyet_dinh", {2026, 9, 30}), "06/2026/QH16"));  // not yet in force
+  std::string path = ::testing::TempDir() + "/law-2026.json";
+  std::ofstream(path) << R"({"schema": "tdkt.legal/1", "laws": [{"code": "LTDKT2022-2026",
+    "name": "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 06/2026/QH16",
+    "citation": "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022; Luật số 06/2026/QH16;",
+    "from": "2026-10-01", "confidence": "V"}]})";
+  auto on = load({path});
+  EXPECT_TRUE(mentions(on.citations("quyet_dinh", d), "06/2026/QH16"));
+  EXPECT_EQ(on.citations("quyet_dinh", {2026, 9, 30})[1], kLaw2022);
+  EXPECT_FALSE(mentions(on.citation_notes("quyet_dinh", d), "06/2026/QH16"));
+}
+
+TEST(LegalByDate, TwoTextsOfAFamilyFromOneDayOrAnUnknownFamilyAreRefused) {
+  std::string path = ::testing::TempDir() + "/laws-bad.json";
+  std::ofstream(path) << R"({"schema": "tdkt.legal/1", "laws": [{"code": "X", "name": "Luật X",
+    "citation": "Căn cứ Luật X;", "from": "2024-01-01", "confidence": "V"}],
+    "citations": {"quyet_dinh": ["{law:khong_co}", "{law}"]}})";
+  core::Diagnostics d;
+  auto L = rules::LegalData::load(std::string(TDKT_SOURCE_DIR) + "/data/legal/legal-bases.json", {path}, d);
+  EXPECT_FALSE(L);
+  EXPECT_NE(d.to_string().find("LTDKT2022 và X"), std::string::npos) << d.to_string();
+  EXPECT_NE(d.to_string().find("{law:khong_co}"), std::string::npos) << d.to_string();
 }

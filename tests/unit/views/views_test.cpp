@@ -127,7 +127,8 @@ TEST(Views, BaoCaoThamDinhFromTheStoredStructure) {
                                 1,
                                 {},
                                 "",
-                                "Lê Thị Hoa"};
+                                "Lê Thị Hoa",
+                                {"ngưỡng biểu quyết 80% chưa được xác nhận từ văn bản gốc [U]"}};
   golden("bao-cao-tham-dinh", views::bao_cao_tham_dinh(in));
 }
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Reads the text of every DOCX of a round's folder (python-docx: paragraphs and table cells) and prints one line
+per phrase an office would not sign: a count of zero written out («00 cá nhân»), a phrase written twice in a row
+(«năm 2024 năm 2024»), a criterion cut with «…», a capitalised issuer after «Chủ tịch» («Chủ tịch HUYỆN»), a role
+given as a name («Thư ký: Thư ký»), and a Tờ trình cited without its issuer (the same «01/TTr-UBND» twelve times). Exit 1 when any is found, 2 on a bad folder."""
+import re
+import sys
+from pathlib import Path
+
+import docx
+
+CLASSES = [
+    ("số 0 viết ra", re.compile(r"\b00 (tập thể|cá nhân)\b|(Tập thể|Cá nhân): 00\b")),
+    ("cụm từ lặp", re.compile(r"\b((?:năm|ngày|tháng) \d{1,4}) \1\b")),
+    ("tiêu chí bị cắt", re.compile(r"\w…")),
+    ("cơ quan viết hoa sau «Chủ tịch»", re.compile(r"Chủ tịch (HUYỆN|TỈNH|XÃ|THÀNH PHỐ|PHƯỜNG)\b")),
+    ("vai trò ghi thay tên", re.compile(r"\b(Thư ký|Chủ trì|Chủ tọa): (Thư ký|Chủ trì|Chủ tọa)\b")),
+]
+CITED = re.compile(r"\b\d{2,}/TTr-[^\s;,.)]+")
+
+
+def paragraphs(path):
+    d = docx.Document(path)
+    for p in d.paragraphs:
+        yield p.text
+    for t in d.tables:
+        for row in t.rows:
+            for cell in row.cells:
+                for p in cell.paragraphs:
+                    yield p.text
+
+
+def main():
+    folder = Path(sys.argv[1])
+    files = sorted(folder.glob("*.docx"))
+    if not files:
+        print(f"{folder}: không có tệp DOCX", file=sys.stderr)
+        return 2
+    found = 0
+    for f in files:
+        for text in paragraphs(f):
+            for name, rx in CLASSES:
+                m = rx.search(text)
+                if m:
+                    found += 1
+                    print(f"{f.name}: {name}: «{m.group(0)}» trong «{text[:120]}»")
+            for m in CITED.finditer(text):  # each Tờ trình cited with its issuer: «số 01/TTr-UBND ngày … của …»
+                rest = re.split(r"[;)]", text[m.end():], maxsplit=1)[0]
+                if " của " not in rest and not text.startswith("Số:"):
+                    found += 1
+                    print(f"{f.name}: Tờ trình «{m.group(0)}» dẫn không có cơ quan ban hành: «{text[:160]}»")
+    print(f"{len(files)} tệp đã đọc, {found} chỗ cần sửa")
+    return 1 if found else 0
+
+
+sys.exit(main())
