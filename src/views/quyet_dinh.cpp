@@ -1,10 +1,74 @@
 // The Quyết định khen thưởng with its Danh sách and the money (form quyet-dinh).
+#include <map>
 #include <set>
 
 #include "text/format.hpp"
+#include "text/normalize.hpp"
 #include "views/round.hpp"
 
 namespace tdkt::views {
+
+namespace {
+// Điều 2's first sentence: the amount each collective and each individual receives with each award form, as
+// the decision states it ("Kèm theo Giấy khen, mỗi tập thể được thưởng 1.410.000 đồng, mỗi cá nhân …").
+std::string amounts(const QuyetDinhInput& in) {
+  const auto& m = *in.movement;
+  std::vector<std::string> awards;
+  std::map<std::string, std::map<bool, std::set<int64_t>>> paid;  // award → collective? → amounts
+  for (auto& n : in.awardees) {
+    std::string a = award_name(m, n.award);
+    if (!paid.count(a)) awards.push_back(a);
+    paid[a][n.is_agency()].insert(n.money.value_or(0));
+  }
+  std::vector<std::string> parts;
+  for (auto& a : awards) {
+    std::vector<std::string> each;
+    for (bool agency : {true, false}) {
+      auto it = paid[a].find(agency);
+      if (it == paid[a].end()) continue;
+      std::vector<std::string> sums;
+      for (auto v : it->second) sums.push_back(text::format_number(v) + " đồng");
+      each.push_back(std::string(agency ? "mỗi tập thể" : "mỗi cá nhân") + " được thưởng " +
+                     join(sums, " hoặc "));
+    }
+    parts.push_back("kèm theo " + a + ", " + join(each));
+  }
+  std::string s = join(parts, "; ");
+  return s.empty() ? s : text::upper_first(s) + ".";
+}
+
+// Where the money comes from: the plan's own sentence on funding, else the issuer's emulation fund.
+std::string fund(const domain::Movement& m) {
+  std::string f = m.funding.substr(
+      0, m.funding.find(". ") == std::string::npos ? m.funding.size() : m.funding.find(". ") + 1);
+  if (!f.empty() && f.back() != '.') f += ".";
+  if (f.rfind("Từ ", 0) == 0) return "Kinh phí khen thưởng được trích t" + f.substr(1);
+  if (f.rfind("Kinh phí", 0) == 0) return f;
+  if (!f.empty()) return "Kinh phí khen thưởng: " + text::lower_first(f);
+  std::string area = issuer_area(m);
+  return "Kinh phí khen thưởng được trích từ Quỹ Thi đua, khen thưởng" +
+         (area.empty() ? "" : " của " + area) + ".";
+}
+
+// Điều 3: who carries the decision out — the issuer's office, the appraising office named by the plan, the
+// units concerned and the awardees.
+std::string executors(const domain::Movement& m) {
+  std::string area = issuer_area(m);
+  std::vector<std::string> who;
+  if (!area.empty())
+    who.push_back(m.issuer.level == "tinh" ? "Chánh Văn phòng Ủy ban nhân dân " + area
+                                           : "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân " + area);
+  for (auto& r : m.responsible)
+    if (r.find("Nội vụ") != std::string::npos) {
+      who.push_back(r.rfind("Phòng ", 0) == 0 ? "Trưởng phòng " + r.substr(std::string("Phòng ").size())
+                    : r.rfind("Sở ", 0) == 0  ? "Giám đốc " + r
+                                              : "Thủ trưởng " + r);
+      break;
+    }
+  who.push_back("Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1");
+  return join(who) + " chịu trách nhiệm thi hành Quyết định này./.";
+}
+}  // namespace
 
 Json quyet_dinh(const QuyetDinhInput& in) {
   const auto& m = *in.movement;
@@ -36,6 +100,9 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("so_ca_nhan", S(two_digits(cn)));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
   j.set("tong_tien", Json::integer(in.total));
+  j.set("muc_thuong", S(amounts(in)));
+  j.set("kinh_phi", S(fund(m)));
+  j.set("thi_hanh", S(executors(m)));
   Json ds = Json::object();
   ds.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
   // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).
@@ -47,7 +114,7 @@ Json quyet_dinh(const QuyetDinhInput& in) {
          S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(in.date) + " của " + who + ")"));
   ds.set("co_tien", Json::boolean(true));
   int64_t total = 0;
-  ds.set("nhom", list_groups(in.awardees, m, true, total));
+  ds.set("nhom", list_groups(in.awardees, m, true, total, {true, in.number_per_group}));
   ds.set("tong_tien", Json::integer(total));
   j.set("danh_sach", std::move(ds));
   return j;

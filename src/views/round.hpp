@@ -86,6 +86,7 @@ struct QuyetDinhInput {
   std::vector<std::string> citations;
   int64_t total = 0;
   std::string signer_title, signer_name;
+  bool number_per_group = false;  // STT restarts in each group of the Danh sách (setting stt_theo_nhom)
 };
 Json quyet_dinh(const QuyetDinhInput& in);
 

@@ -132,19 +132,19 @@ std::string name_with_unit(const domain::Nomination& n) {
 namespace {
 // One group of the list (all individuals, or all collectives), by unit in order of first appearance.
 Json list_group(const std::vector<const domain::Nomination*>& rows, domain::SubjectKind kind,
-                const domain::Movement& m, bool money, int roman, int64_t& sum) {
+                const domain::Movement& m, bool money, int roman, int64_t& sum, int& stt) {
   bool person = kind == domain::SubjectKind::Person;
   Json g = Json::object();
   g.set("tieu_de", S(text::roman(roman) + (person ? ". CÁ NHÂN" : ". TẬP THỂ")));
   g.set("cong", S(two_digits(static_cast<int>(rows.size())) + (person ? " cá nhân" : " tập thể")));
   std::vector<std::string> order;
   std::map<std::string, std::vector<const domain::Nomination*>> by_unit;
-  for (auto* r : rows) {
-    if (!by_unit.count(r->unit_name)) order.push_back(r->unit_name);
-    by_unit[r->unit_name].push_back(r);
+  for (auto* r : rows) {  // collectives are one run of rows: a unit heading would only repeat their names
+    std::string unit = person ? r->unit_name : "";
+    if (!by_unit.count(unit)) order.push_back(unit);
+    by_unit[unit].push_back(r);
   }
   Json units = Json::array();
-  int stt = 0;
   sum = 0;
   for (auto& u : order) {
     Json unit = Json::object();
@@ -154,7 +154,7 @@ Json list_group(const std::vector<const domain::Nomination*>& rows, domain::Subj
       Json row = Json::object();
       row.set("stt", S(std::to_string(++stt)));
       row.set("ten", S(r->subject_name));
-      row.set("chuc_vu", S(person ? r->position : r->unit_name));
+      row.set("chuc_vu", S(person ? r->position : r->unit_name != r->subject_name ? r->unit_name : ""));
       row.set("hinh_thuc", S(award_name(m, r->award)));
       row.set("tien", Json::integer(money ? r->money.value_or(0) : 0));
       sum += money ? r->money.value_or(0) : 0;
@@ -170,17 +170,21 @@ Json list_group(const std::vector<const domain::Nomination*>& rows, domain::Subj
 }  // namespace
 
 Json list_groups(const std::vector<domain::Nomination>& noms, const domain::Movement& m, bool money,
-                 int64_t& total) {
+                 int64_t& total, ListOrder order) {
   Json groups = Json::array();
   total = 0;
-  int roman = 0;
-  for (auto kind : {domain::SubjectKind::Person, domain::SubjectKind::Agency}) {
+  int roman = 0, stt = 0;
+  auto kinds = order.collectives_first
+                   ? std::vector{domain::SubjectKind::Agency, domain::SubjectKind::Person}
+                   : std::vector{domain::SubjectKind::Person, domain::SubjectKind::Agency};
+  for (auto kind : kinds) {
+    if (order.number_per_group) stt = 0;
     std::vector<const domain::Nomination*> rows;
     for (auto& n : noms)
       if (n.subject_kind == kind) rows.push_back(&n);
     if (rows.empty()) continue;
     int64_t sum = 0;
-    groups.push(list_group(rows, kind, m, money, ++roman, sum));
+    groups.push(list_group(rows, kind, m, money, ++roman, sum, stt));
     total += sum;
   }
   return groups;

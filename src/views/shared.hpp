@@ -1,6 +1,7 @@
 // What the views of the round share: JSON shorthands, numbers as documents write them, the issuer's header
 // lines and area, the header of a unit, the signer block, the plan cited in running text, and the grouped
-// lists (I. CÁ NHÂN / II. TẬP THỂ, by unit) of the Danh sách forms. Pure: typed data in, text or JSON out.
+// lists (I. CÁ NHÂN / II. TẬP THỂ or collectives first, by unit) of the Danh sách forms. Pure: typed data in,
+// text or JSON out.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -59,8 +60,15 @@ Json signer(const std::string& authority, const std::string& title, const std::s
 
 // The rows of a Danh sách grouped I. CÁ NHÂN / II. TẬP THỂ and by unit; money adds each row's amount and
 // total receives the sum.
+// The order of a list: the Tờ trình's I. CÁ NHÂN / II. TẬP THỂ with numbers restarting in each group (the
+// forms catalog's model); a Quyết định lists collectives first, as its Điều 1 names them, numbered on through
+// both groups unless the issuer restarts them (setting stt_theo_nhom): the number becomes the số sổ vàng.
+struct ListOrder {
+  bool collectives_first = false;
+  bool number_per_group = true;
+};
 Json list_groups(const std::vector<domain::Nomination>& noms, const domain::Movement& m, bool money,
-                 int64_t& total);
+                 int64_t& total, ListOrder order = {});
 // "Nguyễn Văn A (UBND xã Mỹ Đức)" for a person, the name alone for a collective.
 std::string name_with_unit(const domain::Nomination& n);
 

@@ -58,6 +58,18 @@ check "000: Quyết định leaves out who the council did not pass" docx_lacks 
 check "000: Quyết định of 10/01/2025 cites Luật 06/2022/QH15 and NĐ 98/2023 in full" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" \
   --contains "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;" \
   --contains "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ" --contains "Căn cứ Luật Tổ chức chính quyền địa phương số "
+check "000: Quyết định: Điều 2 gives the amount per collective and per individual and the plan's fund, Điều 3 names who executes" \
+  $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" --contains "mỗi tập thể được thưởng 1.410.000 đồng, mỗi cá nhân được thưởng 710.000 đồng" \
+  --contains "Kinh phí khen thưởng được trích từ nguồn quỹ Thi đua - Khen thưởng của huyện." \
+  --contains "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Hớn Quản, Trưởng phòng Nội vụ"
+check "000: Danh sách lists the 5 collectives first, as Điều 1 names them, numbered on: the individual is 6" $PY - "$VB/quyet-dinh-01-2025.docx" <<'EOF'
+import docx, sys
+rows = [[c.text for c in r.cells] for t in docx.Document(sys.argv[1]).tables for r in t.rows]
+heads = [r[0] for r in rows if r[0] in ("I. TẬP THỂ", "II. CÁ NHÂN")]
+assert heads == ["I. TẬP THỂ", "II. CÁ NHÂN"], heads
+person = [r for r in rows if r[1] == "Nguyễn Thị Thu Trang"]
+assert person and person[0][0] == "6", person
+EOF
 check "000: Quyết định of 10/01/2025 cites no decree out of force" docx_lacks "$VB/quyet-dinh-01-2025.docx" "91/2017"
 check "000: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
 check "000: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "7.760.000"

@@ -21,6 +21,11 @@ const std::vector<SettingInfo>& known_settings() {
        ">50"},
       {"ty_le_hop_xet",
        "tỷ lệ % phiếu đồng ý trên tổng số thành viên để đơn vị giữ một đề nghị (phải vượt tỷ lệ này)", "50"},
+      {"stt_theo_nhom",
+       "Danh sách kèm Quyết định: 1 = số thứ tự bắt đầu lại ở mỗi nhóm (tập thể, cá nhân); 0 = đánh liền (số "
+       "sổ "
+       "vàng)",
+       "0"},
       {"thu_muc_van_ban", "thư mục lưu văn bản của các hồ sơ; rỗng = thư mục van-ban cạnh tệp kho", ""},
   };
   return v;
@@ -34,6 +39,7 @@ std::string setting_problem(const std::string& key, const std::string& value) {
       (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos ||
        std::stoi(value) > 100))
     return "một số nguyên từ 0 đến 100";
+  if (key == "stt_theo_nhom" && value != "0" && value != "1") return "0 (đánh số liền) hoặc 1 (theo nhóm)";
   text::ToneOrder t;
   if (key == "tone_order" && !text::ToneOrder::parse(value, t))
     return "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang";

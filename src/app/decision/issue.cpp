@@ -157,7 +157,8 @@ Outcome decision_issue(Workspace& w, const DecisionIssue& req) {
                            (*Lg)->citations("quyet_dinh", today),
                            total,
                            who.user ? text::upper(who.user->title) : "",
-                           w.actor().name};
+                           w.actor().name,
+                           w.store().setting("stt_theo_nhom").value_or("0") == "1"};
   for (auto& d : v->dossiers) {  // each Tờ trình with an awardee once, with its number, date and issuer
     if (std::none_of(v->passed.begin(), v->passed.end(), [&](auto& n) { return n.dossier_id == d.id; }))
       continue;

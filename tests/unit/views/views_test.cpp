@@ -10,6 +10,7 @@
 #include "domain/contest.hpp"
 #include "domain/movement.hpp"
 #include "rules/explain.hpp"
+#include "rules/legal.hpp"
 #include "views/contest.hpp"
 #include "views/round.hpp"
 
@@ -156,18 +157,43 @@ TEST(Views, BienBanHoiDongAndQuyetDinh) {
                                    "Báo cáo thẩm định số 01/BC-PNV (pdf)", "Nguyễn Văn Thư"}));
   std::vector<domain::Nomination> awardees = {noms[0]};
   awardees[0].money = 1410000;
-  auto citations = kCitations;
-  citations.insert(citations.begin(), "Căn cứ Luật Tổ chức chính quyền địa phương;");
+  core::Diagnostics d;  // the citations of the legal data on the decision's date
+  auto legal = rules::LegalData::load(std::string(TDKT_SOURCE_DIR) + "/data/legal/legal-bases.json", {}, d);
+  ASSERT_TRUE(legal) << d.to_string();
+  auto citations = legal->citations("quyet_dinh", Date{2025, 2, 25});
   golden("quyet-dinh", views::quyet_dinh({&phu_my(),
                                           "2024",
                                           1,
                                           Date{2025, 2, 25},
                                           awardees,
-                                          {"01/TTr-UBND"},
+                                          {"số 01/TTr-UBND ngày 10/01/2025 của Ủy ban nhân dân xã Mỹ Đức"},
                                           citations,
                                           1410000,
                                           "",
                                           "Lê Văn Lịch"}));
+}
+
+// The Quyết định's Danh sách: collectives first (as Điều 1 names them), numbered on through both groups, or
+// restarting in each group when the issuer's setting says so.
+TEST(Views, QuyetDinhListOrderAndNumbering) {
+  auto noms = kept();
+  noms.push_back(nominee(3, domain::SubjectKind::Agency, "Ủy ban nhân dân xã Mỹ Lộc", "gk-tt-hang-nam",
+                         "UBND xã Mỹ Lộc"));
+  for (auto& n : noms) n.money = n.is_agency() ? 1410000 : 710000;
+  auto numbers = [&](bool per_group) {
+    auto j = views::quyet_dinh(
+        {&phu_my(), "2024", 1, Date{2025, 2, 25}, noms, {}, {}, 3530000, "", "Lê Văn Lịch", per_group});
+    std::string out;
+    for (auto& g : j.find("danh_sach")->find("nhom")->items()) {
+      out += g.find("tieu_de")->as_string() + ":";
+      for (auto& u : g.find("don_vi")->items())
+        for (auto& r : u.find("dong")->items()) out += " " + r.find("stt")->as_string();
+      out += "; ";
+    }
+    return out;
+  };
+  EXPECT_EQ(numbers(false), "I. TẬP THỂ: 1 2; II. CÁ NHÂN: 3; ");
+  EXPECT_EQ(numbers(true), "I. TẬP THỂ: 1 2; II. CÁ NHÂN: 1; ");
 }
 
 TEST(Views, KeHoach) {
