@@ -120,8 +120,7 @@ Json rows_from_text(const domain::Movement& m, const std::string& detail) {
 // "TRƯỞNG PHÒNG" for a Phòng, "GIÁM ĐỐC" for a Sở, else the head of the office.
 std::string office_head(const std::string& office_name, const std::string& title) {
   if (!title.empty()) return text::upper(title);
-  if (office_name.rfind("Phòng", 0) == 0) return "TRƯỞNG PHÒNG";
-  return office_name.rfind("Sở", 0) == 0 ? "GIÁM ĐỐC" : "THỦ TRƯỞNG CƠ QUAN";
+  return head_title(office_name);
 }
 
 std::string opening(const BaoCaoThamDinhInput& in) {

@@ -117,6 +117,15 @@ Header header_of(const Unit& u, const domain::Movement& m) {
   return h;
 }
 
+std::string head_title(const std::string& unit_name) {
+  static const std::pair<const char*, const char*> kinds[] = {
+      {"Ủy ban nhân dân ", "CHỦ TỊCH"}, {"Phòng ", "TRƯỞNG PHÒNG"},        {"Sở ", "GIÁM ĐỐC"},
+      {"Trung tâm ", "GIÁM ĐỐC"},       {"Văn phòng ", "CHÁNH VĂN PHÒNG"}, {"Ban ", "TRƯỞNG BAN"}};
+  for (auto& [prefix, title] : kinds)
+    if (unit_name.rfind(prefix, 0) == 0) return title;
+  return "THỦ TRƯỞNG CƠ QUAN";
+}
+
 Json signer(const std::string& authority, const std::string& title, const std::string& name) {
   Json k = Json::object();
   k.set("quyen_han", S(authority));

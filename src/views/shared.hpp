@@ -55,6 +55,10 @@ struct Header {
   std::string authority;           // "TM. ỦY BAN NHÂN DÂN" for a People's Committee
 };
 Header header_of(const Unit& u, const domain::Movement& m);
+// The title of a unit's head in capitals, from the kind of unit its name begins with: "CHỦ TỊCH" (Ủy ban nhân
+// dân), "TRƯỞNG PHÒNG", "GIÁM ĐỐC" (Sở, Trung tâm), "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", else "THỦ TRƯỞNG CƠ
+// QUAN".
+std::string head_title(const std::string& unit_name);
 // The signature block: authority line ("TM. …"), title, name.
 Json signer(const std::string& authority, const std::string& title, const std::string& name);
 

@@ -11,7 +11,41 @@ namespace {
 // The signer's title: the user's own, else the head of a People's Committee or of a unit.
 std::string unit_head(const Unit& u, const std::string& title) {
   if (!title.empty()) return text::upper(title);
-  return u.name.rfind("Ủy ban nhân dân ", 0) == 0 ? "CHỦ TỊCH" : "THỦ TRƯỞNG ĐƠN VỊ";
+  return head_title(u.name);
+}
+// Whom the Tờ trình goes to, named: "Chủ tịch UBND huyện" in a plan reads "Chủ tịch Ủy ban nhân dân huyện
+// Hớn Quản" in the letter.
+std::string addressee(const domain::Movement& m, const std::string& authority) {
+  if (authority.empty()) return m.issuer.name;
+  for (const std::string bare : {" huyện", " tỉnh", " thành phố", " thị xã", " xã", " phường", " quận"})
+    if (authority.size() > bare.size() &&
+        authority.compare(authority.size() - bare.size(), bare.size(), bare) == 0 && !issuer_area(m).empty())
+      return authority.rfind("Chủ tịch", 0) == 0
+                 ? "Chủ tịch Ủy ban nhân dân " + issuer_area(m)
+                 : authority.substr(0, authority.size() - bare.size()) + " " + issuer_area(m);
+  return authority;
+}
+
+// The office a plan routes dossiers through, in its own words: "(qua Phòng Nội vụ)" in the deadline for
+// submitting, or "gửi về phòng Nội vụ"; "" when it names none or the writer is that office.
+std::string routed_through(const domain::Movement& m, const std::string& writer) {
+  for (auto& d : m.deadlines) {
+    if (d.applies_to != "nop_ho_so") continue;
+    std::string office;
+    if (size_t a = d.text.find("(qua "); a != std::string::npos) {
+      size_t b = d.text.find(')', a);
+      if (b != std::string::npos) office = d.text.substr(a + 5, b - a - 5);
+    } else if (size_t g = d.text.find("gửi về phòng "); g != std::string::npos) {
+      office = d.text.substr(g + std::string("gửi về ").size());
+      office = office.substr(0, office.find_first_of("(.,;"));
+      while (!office.empty() && office.back() == ' ') office.pop_back();
+    }
+    if (office.empty()) continue;
+    office = text::upper_first(office);
+    if (writer.rfind(office, 0) == 0) return "";
+    return office;
+  }
+  return "";
 }
 }  // namespace
 
@@ -33,7 +67,9 @@ Json to_trinh(const ToTrinhInput& in) {
   j.set("dia_danh_ngay", S(in.date ? text::nd30_place_date(h.place, *in.date)
                                    : text::nd30_place_date_blank(h.place, in.draft_year)));
   const auto* first = in.kept.empty() ? nullptr : m.award(in.kept.front().award);
-  j.set("kinh_gui", S(first && !first->authority.empty() ? first->authority : m.issuer.name));
+  std::string to = addressee(m, first ? first->authority : ""), via = routed_through(m, in.unit.name);
+  j.set("kinh_gui", S(via.empty() ? to : to + " (qua " + via + ")"));
+  j.set("nguoi_xet", S(to));
   std::vector<std::string> cc = in.citations;
   cc.push_back("Căn cứ " + plan_reference(m) + ";");
   if (in.meeting_date)

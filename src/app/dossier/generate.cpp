@@ -15,7 +15,11 @@ views::Unit unit_of(Workspace& w, const std::string& agency_code) {
   if (!a) throw core::Error("không có đơn vị mã «" + agency_code + "»");
   views::Unit u{a->code, a->name, ""};
   if (auto p = a->parent_code.empty() ? std::nullopt : w.store().agency(a->parent_code))
-    u.parent_name = p->short_name.empty() ? p->name : p->short_name;
+    // "UBND huyện Hớn Quản": a short name that drops the area ("UBND huyện") would leave the header unnamed.
+    u.parent_name = p->name.rfind("Ủy ban nhân dân ", 0) == 0
+                        ? "UBND " + p->name.substr(std::string("Ủy ban nhân dân ").size())
+                    : p->short_name.empty() ? p->name
+                                            : p->short_name;
   return u;
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reads the text of every DOCX of a round's folder (python-docx: paragraphs and table cells) and prints one line
 per phrase an office would not sign: a count of zero written out («00 cá nhân»), a phrase written twice in a row
-(«năm 2024 năm 2024»), a criterion cut with «…», a capitalised issuer after «Chủ tịch» («Chủ tịch HUYỆN»), a role
+(«năm 2024 năm 2024»), a criterion cut with «…», a capitalised issuer after «Chủ tịch» («Chủ tịch HUYỆN»), a header or addressee without its name («UBND HUYỆN», «Kính gửi: Chủ tịch UBND huyện»), a
+signer titled «THỦ TRƯỞNG ĐƠN VỊ», a role
 given as a name («Thư ký: Thư ký»), and a Tờ trình cited without its issuer (the same «01/TTr-UBND» twelve times). Exit 1 when any is found, 2 on a bad folder."""
 import re
 import sys
@@ -15,6 +16,10 @@ CLASSES = [
     ("tiêu chí bị cắt", re.compile(r"\w…")),
     ("cơ quan viết hoa sau «Chủ tịch»", re.compile(r"Chủ tịch (HUYỆN|TỈNH|XÃ|THÀNH PHỐ|PHƯỜNG)\b")),
     ("vai trò ghi thay tên", re.compile(r"\b(Thư ký|Chủ trì|Chủ tọa): (Thư ký|Chủ trì|Chủ tọa)\b")),
+    ("cơ quan không có tên", re.compile(r"^(UBND|ỦY BAN NHÂN DÂN) (HUYỆN|TỈNH|THÀNH PHỐ|THỊ XÃ|XÃ|PHƯỜNG)$"
+                                        r"|^Kính gửi: .*(UBND|Ủy ban nhân dân) (huyện|tỉnh|thành phố|thị xã|xã|phường)( \(|$)"
+                                        r"|đề nghị Chủ tịch (UBND|Ủy ban nhân dân) (huyện|tỉnh|thành phố|xã|phường) xem xét")),
+    ("chức danh người ký chung chung", re.compile(r"^THỦ TRƯỞNG ĐƠN VỊ$")),
 ]
 CITED = re.compile(r"\b\d{2,}/TTr-[^\s;,.)]+")
 
@@ -40,7 +45,7 @@ def main():
     for f in files:
         for text in paragraphs(f):
             for name, rx in CLASSES:
-                m = rx.search(text)
+                m = rx.search(text.strip())
                 if m:
                     found += 1
                     print(f"{f.name}: {name}: «{m.group(0)}» trong «{text[:120]}»")
