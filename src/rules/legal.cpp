@@ -214,6 +214,14 @@ void LegalReader::read(const std::string& path, LegalData& L, core::Diagnostics&
 }
 
 namespace {
+// The family a citation line names: "{law}" is Luật Thi đua, khen thưởng, "{law:X}" is X; "" for another
+// line.
+std::string family_of(const std::string& line) {
+  if (line == "{law}") return "thi_dua_khen_thuong";
+  if (line.rfind("{law:", 0) == 0 && line.size() > 6) return line.substr(5, line.size() - 6);
+  return "";
+}
+
 // A later text of a family supersedes an earlier one from its first day, so two texts of one family in force
 // together need different first days; each {law:FAMILY} line must name a family held.
 void check_laws(const LegalData& L, const std::string& base, core::Diagnostics& d) {
@@ -230,7 +238,7 @@ void check_laws(const LegalData& L, const std::string& base, core::Diagnostics& 
   for (auto& [doc, lines] : L.citation_lines())
     for (auto& line : lines) {
       if (line.rfind("{law:", 0) != 0) continue;
-      std::string family = line.substr(5, line.size() > 6 ? line.size() - 6 : 0);
+      std::string family = family_of(line);
       if (line.back() != '}' ||
           std::none_of(laws.begin(), laws.end(), [&](auto& l) { return l.family == family; }))
         d.error({base, 0, 0}, "citations." + doc,
@@ -243,11 +251,6 @@ bool in_force(const Law& x, core::Date d) {
   return (!x.from || *x.from <= d) && (!x.to || d <= *x.to);
 }
 
-std::string family_of(const std::string& line) {
-  if (line == "{law}") return "thi_dua_khen_thuong";
-  if (line.rfind("{law:", 0) == 0 && line.size() > 6) return line.substr(5, line.size() - 6);
-  return "";
-}
 }  // namespace
 
 std::optional<LegalData> LegalData::load(const std::string& base, const std::vector<std::string>& overrides,
@@ -288,27 +291,19 @@ const Law* LegalData::law_on(core::Date d, const std::string& family) const {
   return best;
 }
 
-std::vector<LegalData::Cited> LegalData::cited(const std::string& document, core::Date on) const {
-  std::vector<Cited> out;
+std::vector<std::string> LegalData::citations(const std::string& document, core::Date on) const {
+  std::vector<std::string> out;
   auto it = citations_.find(document);
   if (it == citations_.end()) return out;
   for (auto& line : it->second) {
     if (line == "{decree}") {
-      if (const Decree* dc = decree_on(on); dc && !dc->citation.empty())
-        out.push_back({dc->citation, dc->code, dc->confidence});
+      if (const Decree* dc = decree_on(on); dc && !dc->citation.empty()) out.push_back(dc->citation);
     } else if (std::string family = family_of(line); !family.empty()) {
-      if (const Law* l = law_on(on, family); l && !l->citation.empty())
-        out.push_back({l->citation, l->code, l->confidence});
+      if (const Law* l = law_on(on, family); l && !l->citation.empty()) out.push_back(l->citation);
     } else {
-      out.push_back({line, "", ""});
+      out.push_back(line);
     }
   }
-  return out;
-}
-
-std::vector<std::string> LegalData::citations(const std::string& document, core::Date on) const {
-  std::vector<std::string> out;
-  for (auto& c : cited(document, on)) out.push_back(c.line);
   return out;
 }
 

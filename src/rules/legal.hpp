@@ -92,16 +92,11 @@ class LegalData {
   const Decree* decree_on(core::Date d) const;
   // The text of a family of laws in force on a date (Luật Thi đua, khen thưởng by default).
   const Law* law_on(core::Date d, const std::string& family = "thi_dua_khen_thuong") const;
-  // One "Căn cứ …" line and the text it cites (code and confidence; both empty for a fixed line).
-  struct Cited {
-    std::string line, code, confidence;
-  };
   // The "Căn cứ …" lines of a kind of document ("quyet_dinh", "to_trinh", "quyet_dinh_cuoc_thi") on its date,
   // as the legal data lists them: fixed lines, "{law:FAMILY}" for the law of that family in force then
   // ("{law}": Luật Thi đua, khen thưởng) and "{decree}" for the decree in force then; a placeholder with
   // no text in force on the date is left out. Unknown kind: none.
-  std::vector<Cited> cited(const std::string& document, core::Date on) const;
-  std::vector<std::string> citations(const std::string& document, core::Date on) const;  // the lines only
+  std::vector<std::string> citations(const std::string& document, core::Date on) const;
   // What a reader of a document citing these lines must be told: texts cited that are unconfirmed [U], and
   // newer texts of a cited family left out because they are unconfirmed and not turned on.
   std::vector<std::string> citation_notes(const std::string& document, core::Date on) const;

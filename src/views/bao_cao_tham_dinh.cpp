@@ -117,12 +117,6 @@ Json rows_from_text(const domain::Movement& m, const std::string& detail) {
   return rows;
 }
 
-// "TRƯỞNG PHÒNG" for a Phòng, "GIÁM ĐỐC" for a Sở, else the head of the office.
-std::string office_head(const std::string& office_name, const std::string& title) {
-  if (!title.empty()) return text::upper(title);
-  return head_title(office_name);
-}
-
 std::string opening(const BaoCaoThamDinhInput& in) {
   std::string s = "Thực hiện " + plan_reference(*in.movement) + ", " + in.office.name +
                   " đã tiếp nhận hồ sơ đề nghị khen thưởng " + domain::round_label(in.round) + " của " +
@@ -169,7 +163,7 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
   if (tt + cn == 0)
     j.set("kien_nghi", arr({in.office.name + " kính báo cáo " + council_name(m) +
                             ": không có tập thể, cá nhân nào đủ điều kiện đề nghị khen thưởng./."}));
-  j.set("ky", signer("", office_head(in.office.name, in.signer_title), in.signer_name));
+  j.set("ky", signer("", head_title(in.office.name, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/bao-cao-tham-dinh.json).
   j.set("phong_trao", S(m.name));
   j.set("dot", S(domain::round_label(in.round)));

@@ -39,8 +39,8 @@ std::string amounts(const QuyetDinhInput& in) {
 
 // Where the money comes from: the plan's own sentence on funding, else the issuer's emulation fund.
 std::string fund(const domain::Movement& m) {
-  std::string f = m.funding.substr(
-      0, m.funding.find(". ") == std::string::npos ? m.funding.size() : m.funding.find(". ") + 1);
+  size_t stop = m.funding.find(". ");  // its first sentence
+  std::string f = m.funding.substr(0, stop == std::string::npos ? stop : stop + 1);
   if (!f.empty() && f.back() != '.') f += ".";
   if (f.rfind("Từ ", 0) == 0) return "Kinh phí khen thưởng được trích t" + f.substr(1);
   if (f.rfind("Kinh phí", 0) == 0) return f;
@@ -106,12 +106,8 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   Json ds = Json::object();
   ds.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
   // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).
-  auto lines = issuer_lines_of(m);
-  std::string who = !lines.empty() && lines[0] == "ỦY BAN NHÂN DÂN" && !issuer_area(m).empty()
-                        ? "Chủ tịch Ủy ban nhân dân " + issuer_area(m)
-                        : "Chủ tịch " + lines.back();
-  ds.set("kem_theo",
-         S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(in.date) + " của " + who + ")"));
+  ds.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(in.date) + " của Chủ tịch " +
+                       issuer_in_text(m) + ")"));
   ds.set("co_tien", Json::boolean(true));
   int64_t total = 0;
   ds.set("nhom", list_groups(in.awardees, m, true, total, {true, in.number_per_group}));

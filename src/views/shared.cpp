@@ -67,12 +67,18 @@ std::string issuer_area(const domain::Movement& m) {
   return kind + text::upper_words(rest.substr(kind.size()));
 }
 
+std::string issuer_in_text(const domain::Movement& m) {
+  auto lines = issuer_lines_of(m);
+  std::string area = issuer_area(m);
+  return !lines.empty() && lines[0] == "ỦY BAN NHÂN DÂN" && !area.empty() ? "Ủy ban nhân dân " + area
+                                                                          : m.issuer.name;
+}
+
 std::string plan_reference(const domain::Movement& m) {
   const auto& d = m.document;
   std::string s = d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
   if (d.date) s += " " + text::nd30_date(*d.date);
-  std::string area = issuer_area(m);
-  return s + " của " + (area.empty() ? m.issuer.name : "Ủy ban nhân dân " + area);
+  return s + " của " + issuer_in_text(m);
 }
 
 std::string movement_in_round(const domain::Movement& m, const std::string& round) {
@@ -117,7 +123,8 @@ Header header_of(const Unit& u, const domain::Movement& m) {
   return h;
 }
 
-std::string head_title(const std::string& unit_name) {
+std::string head_title(const std::string& unit_name, const std::string& given) {
+  if (!given.empty()) return text::upper(given);
   static const std::pair<const char*, const char*> kinds[] = {
       {"Ủy ban nhân dân ", "CHỦ TỊCH"}, {"Phòng ", "TRƯỞNG PHÒNG"},        {"Sở ", "GIÁM ĐỐC"},
       {"Trung tâm ", "GIÁM ĐỐC"},       {"Văn phòng ", "CHÁNH VĂN PHÒNG"}, {"Ban ", "TRƯỞNG BAN"}};

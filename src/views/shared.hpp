@@ -33,6 +33,8 @@ std::vector<std::string> split_agency_name(const std::string& upper_name);
 std::vector<std::string> issuer_lines_of(const domain::Movement& m);
 // The issuer's area in running text: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù Mỹ" ("" when none).
 std::string issuer_area(const domain::Movement& m);
+// The issuer in running text: "Ủy ban nhân dân huyện Phù Mỹ" for a People's Committee, else its name.
+std::string issuer_in_text(const domain::Movement& m);
 // "Kế hoạch số 05/KH-UBND ngày … của Ủy ban nhân dân huyện Phù Mỹ".
 std::string plan_reference(const domain::Movement& m);
 // The movement named in running text with its round: "“Dân vận chính quyền” năm 2025" — the name in quotes
@@ -55,10 +57,10 @@ struct Header {
   std::string authority;           // "TM. ỦY BAN NHÂN DÂN" for a People's Committee
 };
 Header header_of(const Unit& u, const domain::Movement& m);
-// The title of a unit's head in capitals, from the kind of unit its name begins with: "CHỦ TỊCH" (Ủy ban nhân
-// dân), "TRƯỞNG PHÒNG", "GIÁM ĐỐC" (Sở, Trung tâm), "CHÁNH VĂN PHÒNG", "TRƯỞNG BAN", else "THỦ TRƯỞNG CƠ
-// QUAN".
-std::string head_title(const std::string& unit_name);
+// The signer's title in capitals: the one given (the user's own), else the head of the kind of unit its name
+// begins with: "CHỦ TỊCH" (Ủy ban nhân dân), "TRƯỞNG PHÒNG", "GIÁM ĐỐC" (Sở, Trung tâm), "CHÁNH VĂN PHÒNG",
+// "TRƯỞNG BAN", else "THỦ TRƯỞNG CƠ QUAN".
+std::string head_title(const std::string& unit_name, const std::string& given = "");
 // The signature block: authority line ("TM. …"), title, name.
 Json signer(const std::string& authority, const std::string& title, const std::string& name);
 

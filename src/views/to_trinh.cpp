@@ -8,21 +8,17 @@
 namespace tdkt::views {
 
 namespace {
-// The signer's title: the user's own, else the head of a People's Committee or of a unit.
-std::string unit_head(const Unit& u, const std::string& title) {
-  if (!title.empty()) return text::upper(title);
-  return head_title(u.name);
-}
 // Whom the Tờ trình goes to, named: "Chủ tịch UBND huyện" in a plan reads "Chủ tịch Ủy ban nhân dân huyện
 // Hớn Quản" in the letter.
 std::string addressee(const domain::Movement& m, const std::string& authority) {
-  if (authority.empty()) return m.issuer.name;
+  std::string area = issuer_area(m);
+  if (authority.empty() || area.empty()) return authority.empty() ? m.issuer.name : authority;
   for (const std::string bare : {" huyện", " tỉnh", " thành phố", " thị xã", " xã", " phường", " quận"})
     if (authority.size() > bare.size() &&
-        authority.compare(authority.size() - bare.size(), bare.size(), bare) == 0 && !issuer_area(m).empty())
+        authority.compare(authority.size() - bare.size(), bare.size(), bare) == 0)
       return authority.rfind("Chủ tịch", 0) == 0
-                 ? "Chủ tịch Ủy ban nhân dân " + issuer_area(m)
-                 : authority.substr(0, authority.size() - bare.size()) + " " + issuer_area(m);
+                 ? "Chủ tịch " + issuer_in_text(m)
+                 : authority.substr(0, authority.size() - bare.size()) + " " + area;
   return authority;
 }
 
@@ -75,7 +71,7 @@ Json to_trinh(const ToTrinhInput& in) {
   if (in.meeting_date)
     cc.push_back("Căn cứ Biên bản họp xét khen thưởng " + text::nd30_date(*in.meeting_date) + ".");
   j.set("can_cu", arr(cc));
-  j.set("ky", signer(h.authority, unit_head(in.unit, in.signer_title), in.signer_name));
+  j.set("ky", signer(h.authority, head_title(in.unit.name, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/to-trinh.json).
   j.set("hinh_thuc", S(award_list));
   j.set("phong_trao", S(m.name));

@@ -68,14 +68,18 @@ Outcome dossier_meeting(Workspace& w, const DossierMeeting& r) {
                                    std::to_string(in.present) + ") không hợp lệ");
   Outcome o;
   // A Biên bản names the people who chaired and wrote it: a role in place of a name is refused.
-  for (auto [flag, who] : {std::pair{"--chair", &in.chair}, std::pair{"--secretary", &in.secretary}}) {
+  struct Named {
+    const char *flag, *as;
+    const std::string* who;
+  };
+  for (auto [flag, as, who] :
+       {Named{"--chair", "chủ trì", &in.chair}, Named{"--secretary", "làm thư ký", &in.secretary}}) {
     std::string folded = text::lower(text::fold_spaces(text::nfc(*who)));
     for (const char* role :
          {"thư ký", "chủ trì", "chủ tọa", "chủ toạ", "chuyên viên", "cán bộ", "thành viên"})
       if (folded == role)
         o.diags.error({}, flag,
-                      "«" + *who + "» là vai trò, không phải họ tên; ghi họ tên người " +
-                          (std::string(flag) == "--chair" ? "chủ trì" : "làm thư ký") + " cuộc họp");
+                      "«" + *who + "» là vai trò, không phải họ tên; ghi họ tên người " + as + " cuộc họp");
   }
   auto noms = w.store().nominations(r.dossier);
   auto votes = checked_votes(r, noms, o);
