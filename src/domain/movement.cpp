@@ -134,8 +134,35 @@ void validate_rule(const Json& j, const std::string& path, const std::string& fi
   f.finish();
 }
 
+// "ranking": {"metrics": {"tap_the": "ket_qua_cchc"}, "text": "Căn cứ kết quả …"}: each metric declared, of
+// the subject it orders.
+void parse_ranking(Fields& fq, Quota& q, const Movement& m) {
+  const Json* r = fq.object("ranking", false);
+  if (!r) return;
+  Fields f(*r, fq.path("ranking"), fq.file(), fq.diags());
+  if (!f.ok()) return;
+  if (const Json* ms = f.object("metrics", true)) {
+    for (auto& mem : ms->members()) {
+      const Metric* x = mem.value.is_string() ? m.metric(mem.value.as_string()) : nullptr;
+      std::string err = mem.key != "tap_the" && mem.key != "ca_nhan"
+                            ? "đối tượng «" + mem.key + "» không hợp lệ; cho phép: tap_the, ca_nhan"
+                        : !x ? "chỉ số xếp thứ tự chưa được khai báo trong «metrics»"
+                        : x->subject != mem.key ? "chỉ số «" + x->id + "» không phải chỉ số của " +
+                                                      (mem.key == "tap_the" ? "tập thể" : "cá nhân")
+                                                : "";
+      if (err.empty())
+        q.ranking[mem.key] = x->id;
+      else
+        fq.diags().error({fq.file(), mem.value.pos().line, mem.value.pos().col}, f.path("metrics." + mem.key),
+                         err);
+    }
+  }
+  q.ranking_text = f.str("text", false).value_or("");
+  f.finish();
+}
+
 std::optional<Quota> parse_quota(const Json& j, const std::string& path, const std::string& file,
-                                 Diagnostics& d) {
+                                 Diagnostics& d, const Movement& m) {
   Fields f(j, path, file, d);
   if (!f.ok()) return std::nullopt;
   Quota q;
@@ -153,6 +180,7 @@ std::optional<Quota> parse_quota(const Json& j, const std::string& path, const s
   }
   q.set_by_unit = f.boolean("set_by_unit").value_or(false);
   q.text = f.str("text", false).value_or("");
+  parse_ranking(f, q, m);
   if (!q.tap_the && !q.ca_nhan && !q.tong && q.per_group.empty() && !q.set_by_unit)
     f.error("", "chưa ghi số lượng", "ghi tap_the, ca_nhan, tong, per_group hoặc set_by_unit: true");
   f.finish();
@@ -292,7 +320,7 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
         if (s != "tap_the" && s != "ca_nhan")
           fa.error("subjects", "đối tượng «" + s + "» không hợp lệ; cho phép: tap_the, ca_nhan");
       if (const Json* q = fa.object("quota", false))
-        if (auto qq = parse_quota(*q, fa.path("quota"), file, d)) a.quota = *qq;
+        if (auto qq = parse_quota(*q, fa.path("quota"), file, d, m)) a.quota = *qq;
       if (!a.id.empty() && !award_ids.insert(a.id).second)
         fa.error("id", "mã hình thức «" + a.id + "» bị trùng");
       fa.finish();

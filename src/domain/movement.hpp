@@ -72,6 +72,11 @@ struct Quota {
   std::map<std::string, int> per_group;       // e.g. {"co_quan": 3, "xa": 3} for top-3 per group
   bool set_by_unit = false;                   // "Số lượng do Thủ trưởng … quy định"
   std::string text;                           // verbatim quota line
+  // How the plan orders candidates when more are eligible than the quota allows: the metric for collectives
+  // ("tap_the") and for individuals ("ca_nhan"), and the plan's sentence saying so. Empty: the plan sets no
+  // order (a ranking criterion's metric, else the council's vote, decides).
+  std::map<std::string, std::string> ranking;
+  std::string ranking_text;
 };
 
 struct AwardForm {

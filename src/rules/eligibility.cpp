@@ -26,11 +26,7 @@ std::string status_label(Status s) {
 namespace {
 
 std::string num(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9) return text::format_number(static_cast<int64_t>(std::llround(v)));
-  std::string s = text::format_decimal(v, 2);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == ',') s.pop_back();
-  return s;
+  return text::format_value(v);
 }
 
 std::string str(const Json& spec, const char* key, const std::string& def = "") {
@@ -667,18 +663,54 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
 
 // ─── Quotas ─────────────────────────────────────────────────────────────────────────────────────────
 
-std::string QuotaOverflow::line() const {
-  std::string s = (award_name.empty() ? "«" + award + "»" : award_name) + " — " + scope + ": " +
-                  std::to_string(count) + " đề nghị, chỉ tiêu " + std::to_string(limit) + " — thứ tự: ";
-  int i = 0;
-  for (auto& [cand, place] : ranking) {
-    ++i;
-    s += (i > 1 ? "; " : "") + std::to_string(i) + ". " + cand.name +
-         (cand.score_text.empty() ? "" : " (" + cand.score_text + ")") +
-         (place == Place::Fits  ? ""
-          : place == Place::Tie ? " — đồng hạng tại ranh giới chỉ tiêu, cần quyết định"
-                                : " — ngoài chỉ tiêu");
+namespace {
+std::string two(int n) {
+  return (n < 10 ? "0" : "") + std::to_string(n);
+}
+}  // namespace
+
+int QuotaOverflow::count_of(Place p) const {
+  int n = 0;
+  for (auto& r : ranking) n += r.second == p;
+  return n;
+}
+
+std::vector<std::string> QuotaOverflow::lines() const {
+  std::vector<std::string> out;
+  std::string head = "- " + (award_name.empty() ? "«" + award + "»" : award_name) + " (" + scope +
+                     "): đề nghị " + two(count) + ", số lượng tối đa " + two(limit) + " — vượt " +
+                     two(count - limit);
+  if (basis.empty()) {
+    out.push_back(head +
+                  ". Kế hoạch không quy định cách xếp thứ tự và chưa có số liệu chung để so sánh; đề nghị " +
+                  "Hội đồng biểu quyết lựa chọn không quá " + two(limit) + " trong các trường hợp sau:");
+  } else {
+    out.push_back(head + ". Xếp thứ tự theo " + basis +
+                  (ranking_text.empty() ? "" : ", như Kế hoạch quy định («" + ranking_text + "»)") + ":");
   }
+  int rank = 0;
+  std::optional<double> prev;
+  for (size_t i = 0; i < ranking.size(); ++i) {
+    auto& [c, place] = ranking[i];
+    std::string s = "+ ";
+    if (!basis.empty()) {
+      if (!prev || std::fabs(*prev - *c.score) > 1e-9) rank = static_cast<int>(i) + 1;
+      prev = c.score;
+      s += std::to_string(rank) + ". " + c.name + ": " + c.score_text;
+      s += place == Place::Fits ? " — trong số lượng"
+           : place == Place::Tie ? " — đồng hạng ở ranh giới số lượng, Hội đồng biểu quyết lựa chọn"
+                                 : " — ngoài số lượng";
+    } else {
+      s += c.name + (c.score_text.empty() ? "" : " (" + c.score_text + ")");
+    }
+    out.push_back(s + (i + 1 == ranking.size() ? "." : ";"));
+  }
+  return out;
+}
+
+std::string QuotaOverflow::line() const {
+  std::string s;
+  for (auto& l : lines()) s += (s.empty() ? l.substr(2) : " " + l.substr(2));
   return s;
 }
 
@@ -688,19 +720,30 @@ std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& 
   auto overflow = [&](const domain::AwardForm& a, const std::string& scope, int limit,
                       std::vector<QuotaCandidate> list) {
     if (static_cast<int>(list.size()) <= limit) return;
+    QuotaOverflow q{a.id, scope, limit, static_cast<int>(list.size()), {}, a.name, "", ""};
+    using P = QuotaOverflow::Place;
+    // An order only when every candidate has a value of one same basis: votes at each unit's own meeting, or
+    // one unit's metric beside another's council share, are not comparable, and a person must choose.
+    bool ordered = true;
+    for (auto& c : list) ordered &= c.score.has_value() && c.basis == list.front().basis;
+    if (!ordered) {
+      for (auto& c : list) q.ranking.emplace_back(c, P::Tie);
+      out.push_back(std::move(q));
+      return;
+    }
+    q.basis = list.front().basis;
+    if (list.front().plan_rule) q.ranking_text = a.quota.ranking_text;
     std::stable_sort(list.begin(), list.end(),
-                     [](const QuotaCandidate& x, const QuotaCandidate& y) { return x.score > y.score; });
-    QuotaOverflow q{a.id, scope, limit, static_cast<int>(list.size()), {}, a.name};
-    double boundary = list[static_cast<size_t>(limit)].score;  // best score outside the limit
+                     [](const QuotaCandidate& x, const QuotaCandidate& y) { return *x.score > *y.score; });
+    double boundary = *list[static_cast<size_t>(limit)].score;  // best score outside the limit
     // A tie at the boundary only when the last place inside and the first outside share a score: then every
     // candidate with that score is a tie a person must break (council vote or the chairman), never silently
     // the list order. Equal scores wholly outside the limit are simply out.
-    bool split = limit > 0 && std::fabs(list[static_cast<size_t>(limit) - 1].score - boundary) < 1e-9;
+    bool split = limit > 0 && std::fabs(*list[static_cast<size_t>(limit) - 1].score - boundary) < 1e-9;
     for (size_t i = 0; i < list.size(); ++i) {
-      using P = QuotaOverflow::Place;
-      P place = split && std::fabs(list[i].score - boundary) < 1e-9 ? P::Tie
-                : static_cast<int>(i) < limit                       ? P::Fits
-                                                                    : P::Out;
+      P place = split && std::fabs(*list[i].score - boundary) < 1e-9 ? P::Tie
+                : static_cast<int>(i) < limit                        ? P::Fits
+                                                                     : P::Out;
       q.ranking.emplace_back(list[i], place);
     }
     out.push_back(std::move(q));

@@ -120,16 +120,24 @@ std::vector<Ranked> rank(const World& w, const domain::Movement& m, const std::v
 // Quotas of the movement's award forms against the candidates still in the running.
 struct QuotaCandidate {
   std::string subject, name, award, unit;
-  double score = 0;        // higher = fits first (metric value or council %)
-  std::string score_text;  // how the score was obtained, for the report
+  std::optional<double> score;  // higher = fits first; none: no value comparable with the others
+  std::string score_text;       // the value as the report shows it ("91 điểm")
+  std::string basis;  // what the score is ("Kết quả thực hiện CCHC năm 2024"); one basis per list
+  bool plan_rule = false;  // the basis is the plan's own ranking rule (quota.ranking)
 };
 struct QuotaOverflow {
-  std::string award, scope;  // scope: "tập thể", "cá nhân", "tập thể và cá nhân", "nhóm co_quan"
+  std::string award, scope;  // scope: "tập thể", "cá nhân", "tập thể và cá nhân", "nhóm cơ quan, đơn vị"
   int limit = 0, count = 0;
-  enum class Place { Fits, Tie, Out };  // Tie: shares the score of the first one outside the limit
+  // Fits: inside the limit; Tie: a person must choose (shares the score of the first one outside the limit,
+  // or the list has no order); Out: outside the limit.
+  enum class Place { Fits, Tie, Out };
   std::vector<std::pair<QuotaCandidate, Place>> ranking;
   std::string award_name;    // as the movement names it, for the line people read
-  std::string line() const;  // one Vietnamese line
+  std::string basis;         // what the order follows; empty: no order (no comparable value for everyone)
+  std::string ranking_text;  // the plan's sentence on the order, when it is the plan's rule
+  int count_of(Place p) const;
+  std::vector<std::string> lines() const;  // the report's lines: the quota, then one line per candidate
+  std::string line() const;                // the same in one line
 };
 std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& m,
                                         const std::vector<QuotaCandidate>& candidates);

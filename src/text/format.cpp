@@ -40,6 +40,14 @@ std::string format_number(int64_t n) {
   return neg ? "-" + out : out;
 }
 
+std::string format_value(double v) {
+  std::string s = format_decimal(v, 2);
+  if (s.find(',') == std::string::npos) return s;
+  while (s.back() == '0') s.pop_back();
+  if (s.back() == ',') s.pop_back();
+  return s;
+}
+
 std::string format_decimal(double v, int decimals) {
   // Beyond 15 digits no amount or score is meant (and the integer part would not fit): written as is.
   if (!(std::fabs(v) < 1e15)) return std::isfinite(v) ? std::to_string(v) : "?";

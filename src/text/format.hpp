@@ -22,6 +22,8 @@ std::string month_padded(int m);
 // "1.234.567", "-5.000"; decimals with a comma: format_decimal(0.3, 1) = "0,3".
 std::string format_number(int64_t n);
 std::string format_decimal(double v, int decimals);
+// A value as few digits as it needs, at most two decimals: "91", "88,5", "92,75".
+std::string format_value(double v);
 // "2.340.000 đồng"
 std::string format_money(int64_t dong);
 

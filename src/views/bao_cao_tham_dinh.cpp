@@ -38,15 +38,60 @@ void append_parts(std::string& s, const rules::Explanation& e) {
   }
 }
 
+// A plan group that asks for one of its standards ("đạt một trong các tiêu chuẩn"): the group of a criterion
+// when it is such a group, else nullptr.
+const std::string* one_of_group(const domain::Movement& m, const std::string& id) {
+  for (auto& k : m.criteria)
+    if (k.id == id) return k.all_required ? nullptr : &k.group;
+  return nullptr;
+}
+
+// A criterion row keeps its criterion's id ("id") until group_heads() has read it.
 Json rows_of(const domain::Movement& m, const rules::Assessment& a) {
   Json rows = Json::array();
   for (auto& c : a.criteria) {
     std::string s = criterion_text(m, c.id) + " Đối chiếu: " + c.result.text;
     append_parts(s, c.result);
-    rows.push(row(s, word(c.result.status)));
+    Json r = row(s, word(c.result.status));
+    r.set("id", S(c.id));
+    rows.push(std::move(r));
   }
   for (auto& p : a.principles) rows.push(row(p.text, word(p.status)));
   return rows;
+}
+
+// Before the first standard of a one-of group with more than one standard for this nominee, a row saying what
+// the plan asks and how many are met, so that a failed standard beside a met one reads as the plan means it.
+// Returns the rows without their ids.
+Json group_heads(const domain::Movement& m, const Json& rows) {
+  auto id_of = [](const Json& r) {
+    const Json* id = r.find("id");
+    return id ? id->as_string() : std::string();
+  };
+  Json out = Json::array();
+  std::set<std::string> headed;
+  const auto& v = rows.items();
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (const std::string* g = one_of_group(m, id_of(v[i])); g && headed.insert(*g).second) {
+      int n = 0, met = 0, manual = 0;
+      for (size_t j = i; j < v.size(); ++j) {
+        const std::string* gj = one_of_group(m, id_of(v[j]));
+        if (!gj || *gj != *g) continue;
+        std::string w = v[j].find("ket_qua")->as_string();
+        ++n;
+        met += w == word(rules::Status::Met);
+        manual += w == word(rules::Status::Manual);
+      }
+      if (n > 1)
+        out.push(row("Kế hoạch yêu cầu đạt một trong " + two_digits(n) + " tiêu chuẩn sau; đạt " +
+                         two_digits(met) + ":",
+                     word(met      ? rules::Status::Met
+                          : manual ? rules::Status::Manual
+                                   : rules::Status::NotMet)));
+    }
+    out.push(row(v[i].find("noi_dung")->as_string(), v[i].find("ket_qua")->as_string()));
+  }
+  return out;
 }
 
 // Rows appraised before migration 7 keep only the text: read it back by its indentation (criterion headers at
@@ -61,6 +106,7 @@ Json criterion_rows(const domain::Movement& m, const domain::Nomination& n) {
     rows = rows_of(m, *a);
   else
     rows = rows_from_text(m, n.appraisal_detail);
+  rows = group_heads(m, rows);
   if (rows.items().empty()) rows.push(row("Tiêu chuẩn của Kế hoạch", "Không có tiêu chí tự động; xem hồ sơ"));
   return rows;
 }
@@ -108,6 +154,7 @@ Json rows_from_text(const domain::Movement& m, const std::string& detail) {
     } else if (!crit.empty() && depth == 4) {
       flush();
       cur = row(criterion_text(m, crit) + " Đối chiếu: " + line, w.empty() ? "—" : w);
+      cur.set("id", S(crit));
     } else if (!crit.empty() && cur.is_object()) {
       cur.set("noi_dung",
               S(cur.find("noi_dung")->as_string() + "; " + (w.empty() ? "" : text::lower(w) + ": ") + line));
@@ -127,6 +174,49 @@ std::string opening(const BaoCaoThamDinhInput& in) {
   return s + ".";
 }
 
+using Place = rules::QuotaOverflow::Place;
+
+// Where a nomination stands against the exceeded quotas: outside any of them, to be chosen by the council in
+// one, or inside all.
+Place place_of(const BaoCaoThamDinhInput& in, const domain::Nomination& n) {
+  Place p = Place::Fits;
+  for (auto& q : in.quotas)
+    for (auto& [c, at] : q.ranking)
+      if (c.subject == n.subject() && c.award == n.award && at != Place::Fits)
+        p = at == Place::Out || p == Place::Out ? Place::Out : Place::Tie;
+  return p;
+}
+
+// What the office did at each exceeded quota, in the proposal's words: the eligible left outside, the ties
+// and unordered lists the council must choose from.
+std::vector<std::string> quota_proposal(const BaoCaoThamDinhInput& in) {
+  std::vector<std::string> out;
+  std::vector<std::string> left;
+  int left_tt = 0, left_cn = 0;
+  for (auto& n : in.appraised)
+    if (n.appraisal == domain::Appraisal::Eligible && place_of(in, n) == Place::Out) {
+      left.push_back(name_with_unit(n));
+      (n.is_agency() ? left_tt : left_cn)++;
+    }
+  if (!left.empty())
+    out.push_back("Không đề nghị " + counted({{left_tt, "tập thể"}, {left_cn, "cá nhân"}}) +
+                  " đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: " + join(left) + ".");
+  for (auto& q : in.quotas) {
+    int ties = q.count_of(Place::Tie);
+    if (!ties) continue;
+    std::vector<std::string> names;
+    for (auto& [c, at] : q.ranking)
+      if (at == Place::Tie) names.push_back(c.name);
+    int free = q.limit - q.count_of(Place::Fits);
+    out.push_back("Đề nghị " + council_name(*in.movement) + " biểu quyết lựa chọn không quá " +
+                  two_digits(free) + " trong " + two_digits(ties) + " trường hợp " + q.award_name + " (" +
+                  q.scope + ")" +
+                  (q.basis.empty() ? " chưa xếp được thứ tự" : " đồng hạng ở ranh giới số lượng") + ": " +
+                  join(names) + ".");
+  }
+  return out;
+}
+
 }  // namespace
 
 Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
@@ -135,6 +225,7 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
   int tt = 0, cn = 0;
   std::set<std::string> awards;
   Json cases = Json::array();
+  int chosen = 0;  // eligible, left for the council to choose between at a quota
   for (auto& n : in.appraised) {
     Json x = Json::object();
     x.set("ten", S(name_with_unit(n)));
@@ -143,6 +234,9 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
     x.set("tieu_chi", criterion_rows(m, n));
     cases.push(std::move(x));
     if (n.appraisal == domain::Appraisal::Eligible) {
+      Place p = place_of(in, n);
+      chosen += p == Place::Tie;
+      if (p != Place::Fits) continue;
       (n.is_agency() ? tt : cn)++;
       awards.insert(award_name(m, n.award));
     }
@@ -155,14 +249,33 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
   j.set("kinh_gui", S(council_name(m)));
   j.set("mo_dau", arr({opening(in), "Kết quả thẩm định theo từng tiêu chuẩn của Kế hoạch như sau:"}));
   j.set("truong_hop", std::move(cases));
-  j.set("so_luong",
-        arr(in.quota_lines.empty() ? std::vector<std::string>{"Số lượng đề nghị đủ điều kiện nằm trong "
-                                                              "số lượng khen thưởng của Kế hoạch."}
-                                   : in.quota_lines));
-  if (!in.legal_notes.empty()) j.set("luu_y", arr(in.legal_notes));
-  if (tt + cn == 0)
+  std::vector<std::string> so_luong;
+  for (auto& q : in.quotas)
+    for (auto& l : q.lines()) so_luong.push_back(l);
+  if (so_luong.empty())
+    so_luong.push_back("- Số lượng đề nghị đủ điều kiện nằm trong số lượng khen thưởng của Kế hoạch.");
+  j.set("so_luong", arr(so_luong));
+  std::vector<std::string> notes;
+  for (size_t i = 0; i < in.legal_notes.size(); ++i)
+    notes.push_back("- " + in.legal_notes[i] + (i + 1 == in.legal_notes.size() ? "." : ";"));
+  if (!notes.empty()) j.set("luu_y", arr(notes));
+  j.set("cat_so_luong", arr(quota_proposal(in)));
+  int free = 0;  // places the council fills by choosing among ties or an unordered list
+  for (auto& q : in.quotas)
+    if (q.count_of(Place::Tie)) free += q.limit - q.count_of(Place::Fits);
+  std::string to = in.office.name + " kính trình " + council_name(m) + " xem xét, ";
+  if (chosen && tt + cn == 0)
+    j.set("kien_nghi", arr({to + "lựa chọn không quá " + two_digits(free) +
+                            " trường hợp nêu trên để đề nghị khen thưởng./."}));
+  else if (chosen)
+    j.set("kien_nghi", arr({to + "đề nghị tặng " + join({awards.begin(), awards.end()}) + " cho " +
+                            counted({{tt, "tập thể"}, {cn, "cá nhân"}}) +
+                            " đủ điều kiện, trong số lượng của Kế hoạch, và cho không quá " +
+                            two_digits(free) + " trường hợp Hội đồng lựa chọn nêu trên./."}));
+  else if (tt + cn == 0)
     j.set("kien_nghi", arr({in.office.name + " kính báo cáo " + council_name(m) +
-                            ": không có tập thể, cá nhân nào đủ điều kiện đề nghị khen thưởng./."}));
+                            ": không có tập thể, cá nhân nào đủ điều kiện đề nghị khen thưởng" +
+                            (in.quotas.empty() ? "" : " trong số lượng của Kế hoạch") + "./."}));
   j.set("ky", signer("", head_title(in.office.name, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/bao-cao-tham-dinh.json).
   j.set("phong_trao", S(m.name));

@@ -10,6 +10,7 @@
 #include "core/json.hpp"
 #include "domain/movement.hpp"
 #include "domain/round.hpp"
+#include "rules/eligibility.hpp"
 #include "views/shared.hpp"
 
 namespace tdkt::views {
@@ -51,7 +52,7 @@ struct BaoCaoThamDinhInput {
   core::Date date;
   std::vector<domain::Nomination> appraised;   // kept and appraised
   int received = 0, late = 0, unfinished = 0;  // dossiers received, of them late, still under appraisal
-  std::vector<std::string> quota_lines;
+  std::vector<rules::QuotaOverflow> quotas;    // exceeded quotas, ranked: the report cuts at each limit
   std::string signer_title, signer_name;
   std::vector<std::string> legal_notes;  // citations and values used that are unconfirmed [U] or left out
 };

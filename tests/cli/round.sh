@@ -154,4 +154,5 @@ check "the round's documents read as an office reads them (tests/cli/lib/read_ro
 check "Quyết định of 20/02/2025 cites Luật 06/2022/QH15 and NĐ 98/2023 in full, each Tờ trình with its issuer" \
   $PY "$CHECKS/check-docx" "$WORK/van-ban/quyet-dinh-01-2025.docx" --contains "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022" \
   --contains "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023" --contains "của Ủy ban nhân dân xã Mỹ Lộc"
+[ -n "${KEEP_WORK:-}" ] && mkdir -p "$KEEP_WORK" && cp -r "$WORK/van-ban" "$KEEP_WORK/van-ban-004"
 finish

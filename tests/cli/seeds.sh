@@ -49,12 +49,18 @@ check "000: Phước An fails tt-4 on its chairman's reprimand" grep -q "Bùi V�
 check "000: Minh Đức fails tt-5 (83,5 against 85)" grep -q "tốt hơn năm 2023 — 83,5 so với 85" "$T0"
 check "000: Đồng Nơ fails tt-2 (95 %)" grep -q "Ủy ban nhân dân xã Đồng Nơ ≥ 100 — thực tế 95" "$T0"
 check "000: Tân Khai's initiative counts for tt-3" grep -q "«Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai» (cấp huyện, 2024)" "$T0"
-check "000: quota overflow at appraisal, 7 for 5 places" grep -q "Giấy khen của Chủ tịch UBND huyện — tập thể: 7 đề nghị, chỉ tiêu 5" "$T0"
+check "000: quota overflow at appraisal, 7 for 5 places, ranked by the plan's rule" grep -q \
+  "Giấy khen của Chủ tịch UBND huyện (tập thể): đề nghị 07, số lượng tối đa 05 — vượt 02. Xếp thứ tự theo kết quả thực hiện CCHC (điểm đánh giá năm) năm 2024, như Kế hoạch quy định" "$T0"
 VB="$WORK/van-ban"
-check "000: Báo cáo thẩm định names the overflow and the ties" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2024.docx" \
-  --contains "Số: 01/BC-PNV" --contains "Hớn Quản, ngày 30 tháng 12 năm 2024" --contains "Giấy khen của Chủ tịch UBND huyện — tập thể: 7 đề nghị, chỉ tiêu 5" \
-  --contains "đồng hạng tại ranh giới chỉ tiêu" --contains "của 10 cơ quan, đơn vị, địa phương (01 hồ sơ nộp quá hạn)" \
-  --contains "cho 07 tập thể và 01 cá nhân đủ điều kiện" --contains "Kết luận: Ủy ban nhân dân xã Phước An"
+check "000: Báo cáo thẩm định cuts at the quota by the plan's ranking rule and says so" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2024.docx" \
+  --contains "Số: 01/BC-PNV" --contains "Hớn Quản, ngày 30 tháng 12 năm 2024" \
+  --contains "- Giấy khen của Chủ tịch UBND huyện (tập thể): đề nghị 07, số lượng tối đa 05 — vượt 02." \
+  --contains "+ 1. Phòng Nội vụ: 91 điểm — trong số lượng;" --contains "+ 5. Phòng Tư pháp: 87 điểm — trong số lượng;" \
+  --contains "+ 6. Ủy ban nhân dân xã An Khương: 86,5 điểm — ngoài số lượng;" \
+  --contains "Không đề nghị 02 tập thể đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: Ủy ban nhân dân xã An Khương, Ủy ban nhân dân xã Tân Hưng." \
+  --contains "của 10 cơ quan, đơn vị, địa phương (01 hồ sơ nộp quá hạn)" \
+  --contains "cho 05 tập thể và 01 cá nhân đủ điều kiện./." --contains "Kết luận: Ủy ban nhân dân xã Phước An"
+check "000: Báo cáo thẩm định ranks by no unit's own votes" docx_lacks "$VB/bao-cao-tham-dinh-01-2024.docx" "phiếu tại đơn vị"
 check "000: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2024.docx"
 check "000: Biên bản Hội đồng" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2025.docx" --contains "Số: 01/BB-HĐTĐKT" \
   --contains "Tổng số thành viên Hội đồng: 07; có mặt: 07; vắng: 00." --contains "42,86" --contains "Huỳnh Văn Thành"
@@ -106,9 +112,14 @@ check "002: the officer fails cn-a" grep -q "thực tế «hoàn thành tốt nh
 VB="$WORK/van-ban"
 check "002: Báo cáo thẩm định: Sở Nội vụ's number, the 10th/11th tie, the proposal" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
   --contains "Số: 01/BC-SNV" --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên" \
-  --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh — tập thể và cá nhân: 11 đề nghị, chỉ tiêu 10" --contains "đồng hạng tại ranh giới chỉ tiêu, cần quyết định" \
-  --contains "Chậm báo cáo quý III và quý IV năm 2025" --contains "cho 11 tập thể đủ điều kiện"
-check "002: Báo cáo thẩm định: the 10th (Thái Bình, 89) is no tie" docx_lacks "$VB/bao-cao-tham-dinh-01-2025.docx" "89,00) — đồng hạng"
+  --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể và cá nhân): đề nghị 11, số lượng tối đa 10 — vượt 01" \
+  --contains "+ 10. Ủy ban nhân dân xã Vũ Thư: 88 điểm — đồng hạng ở ranh giới số lượng" \
+  --contains "+ 10. Ủy ban nhân dân xã Quỳnh Phụ: 88 điểm — đồng hạng ở ranh giới số lượng" \
+  --contains "biểu quyết lựa chọn không quá 01 trong 02 trường hợp" \
+  --contains "Chậm báo cáo quý III và quý IV năm 2025" \
+  --contains "cho 09 tập thể đủ điều kiện, trong số lượng của Kế hoạch, và cho không quá 01 trường hợp Hội đồng lựa chọn"
+check "002: Báo cáo thẩm định: the 9th (Thái Bình, 89) is no tie" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
+  --contains "+ 9. Ủy ban nhân dân phường Thái Bình: 89 điểm — trong số lượng;"
 check "002: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
 check "002: Biên bản Hội đồng: 9 members, 1 absent with a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2026.docx" \
   --contains "Tổng số thành viên Hội đồng: 09; có mặt: 08; vắng: 01 (01 có ý kiến bằng văn bản)." \

@@ -68,7 +68,8 @@ std::vector<std::string> legal_notes(const StoredMovement& L, const rules::Legal
     if (!aw) continue;
     std::string err;
     if (auto m = Lg.money(aw->catalog, domain::award_subject(n.subject_kind), on, err))
-      for (auto& x : m->warnings) add("«" + aw->name + "»: " + x);
+      for (auto& x : m->warnings)
+        add("«" + aw->name + "» (" + (n.is_agency() ? "tập thể" : "cá nhân") + "): " + x);
     auto t = Lg.vote_threshold(aw->catalog, on);
     if (t && t->confidence == "U")
       add("«" + aw->name + "»: ngưỡng biểu quyết " + std::to_string(t->percent) +
@@ -105,7 +106,7 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
   in.received = static_cast<int>(rec.received.size());
   in.late = static_cast<int>(rec.late.size());
   in.unfinished = static_cast<int>(rec.received.size() - rec.appraised.size());
-  in.quota_lines = quota_lines(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
+  in.quotas = quota_check(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
   auto Lg = w.legal();
   if (!Lg) return Lg.error();
   in.legal_notes = legal_notes(**L, **Lg, in.date, in.appraised);

@@ -5,6 +5,7 @@
 
 #include "rules/explain.hpp"
 #include "text/format.hpp"
+#include "text/normalize.hpp"
 #include "views/shared.hpp"
 #include "workflow/nomination.hpp"
 
@@ -63,49 +64,79 @@ std::vector<const Json*> ranking_rules(const domain::Criterion& cr) {
   return out;
 }
 
-// Score that orders candidates when a quota is exceeded: the ranking metric of the award's criteria if it has
-// one, else the council's share of votes, else the unit's.
+// A label inside a sentence: "Điểm đánh giá …" → "điểm đánh giá …", an acronym ("PAR INDEX …") as it is.
+std::string in_sentence(const std::string& label) {
+  std::string first = label.substr(0, label.find(' '));
+  return first.size() > 1 && text::upper(first) == first ? label : text::lower_first(label);
+}
+
+// A metric's value as the report shows it: "91 điểm", "88,6 %".
+std::string shown(const domain::Metric* md, double v) {
+  std::string u = md ? md->unit : "";
+  return text::format_value(v) + (u.empty() ? "" : u == "%" ? "%" : " " + u);
+}
+
+// The score that orders candidates when a quota is exceeded: the metric the plan ranks by (quota.ranking),
+// else the metric of a ranking criterion of the award, else the council's share of votes (one council votes
+// on all). A unit's own meeting votes are not comparable between units: without any of these there is no
+// order.
 rules::QuotaCandidate candidate(const StoredMovement& L, const rules::World& w, const std::string& round,
                                 const domain::Nomination& n) {
-  rules::QuotaCandidate q{n.subject(), n.subject_name, n.award, n.unit_code, 0, ""};
+  rules::QuotaCandidate q{n.subject(), n.subject_name, n.award, n.unit_code, std::nullopt, "", "", false};
+  int year = rules::round_year(L.m, round);
+  auto by_metric = [&](const std::string& metric, const std::string& subj) {
+    auto v = w.metric(subj, metric, year);
+    if (!v) return false;
+    const auto* md = L.m.metric(metric);
+    q.score = md && !md->higher_is_better ? -*v : *v;
+    q.score_text = shown(md, *v);
+    q.basis = in_sentence(md ? md->label : metric) + " năm " + std::to_string(year);
+    return true;
+  };
+  const auto* aw = L.m.award(n.award);
+  std::string kind = n.is_agency() ? "tap_the" : "ca_nhan";
+  if (aw && aw->quota.ranking.count(kind)) {
+    q.plan_rule = true;
+    by_metric(aw->quota.ranking.at(kind), n.subject());
+    return q;  // the plan's rule: a candidate without its value is not ranked by another
+  }
   for (auto& cr : L.m.criteria) {
     if (!cr.rule ||
         (!cr.awards.empty() && std::find(cr.awards.begin(), cr.awards.end(), n.award) == cr.awards.end()))
       continue;
     for (const Json* j : ranking_rules(cr)) {
-      std::string metric = j->find("metric")->as_string();
       std::string subj = n.subject();
       if (auto* of = j->find("of"); of && of->as_string() == "unit")
         subj = domain::code(domain::SubjectKind::Agency) + ":" + n.unit_code;
-      if (auto v = w.metric(subj, metric, rules::round_year(L.m, round))) {
-        const auto* md = L.m.metric(metric);
-        bool lower = md && md->type == "rank";
-        q.score = lower ? -*v : *v;
-        q.score_text = (md ? md->label : metric) + " " + text::format_decimal(*v, 2);
-        return q;
-      }
+      if (by_metric(j->find("metric")->as_string(), subj)) return q;
     }
   }
   if (n.council_agree && n.council_members && *n.council_members > 0) {
     q.score = 100.0 * *n.council_agree / *n.council_members;
-    q.score_text = "Hội đồng đồng ý " + text::format_decimal(q.score, 2) + " %";
+    q.score_text = text::format_decimal(*q.score, 2) + " % thành viên Hội đồng đồng ý";
+    q.basis = "tỷ lệ phiếu đồng ý của Hội đồng";
   } else if (n.unit_agree) {
-    q.score = *n.unit_agree;
-    q.score_text = std::to_string(*n.unit_agree) + " phiếu tại đơn vị";
+    q.score_text = std::to_string(*n.unit_agree) + " phiếu đồng ý tại cuộc họp của đơn vị";
   }
   return q;
 }
 }  // namespace
 
-std::vector<std::string> quota_lines(const StoredMovement& L, const rules::World& w, const std::string& round,
-                                     const std::vector<domain::Nomination>& all, bool passed_only) {
+std::vector<rules::QuotaOverflow> quota_check(const StoredMovement& L, const rules::World& w,
+                                              const std::string& round,
+                                              const std::vector<domain::Nomination>& all, bool passed_only) {
   std::vector<rules::QuotaCandidate> cand;
   for (auto& n : all) {
     bool in = passed_only ? workflow::passed_council(n.stage) : workflow::in_running(n.stage, n.appraisal);
     if (in) cand.push_back(candidate(L, w, round, n));
   }
+  return rules::check_quotas(w, L.m, cand);
+}
+
+std::vector<std::string> quota_lines(const StoredMovement& L, const rules::World& w, const std::string& round,
+                                     const std::vector<domain::Nomination>& all, bool passed_only) {
   std::vector<std::string> out;
-  for (auto& q : rules::check_quotas(w, L.m, cand)) out.push_back(q.line());
+  for (auto& q : quota_check(L, w, round, all, passed_only)) out.push_back(q.line());
   return out;
 }
 

@@ -18,8 +18,13 @@ rules::Assessment assess_into(Workspace& w, const StoredMovement& L, const std::
                               const rules::World& world, domain::Nomination& n,
                               const std::vector<domain::Nomination>& all);
 domain::Appraisal appraisal_of(rules::Status s);
-// Quota lines of the round: over the nominations still in the running, or (passed_only) those the council
-// passed.
+// The round's exceeded quotas: over the nominations still in the running, or (passed_only) those the council
+// passed, each ranked by the plan's rule (see candidate() in assess.cpp).
+std::vector<rules::QuotaOverflow> quota_check(const StoredMovement& L, const rules::World& w,
+                                              const std::string& round,
+                                              const std::vector<domain::Nomination>& all, bool passed_only);
+// The same as one line per exceeded quota: over the nominations still in the running, or (passed_only) those
+// the council passed.
 std::vector<std::string> quota_lines(const StoredMovement& L, const rules::World& w, const std::string& round,
                                      const std::vector<domain::Nomination>& all, bool passed_only);
 

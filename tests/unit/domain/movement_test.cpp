@@ -142,6 +142,27 @@ TEST(Movement, RuleErrorsNameTheCriterion) {
   EXPECT_TRUE(std::regex_search(all, std::regex("criteria\\[[0-9]+\\]\\.rule"))) << all;
 }
 
+// The plan's ranking rule at a quota: read from seed 000, and refused with its path when it names an
+// undeclared metric or one of the other subject.
+TEST(Movement, QuotaRankingIsReadAndChecked) {
+  core::Diagnostics ok;
+  auto m = domain::load_movement(examples() + "/000-hon-quan-cchc-2024.json", ok);
+  ASSERT_TRUE(m) << ok.to_string();
+  const auto& q = m->awards.at(0).quota;
+  EXPECT_EQ(q.ranking.at("tap_the"), "ket_qua_cchc");
+  EXPECT_EQ(q.ranking.at("ca_nhan"), "ket_qua_cchc_ca_nhan");
+  EXPECT_EQ(q.ranking_text.rfind("Căn cứ kết quả thực hiện nhiệm vụ cải cách hành chính", 0), 0u);
+  const std::string file = "000-hon-quan-cchc-2024.json";
+  std::string all = broken("\"tap_the\": \"ket_qua_cchc\"", "\"tap_the\": \"diem\"", file).to_string();
+  EXPECT_NE(all.find("quota.ranking.metrics.tap_the»: chỉ số xếp thứ tự chưa được khai báo"),
+            std::string::npos)
+      << all;
+  all = broken("\"tap_the\": \"ket_qua_cchc\"", "\"tap_the\": \"ket_qua_cchc_ca_nhan\"", file).to_string();
+  EXPECT_NE(all.find("không phải chỉ số của tập thể"), std::string::npos) << all;
+  all = broken("\"tap_the\": \"ket_qua_cchc\"", "\"xa\": \"ket_qua_cchc\"", file).to_string();
+  EXPECT_NE(all.find("đối tượng «xa» không hợp lệ"), std::string::npos) << all;
+}
+
 TEST(Movement, SyntaxErrorPointsAtLineAndColumn) {
   std::string path = ::testing::TempDir() + "/syntax.json";
   std::ofstream(path)

@@ -348,10 +348,11 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   gk.quota.tap_the = 2;
   s.m.awards = {gk};
   rules::World w(s.ds);
-  std::vector<rules::QuotaCandidate> cand = {{"agency:D", "Xã D", "gk", "D", 70, "70"},
-                                             {"agency:B", "Xã B", "gk", "B", 88, "88"},
-                                             {"agency:A", "Xã A", "gk", "A", 90, "90"},
-                                             {"agency:C", "Xã C", "gk", "C", 88, "88"}};
+  const std::string basis = "Chỉ số CCHC năm 2024";
+  std::vector<rules::QuotaCandidate> cand = {{"agency:D", "Xã D", "gk", "D", 70, "70", basis},
+                                             {"agency:B", "Xã B", "gk", "B", 88, "88", basis},
+                                             {"agency:A", "Xã A", "gk", "A", 90, "90", basis},
+                                             {"agency:C", "Xã C", "gk", "C", 88, "88", basis}};
   auto q = rules::check_quotas(w, s.m, cand);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].limit, 2);
@@ -363,8 +364,17 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   EXPECT_EQ(q[0].ranking[2].second, P::Tie);
   EXPECT_EQ(q[0].ranking[3].second, P::Out);
   EXPECT_NE(q[0].line().find("đồng hạng"), std::string::npos);
+  // The report's lines: the quota with its basis, then each candidate with its shared rank (1, 2, 2, 4).
+  auto l = q[0].lines();
+  ASSERT_EQ(l.size(), 5u);
+  EXPECT_EQ(l[0], "- Giấy khen (tập thể): đề nghị 04, số lượng tối đa 02 — vượt 02. Xếp thứ tự theo " +
+                      basis + ":");
+  EXPECT_EQ(l[1], "+ 1. Xã A: 90 — trong số lượng;");
+  EXPECT_EQ(l[2].rfind("+ 2. Xã B: 88 — đồng hạng", 0), 0u) << l[2];
+  EXPECT_EQ(l[3].rfind("+ 2. Xã C: 88 — đồng hạng", 0), 0u) << l[3];
+  EXPECT_EQ(l[4], "+ 4. Xã D: 70 — ngoài số lượng.");
   // Two equal scores wholly outside the limit are no boundary tie: A and E fit, B and C are out.
-  cand.push_back({"agency:E", "Xã E", "gk", "E", 89, "89"});
+  cand.push_back({"agency:E", "Xã E", "gk", "E", 89, "89", basis});
   q = rules::check_quotas(w, s.m, cand);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].ranking[1].first.name, "Xã E");
@@ -376,6 +386,32 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   cand.pop_back();
   cand.pop_back();
   EXPECT_TRUE(rules::check_quotas(w, s.m, {cand[1], cand[0]}).empty());
+}
+
+// Votes at each unit's own meeting, or values of different bases, give no order: nobody is cut by the list
+// order, every candidate is left to the council.
+TEST(Eligibility, QuotaWithoutOneComparableValueIsLeftToTheCouncil) {
+  Small s;
+  domain::AwardForm gk{"gk", "giay_khen", "Giấy khen", "", "hang_nam", {"tap_the"}, {}};
+  gk.quota.tap_the = 1;
+  s.m.awards = {gk};
+  rules::World w(s.ds);
+  using P = rules::QuotaOverflow::Place;
+  std::vector<rules::QuotaCandidate> cand = {{"agency:A", "Xã A", "gk", "A", std::nullopt, "5 phiếu", ""},
+                                             {"agency:B", "Xã B", "gk", "B", std::nullopt, "7 phiếu", ""}};
+  auto q = rules::check_quotas(w, s.m, cand);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(q[0].basis.empty());
+  EXPECT_EQ(q[0].count_of(P::Tie), 2);
+  EXPECT_EQ(q[0].ranking[0].first.name, "Xã A");  // input order kept: no order is claimed
+  EXPECT_NE(q[0].lines()[0].find("biểu quyết lựa chọn không quá 01"), std::string::npos);
+  // One value of the plan's metric beside one council share: still no order.
+  cand = {{"agency:A", "Xã A", "gk", "A", 90, "90 điểm", "Chỉ số CCHC năm 2024"},
+          {"agency:B", "Xã B", "gk", "B", 95, "95 %", "tỷ lệ phiếu đồng ý của Hội đồng"}};
+  q = rules::check_quotas(w, s.m, cand);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].count_of(P::Tie), 2);
+  EXPECT_EQ(q[0].count_of(P::Fits), 0);
 }
 
 TEST(Eligibility, CouncilThresholdIsAShareOfAllMembers) {

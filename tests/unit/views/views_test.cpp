@@ -11,6 +11,7 @@
 #include "domain/movement.hpp"
 #include "rules/explain.hpp"
 #include "rules/legal.hpp"
+#include "text/format.hpp"
 #include "views/contest.hpp"
 #include "views/round.hpp"
 
@@ -102,7 +103,7 @@ TEST(Views, BaoCaoThamDinhFromTheStoredStructure) {
   auto noms = kept();
   rules::Assessment a;
   a.status = rules::Status::NotMet;
-  a.criteria.push_back({"tt-hn-1",
+  a.criteria.push_back({"tt-hn-2",  // the plan's standard for a xã (kinds: xa)
                         "",
                         {rules::Status::NotMet,
                          "PAR INDEX 2024 = 68,20 % < 70 %",
@@ -131,6 +132,68 @@ TEST(Views, BaoCaoThamDinhFromTheStoredStructure) {
                                 "Lê Thị Hoa",
                                 {"ngưỡng biểu quyết 80% chưa được xác nhận từ văn bản gốc [U]"}};
   golden("bao-cao-tham-dinh", views::bao_cao_tham_dinh(in));
+}
+
+// More eligible than the quota: the proposal names those inside it, says who is left out and why, and leaves
+// a boundary tie to the council.
+TEST(Views, BaoCaoThamDinhCutsAtTheQuota) {
+  auto xa = [](int64_t id, const std::string& name) {
+    auto n = nominee(id, domain::SubjectKind::Agency, name, "gk-tt-hang-nam", name);
+    n.appraisal = domain::Appraisal::Eligible;
+    return n;
+  };
+  std::vector<domain::Nomination> noms = {xa(1, "Ủy ban nhân dân xã Mỹ Đức"),
+                                          xa(2, "Ủy ban nhân dân xã Mỹ Lộc"),
+                                          xa(3, "Ủy ban nhân dân xã Mỹ Châu")};
+  using P = rules::QuotaOverflow::Place;
+  auto cand = [&](size_t i, double v) {
+    return rules::QuotaCandidate{noms[i].subject(),     noms[i].subject_name, "gk-tt-hang-nam", "", v,
+                                 text::format_value(v), "PAR INDEX năm 2024"};
+  };
+  rules::QuotaOverflow q{"gk-tt-hang-nam",
+                         "nhóm xã, phường, thị trấn",
+                         2,
+                         3,
+                         {},
+                         "Giấy khen của Chủ tịch Ủy ban nhân dân huyện",
+                         "PAR INDEX năm 2024",
+                         ""};
+  q.ranking = {{cand(0, 92.75), P::Fits}, {cand(1, 88.6), P::Fits}, {cand(2, 80), P::Out}};
+  views::BaoCaoThamDinhInput in{&phu_my(),
+                                "2024",
+                                {"PNV", "Phòng Nội vụ", "UBND huyện Phù Mỹ"},
+                                1,
+                                Date{2025, 2, 15},
+                                noms,
+                                3,
+                                0,
+                                0,
+                                {q},
+                                "",
+                                "Lê Thị Hoa",
+                                {}};
+  auto j = views::bao_cao_tham_dinh(in);
+  EXPECT_EQ(j.find("doi_tuong")->as_string(), "02 tập thể");
+  ASSERT_EQ(j.find("cat_so_luong")->items().size(), 1u);
+  EXPECT_EQ(j.find("cat_so_luong")->items()[0].as_string(),
+            "Không đề nghị 01 tập thể đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: "
+            "Ủy ban nhân dân xã Mỹ Châu.");
+  EXPECT_EQ(j.find("so_luong")->items()[3].as_string(),
+            "+ 3. Ủy ban nhân dân xã Mỹ Châu: 80 — ngoài số lượng.");
+  // Mỹ Lộc and Mỹ Châu tie at the boundary: one fits, the council chooses one of the two.
+  q.ranking = {{cand(0, 92.75), P::Fits}, {cand(1, 88.6), P::Tie}, {cand(2, 88.6), P::Tie}};
+  in.quotas = {q};
+  j = views::bao_cao_tham_dinh(in);
+  EXPECT_EQ(j.find("doi_tuong")->as_string(), "01 tập thể");
+  EXPECT_EQ(
+      j.find("kien_nghi")->items()[0].as_string(),
+      "Phòng Nội vụ kính trình Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ xem xét, đề nghị tặng Giấy khen "
+      "của Chủ tịch Ủy ban nhân dân huyện cho 01 tập thể đủ điều kiện, trong số lượng của Kế hoạch, và cho "
+      "không quá 01 trường hợp Hội đồng lựa chọn nêu trên./.");
+  EXPECT_EQ(j.find("cat_so_luong")->items()[0].as_string(),
+            "Đề nghị Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ biểu quyết lựa chọn không quá 01 trong 02 "
+            "trường hợp Giấy khen của Chủ tịch Ủy ban nhân dân huyện (nhóm xã, phường, thị trấn) đồng hạng ở "
+            "ranh giới số lượng: Ủy ban nhân dân xã Mỹ Lộc, Ủy ban nhân dân xã Mỹ Châu.");
 }
 
 TEST(Views, BienBanHoiDongAndQuyetDinh) {
