@@ -34,6 +34,7 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
   if (s.after_twips) o += " after=" + std::to_string(s.after_twips);
   if (s.line_240ths != 240) o += " line=" + std::to_string(s.line_240ths);
   if (s.keep_next) o += " keep-next";
+  if (s.keep_lines) o += " keep-lines";
   if (s.page_break_before) o += " page-break";
   if (s.page_break_after) o += " page-break-after";
   if (s.rule_twips) o += " rule=" + std::to_string(s.rule_twips);
@@ -131,6 +132,39 @@ std::string dump(const Document& d) {
        (d.page.page_numbers ? " page-numbers" : "") + (d.attachment ? " attachment" : "") + "\n";
   dump_blocks(o, d.body, 0);
   return o;
+}
+
+namespace {
+bool holds_signature(const std::vector<Block>& blocks) {
+  for (auto& b : blocks) {
+    if (auto* p = std::get_if<Paragraph>(&b)) {
+      if (!p->signatures.empty()) return true;
+    } else {
+      for (auto& r : std::get<std::shared_ptr<Table>>(b)->rows)
+        for (auto& c : r.cells)
+          if (holds_signature(c.blocks)) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+void keep_with_signature(Document& d) {
+  for (size_t i = 0; i < d.body.size(); ++i) {
+    auto* t = std::get_if<std::shared_ptr<Table>>(&d.body[i]);
+    if (!t || !holds_signature(std::vector<Block>{d.body[i]})) continue;
+    for (auto& r : (*t)->rows) r.cant_split = true;
+    // The nearest paragraph with text before the block (an empty spacer is skipped, kept with it too).
+    for (size_t j = i; j-- > 0;) {
+      auto* p = std::get_if<Paragraph>(&d.body[j]);
+      if (!p || p->style.page_break_after || p->style.frame_w_twips) break;
+      p->style.keep_next = true;
+      if (!p->text().empty()) {
+        p->style.keep_lines = true;
+        break;
+      }
+    }
+  }
 }
 
 std::vector<std::string> check(const Document& d) {

@@ -84,6 +84,12 @@ struct Document {
   std::vector<Block> body;
 };
 
+// The rule every form gets: a signature block (a table holding a signature place) is never alone at the top
+// of a page. Its rows are made unsplittable, and the paragraph before it is kept whole and with it
+// (keep-next, keep-lines), so that Word, LibreOffice and tdkt's own PDF all move that paragraph over with the
+// signature rather than leave it behind, or split it differently from each other.
+void keep_with_signature(Document& d);
+
 // Stable, human-readable dump for golden tests (`tdkt render … --to ir`).
 std::string dump(const Document& d);
 // Invariant check: returns problems (empty runs ok; newlines inside runs, unbalanced spans, … are not).

@@ -138,9 +138,18 @@ std::optional<doc::Document> to_document(const Decl& f, const Json& view, const 
   }
   auto doc = tmpl::render(path, view, o, d);
   if (!doc) return std::nullopt;
+  doc::keep_with_signature(*doc);
   doc->subject = f.title;
   doc->author = author.empty() ? author_of(view) : author;
   return doc;
+}
+
+void warn_cut_words(const Decl& f, const layout::PageSet& pages, const std::string& origin,
+                    core::Diagnostics& d) {
+  for (auto& w : pages.cut_words)
+    d.warning({origin, 0, 0}, "",
+              "mẫu «" + f.id + "»: từ «" + w + "» rộng hơn dòng hoặc ô chứa nó, phải ngắt giữa các chữ",
+              "nới rộng cột trong mẫu (templates/" + f.template_file + ")");
 }
 
 std::optional<std::string> render(const Decl& f, const Json& data, const Templates& t, const Output& out,
@@ -153,8 +162,9 @@ std::optional<std::string> render(const Decl& f, const Json& data, const Templat
   if (out.to == "docx") return render::docx::write(*doc, {out.created});
   auto& fonts = layout::FontSet::in(out.fonts_dir);
   try {
-    return render::pdf::write(layout::paginate(*doc, fonts, out.layout), fonts,
-                              {out.created, out.audit_head});
+    auto pages = layout::paginate(*doc, fonts, out.layout);
+    warn_cut_words(f, pages, origin, d);
+    return render::pdf::write(pages, fonts, {out.created, out.audit_head});
   } catch (const layout::MissingGlyph& e) {
     d.error({origin, 0, 0}, "", e.what());
     return std::nullopt;

@@ -36,6 +36,9 @@ struct Output {
   layout::Options layout;   // line breaking for PDF
   std::string audit_head;   // PDF: the workspace's audit head, "SEQ:HASH" (render::pdf::Options)
 };
+// A warning per word the layout had to cut between letters (a template column too narrow for its text).
+void warn_cut_words(const Decl& f, const layout::PageSet& pages, const std::string& origin,
+                    core::Diagnostics& d);
 // prepare + to_document + the writer. A character missing from the fonts is an error naming it.
 std::optional<std::string> render(const Decl& f, const core::Json& data, const Templates& t,
                                   const Output& out, const std::string& origin, const std::string& author,

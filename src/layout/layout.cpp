@@ -248,7 +248,7 @@ class Engine {
   }
 
   // A word wider than the line is cut between characters (as Word does), into pieces that fit.
-  std::vector<Word> cut_long(std::vector<Word> words, double avail) const {
+  std::vector<Word> cut_long(std::vector<Word> words, double avail) {
     bool any = false;
     for (auto& w : words) any |= w.width > avail + kEps;
     if (!any || avail <= 1) return words;
@@ -258,6 +258,9 @@ class Engine {
         out.push_back(std::move(w));
         continue;
       }
+      std::string whole;
+      for (auto& pc : w.pieces) whole += pc.text;
+      out_.cut_words.push_back(whole);
       Word part;
       part.glue = w.glue;
       part.tab = w.tab;

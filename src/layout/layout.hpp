@@ -53,6 +53,8 @@ struct PageSet {
   std::string title, author, subject;
   std::vector<Page> pages;
   std::vector<ParagraphLines> paragraphs;
+  // Words wider than their line or cell, cut between letters («ST» / «T»): a column too narrow for its text.
+  std::vector<std::string> cut_words;
 };
 
 // Bad input, not a broken installation: the data holds a character the embedded font cannot draw.

@@ -14,12 +14,14 @@ for decl in forms/*.json; do
   LAND=(); $PY -c 'import json,sys; sys.exit(0 if "--landscape" in json.load(open(sys.argv[1]))["checks"].get("nd30", []) else 1)' "$decl" && LAND=(--landscape)
   ARGS=(); for c in "${CONTAINS[@]}"; do ARGS+=(--contains "$c"); done
   run 0 --now 2026-11-21 render "$id" --data "forms/examples/$id.json" --to pdf -o "$WORK/$id.pdf"
+  hasnt err "ngắt giữa các chữ"  # every column wide enough for its words («ST» / «T»)
   check "$id: check-pdf ${LAND[*]}" $PY "$CHECKS/check-pdf" "$WORK/$id.pdf" "${ARGS[@]}" "${LAND[@]}"
 done
 for f in examples/movements/*.json; do
   n=$(basename "$f" .json)
   signer=$($PY -c 'import json,sys; print(json.load(open(sys.argv[1]))["signer"]["name"])' "$f")
   run 0 --now 2026-11-21 render ke-hoach --data "$f" --to pdf -o "$WORK/$n.pdf"
+  hasnt err "ngắt giữa các chữ"
   check "$n: check-pdf" $PY "$CHECKS/check-pdf" "$WORK/$n.pdf" --contains "KẾ HOẠCH" \
     --contains "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" --contains "Độc lập - Tự do - Hạnh phúc" --contains "Nơi nhận:" --contains "$signer"
 done

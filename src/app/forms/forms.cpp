@@ -124,13 +124,15 @@ Result<Json> render_data(Workspace& w, const RenderForm& r, std::string& origin,
 }
 
 // The bytes of the output: the IR dump, DOCX, or the laid-out pages (dump, line breaks, PDF).
-std::string output(Workspace& w, const RenderForm& r, const doc::Document& doc, Outcome& o) {
+std::string output(Workspace& w, const RenderForm& r, const forms::Decl& f, const doc::Document& doc,
+                   const std::string& origin, Outcome& o) {
   if (r.to == "ir") return doc::dump(doc);
   if (r.to == "docx") return render::docx::write(doc, {w.now_iso()});
   layout::Options lo;
   lo.breaking = r.breaks == "total-fit" ? layout::Breaking::TotalFit : layout::Breaking::FirstFit;
   auto& fonts = layout::FontSet::in(w.env().fonts_dir);
   auto pages = layout::paginate(doc, fonts, lo);
+  forms::warn_cut_words(f, pages, origin, o.diags);
   o.result.set("pages", Json::integer(static_cast<int64_t>(pages.pages.size())));
   if (r.to == "pageset") return layout::dump(pages);
   if (r.to == "lines") return layout::dump_lines(pages);
@@ -164,7 +166,7 @@ Outcome render_form(Workspace& w, const RenderForm& r) {
   }
   std::string bytes;
   try {
-    bytes = output(w, r, *doc, o);
+    bytes = output(w, r, *f, *doc, origin, o);
   } catch (const layout::MissingGlyph& e) {
     o.exit = kInvalidInput;
     o.diags.error({r.data_file.empty() ? r.movement : r.data_file, 0, 0}, "", e.what());

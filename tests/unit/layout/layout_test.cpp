@@ -339,5 +339,44 @@ TEST(Layout, SeparateAttachmentCarriesTheAgencySignatureTopRightOfPageOne) {
   EXPECT_LE(s.y + s.h, 1134 / 20.0);       // within the top margin, above the text
   EXPECT_TRUE(ps.pages[1].signatures.empty());
 }
+// The signature block never starts a page alone: keep_with_signature moves the paragraph before it along,
+// whole. Without the rule the paragraph stays on page 1 and page 2 holds only the signature.
+TEST(Layout, TheParagraphBeforeTheSignatureGoesOverWithIt) {
+  auto make = [] {
+    auto d = page(80, 115);  // 10 lines of 11,5 pt
+    for (int i = 0; i < 5; ++i) d.body.push_back(para("x"));
+    // 4 lines (3 + 3 + 3 + 1 words): the page is full to line 9. keep-next alone would take its last two
+    // lines over (widow control), leaving the first two behind; keep-lines takes it whole.
+    d.body.push_back(para("cccc cccc cccc cccc cccc cccc cccc cccc cccc cccc"));
+    auto t = std::make_shared<doc::Table>();
+    t->col_twips = {1600};
+    doc::Row r;
+    doc::Cell c;
+    auto title = para("CHỦ TỊCH", doc::Align::Center);
+    auto name = para("Lê Văn Lịch", doc::Align::Center);
+    name.signatures = {"nguoi-ky"};
+    c.blocks = {title, para(""), name};  // 3 lines: cannot fit in the one line left
+    r.cells = {c};
+    r.cant_split = true;  // as the signature partials write it
+    t->rows = {r};
+    d.body.push_back(t);
+    return d;
+  };
+  auto bare = make();
+  auto ps = paginate(bare, fake);
+  ASSERT_EQ(ps.pages.size(), 2u);
+  EXPECT_EQ(lines_of(ps.pages[1]).front(), "CHỦ TỊCH");  // what the rule prevents
+  auto kept = make();
+  doc::keep_with_signature(kept);
+  EXPECT_TRUE(std::get<doc::Paragraph>(kept.body[5]).style.keep_lines);
+  ps = paginate(kept, fake);
+  ASSERT_EQ(ps.pages.size(), 2u);
+  auto p2 = lines_of(ps.pages[1]);
+  ASSERT_GE(p2.size(), 5u);
+  EXPECT_EQ(p2.front(), "cccc cccc cccc");  // the whole paragraph, then the block
+  EXPECT_EQ(ps.paragraphs[5].page, 2);
+  EXPECT_EQ(p2[4], "CHỦ TỊCH");
+}
+
 }  // namespace
 }  // namespace tdkt::layout
