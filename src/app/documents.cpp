@@ -4,15 +4,14 @@
 #include <filesystem>
 
 #include "core/files.hpp"
+#include "doc/document.hpp"
+#include "forms/pipeline.hpp"
 
 namespace tdkt::app {
 
 namespace fs = std::filesystem;
 
 bool Documents::render(const DocumentSpec& spec, const core::Json& data, core::Diagnostics& d) {
-  if (!w_.env().hooks.keep_form_data.empty())
-    core::write_file_atomic(w_.env().hooks.keep_form_data + "/" + spec.form + ".json",
-                            core::to_json(data, 2));
   const auto* decl = w_.forms().find(spec.form);
   if (!decl) {
     d.error({}, "", "không có mẫu «" + spec.form + "»");
@@ -20,6 +19,16 @@ bool Documents::render(const DocumentSpec& spec, const core::Json& data, core::D
     return false;
   }
   auto t = w_.templates();
+  // The reviewed goldens of the example rounds (tests/cli/round_goldens.sh): each document's view data and
+  // IR under its file stem, the last rendering winning as its readable copy does.
+  if (const std::string& dir = w_.env().hooks.keep_form_data; !dir.empty()) {
+    core::Diagnostics quiet;
+    if (auto view = forms::prepare(*decl, data, spec.stem, quiet))
+      if (auto ir = forms::to_document(*decl, *view, t, "", quiet)) {
+        core::write_file_atomic(dir + "/" + spec.stem + ".json", core::to_json(data, 2) + "\n");
+        core::write_file_atomic(dir + "/" + spec.stem + ".ir", doc::dump(*ir));
+      }
+  }
   std::string head = w_.audit_anchor();  // read once for both files (only the PDF carries it)
   for (const std::string to : {"docx", "pdf"}) {
     forms::Output out{to, w_.now_iso(), w_.env().fonts_dir, {}, head};

@@ -29,7 +29,7 @@ class Clock {
 struct TestHooks {
   int act_delay_ms = 0;        // TDKT_TEST_ACT_DELAY_MS: between reading a dossier and writing its new state
   int packet_delay_ms = 0;     // TDKT_TEST_PACKET_DELAY_MS: with a packet's temporary file complete
-  std::string keep_form_data;  // TDKT_KEEP_FORM_DATA: folder that receives each rendered form's data
+  std::string keep_form_data;  // TDKT_KEEP_FORM_DATA: folder that receives each round document's data and IR
 };
 
 struct Environment {

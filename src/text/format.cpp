@@ -22,10 +22,16 @@ std::string nd30_date(const core::Date& d) {
 std::string nd30_place_date(const std::string& place, const core::Date& d) {
   return place + ", " + nd30_date(d);
 }
+std::string blank(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) s += "\u00A0";
+  return s;
+}
 std::string nd30_place_date_blank(const std::string& place, int year, int month) {
-  // Blanks of six spaces leave room to write the day and month by hand after signing.
-  std::string m = month > 0 ? month_padded(month) + " " : std::string(5, ' ');
-  return place + ", ngày      tháng " + m + "năm " + std::to_string(year);
+  // Room to write the day and month by hand after signing: no-break spaces, which no template folds and no
+  // line breaks inside.
+  std::string m = month > 0 ? " " + month_padded(month) + " " : blank(7);
+  return place + ", ngày" + blank(7) + "tháng" + m + "năm " + std::to_string(year);
 }
 
 std::string format_number(int64_t n) {
@@ -147,7 +153,7 @@ std::string money_in_words(uint64_t dong, const WordsOptions& o) {
 }
 
 std::string doc_number(std::optional<int> number, const std::string& symbol) {
-  if (!number) return "Số:      /" + symbol;
+  if (!number) return "Số:" + blank(8) + "/" + symbol;
   return "Số: " + (*number < 10 ? "0" + std::to_string(*number) : std::to_string(*number)) + "/" + symbol;
 }
 std::string doc_symbol(const std::string& type_abbrev, const std::string& issuer_abbrev) {

@@ -14,7 +14,8 @@ namespace tdkt::text {
 std::string nd30_date(const core::Date& d);
 // "Hà Nội, ngày 05 tháng 01 năm 2025".
 std::string nd30_place_date(const std::string& place, const core::Date& d);
-// For a document not yet dated: "Hớn Quản, ngày      tháng      năm 2024" (month filled if known).
+// For a document not yet dated: "Hớn Quản, ngày       tháng       năm 2024", seven no-break spaces for each
+// blank (month filled if known).
 std::string nd30_place_date_blank(const std::string& place, int year, int month = 0);
 std::string day_padded(int d);
 std::string month_padded(int m);
@@ -38,7 +39,9 @@ std::string number_to_words(uint64_t n, const WordsOptions& o = {});
 // "Hai triệu ba trăm bốn mươi nghìn đồng" (capitalised, for "Bằng chữ:" lines).
 std::string money_in_words(uint64_t dong, const WordsOptions& o = {});
 
-// Document numbers. number < 10 gets a leading zero; no number gives the blank form "Số:      /KH-UBND".
+// Document numbers. number < 10 gets a leading zero; no number gives the blank form "Số:        /KH-UBND"
+// (eight no-break spaces, room to write the number by hand; blank(n) gives n of them).
+std::string blank(int n);
 std::string doc_number(std::optional<int> number, const std::string& symbol);  // "Số: 05/TTr-UBND"
 std::string doc_symbol(const std::string& type_abbrev, const std::string& issuer_abbrev);  // "TTr-UBND"
 // NĐ 30/2020 Phụ lục III abbreviations: "Tờ trình" → "TTr", "Kế hoạch" → "KH"; empty if not in the list

@@ -77,7 +77,8 @@ def our_paragraphs(path):
             cur = []
             paras.append(cur)
         elif l and cur is not None:
-            cur.append(fold(l))
+            # A blank left to write in by hand (no-break spaces) is a gap the PDF reading cuts the line at.
+            cur.extend(fold(piece) for piece in re.split('\u00a0{3,}', l) if fold(piece))
     return [p for p in paras if p]
 
 
