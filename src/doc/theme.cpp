@@ -28,7 +28,9 @@ std::vector<StyleDef> build() {
       make("co-quan", "tên cơ quan ban hành: IN HOA 13, đậm", Align::Center, 26, true, false),
       make("quoc-hieu", "Quốc hiệu: IN HOA 12, đậm", Align::Center, 24, true, false),
       make("tieu-ngu", "Tiêu ngữ: 13, đậm", Align::Center, 26, true, false),
-      make("rule", "đường kẻ ngắn dưới tên cơ quan, tiêu ngữ, trích yếu", Align::Center, 4, false, false),
+      make("rule", "đường kẻ ngắn dưới tên cơ quan, tiêu ngữ", Align::Center, 4, false, false),
+      make("rule-trich-yeu", "đường kẻ ngắn dưới trích yếu, cách dòng sau 6 pt", Align::Center, 4, false,
+           false, 0, 120, 40),
       make("so", "Số, ký hiệu: 13, đứng", Align::Center, 26, false, false, 0, 0, 120),
       make("dia-danh", "địa danh và ngày: 13, nghiêng", Align::Center, 26, false, true, 0, 0, 120),
       make("ten-loai", "tên loại văn bản: IN HOA 14, đậm", Align::Center, 28, true, false, 0, 0, 360),
@@ -77,8 +79,9 @@ std::vector<StyleDef> build() {
     if (s.name == "gk-chuc-vu" || s.name == "gk-hinh-thuc") s.run.color = "C00000";
     if (s.name == "trich-yeu" || s.name == "ten-loai" || s.name == "h1" || s.name == "h2" || s.name == "h3")
       s.para.keep_next = true;
-    if (s.name == "chuc-vu" || s.name == "noi-nhan-label") s.para.keep_next = true;
-    if (s.name == "rule") s.para.line_240ths = 240;
+    if (s.name == "chuc-vu" || s.name == "noi-nhan-label" || s.name == "rule-trich-yeu")
+      s.para.keep_next = true;
+    if (s.name.rfind("rule", 0) == 0) s.para.line_240ths = 240;
   }
   return v;
 }
