@@ -14,6 +14,9 @@ M=HQ-CCHC-2024
 t() { "$T" --db "$DB" "$@"; }
 at() { local when=$1; shift; TDKT_NOW=$when "$T" --db "$DB" "$@"; }
 mkdir -p "$WORK"
+# Kế hoạch (seed 000, bản chưa số) đã ban hành: văn thư cấp số (số và ngày hư cấu cho ví dụ); mọi Tờ trình,
+# Biên bản, Quyết định của đợt trích dẫn «Kế hoạch số 15/KH-UBND ngày 22 tháng 01 năm 2024».
+t movement issued $M --number 15 --date 2024-01-22 >/dev/null
 
 # Đơn vị (hồ sơ 1..10 theo thứ tự này) và thủ trưởng.
 UNITS=(PNV VP PTP TAN-KHAI THANH-AN AN-KHUONG TAN-HUNG PHUOC-AN MINH-DUC DONG-NO)

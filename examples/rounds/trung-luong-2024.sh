@@ -15,6 +15,8 @@ K=(--as "thu_ky:Lê Văn Bình")
 CT=(--as "chu_tich:Nguyễn Công Lộc")
 DIR=examples/contests/phieu-cham
 
+# Kế hoạch (seed 001, bản chưa số) đã ban hành: văn thư cấp số (số và ngày hư cấu cho ví dụ).
+at 2024-05-06 movement issued $M --number 42 --date 2024-05-06 >/dev/null
 at 2024-06-01 contest import examples/contests/trung-luong-2024.json
 at 2024-06-10 "${CT[@]}" contest establish --movement $M
 while IFS=$'\t' read -r code title authors topic; do

@@ -49,6 +49,9 @@ struct MovementStatus {
 struct MovementDate {
   std::string movement, round, key, date;  // key: a deadline or event of the plan
 };
+struct MovementIssued {
+  std::string movement, number, date;  // the number and date the văn thư gave the issued plan
+};
 struct DataImport {
   std::string file;
 };
@@ -83,6 +86,7 @@ Outcome movement_list(Workspace& w, const MovementList& r);
 Outcome movement_show(Workspace& w, const MovementShow& r);
 Outcome movement_status(Workspace& w, const MovementStatus& r);
 Outcome movement_date(Workspace& w, const MovementDate& r);
+Outcome movement_issued(Workspace& w, const MovementIssued& r);
 Outcome data_import(Workspace& w, const DataImport& r);
 Outcome unit_list(Workspace& w, const UnitList& r);
 Outcome person_list(Workspace& w, const PersonList& r);

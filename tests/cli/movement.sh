@@ -41,6 +41,21 @@ run 0 --db "$DB" movement show HQ-CCHC-2024
 NB7=$(printf '\xc2\xa0%.0s' 1 2 3 4 5 6 7)  # the blanks are no-break spaces, kept by every template
 has out "Hớn Quản, ngày${NB7}tháng${NB7}năm 2024"
 has out "05 tập thể"
+# The plan as issued: its number and date are written once, in the plan's year, audited.
+run 1 --db "$DB" movement issued HQ-CCHC-2024 --number 0 --date 2024-01-22
+has err "số «0» không hợp lệ"
+run 1 --db "$DB" movement issued HQ-CCHC-2024 --number 15 --date 2023-12-29
+has err "không thuộc năm 2024"
+run 0 --db "$DB" movement issued HQ-CCHC-2024 --number 15 --date 2024-01-22
+has out "số 15/KH-UBND ngày 22/01/2024"
+run 0 --db "$DB" movement show HQ-CCHC-2024
+has out "Hớn Quản, ngày 22 tháng 01 năm 2024"
+run 4 --db "$DB" movement issued HQ-CCHC-2024 --number 16 --date 2024-01-22
+has err "đã có số 15/KH-UBND ngày 22/01/2024"
+run 0 --db "$DB" audit verify
+check "the issue is in the audit log" /usr/bin/python3 -c '
+import sqlite3,sys; c=sqlite3.connect(sys.argv[1])
+assert c.execute("SELECT count(*) FROM audit_log WHERE action=? AND entity_id=?", ("movement_issued", "HQ-CCHC-2024")).fetchone()[0] == 1' "$DB"
 run 3 --db "$DB" movement show KHONG-CO
 has err "không có phong trào mã «KHONG-CO»"
 

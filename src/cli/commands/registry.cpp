@@ -81,6 +81,17 @@ std::vector<Command> movements() {
          if (!p.has("round")) return Usage{"cần --round ĐỢT"};
          return app::movement_date(w, {p.args[0], p.get("round"), p.args[1], p.args[2]});
        }},
+      {{"movement", "issued"},
+       "tdkt movement issued MÃ --number SỐ --date NGÀY",
+       "Ghi số và ngày văn thư cấp cho Kế hoạch đã ban hành (các văn bản của đợt trích dẫn theo đó)",
+       "movement",
+       {{"number"}, {"date"}},
+       1,
+       1,
+       [](const Parsed& p, app::Workspace& w) -> Reply {
+         if (!p.has("number") || !p.has("date")) return Usage{"cần --number SỐ và --date NGÀY"};
+         return app::movement_issued(w, {p.args[0], p.get("number"), p.get("date")});
+       }},
   };
 }
 

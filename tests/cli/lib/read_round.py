@@ -3,7 +3,8 @@
 per phrase an office would not sign: a count of zero written out («00 cá nhân»), a phrase written twice in a row
 («năm 2024 năm 2024»), a criterion cut with «…», a capitalised issuer after «Chủ tịch» («Chủ tịch HUYỆN»), a header or addressee without its name («UBND HUYỆN», «Kính gửi: Chủ tịch UBND huyện»), a
 signer titled «THỦ TRƯỞNG ĐƠN VỊ», a role
-given as a name («Thư ký: Thư ký»), and a Tờ trình cited without its issuer (the same «01/TTr-UBND» twelve times). Exit 1 when any is found, 2 on a bad folder."""
+given as a name («Thư ký: Thư ký»), and a Tờ trình cited without its issuer (the same «01/TTr-UBND» twelve times), the plan cited without its
+number and date («Căn cứ Kế hoạch của …»), and a draft's blanks collapsed («Số: /TTr-UBND»). Exit 1 when any is found, 2 on a bad folder."""
 import re
 import sys
 from pathlib import Path
@@ -20,6 +21,8 @@ CLASSES = [
                                         r"|^Kính gửi: .*(UBND|Ủy ban nhân dân) (huyện|tỉnh|thành phố|thị xã|xã|phường)( \(|$)"
                                         r"|đề nghị Chủ tịch (UBND|Ủy ban nhân dân) (huyện|tỉnh|thành phố|xã|phường) xem xét")),
     ("chức danh người ký chung chung", re.compile(r"^THỦ TRƯỞNG ĐƠN VỊ$")),
+    ("Kế hoạch dẫn không có số, ngày", re.compile(r"\bKế hoạch của (Ủy ban|UBND|Chủ tịch|Sở|Phòng)")),
+    ("chỗ trống để ghi tay bị mất", re.compile(r"^Số: /|, ngày tháng (\d+ )?năm \d{4}$")),
 ]
 CITED = re.compile(r"\b\d{2,}/TTr-[^\s;,.)]+")
 
