@@ -259,6 +259,20 @@ TEST(Views, QuyetDinhListOrderAndNumbering) {
   EXPECT_EQ(numbers(true), "I. TẬP THỂ: 1 2; II. CÁ NHÂN: 1; ");
 }
 
+// Điều 3 names the finance office only when the decision pays money: the plan's own, else the level's.
+TEST(Views, QuyetDinhFinanceOfficeExecutesOnlyWhenMoneyIsPaid) {
+  auto noms = kept();
+  auto thi_hanh = [&](int64_t total) {
+    return views::quyet_dinh(
+               {&phu_my(), "2024", 1, Date{2025, 2, 25}, noms, {}, {}, total, "", "Lê Văn Lịch"})
+        .find("thi_hanh")
+        ->as_string();
+  };
+  EXPECT_NE(thi_hanh(1410000).find("Trưởng phòng Nội vụ, Trưởng phòng Tài chính - Kế hoạch, Thủ trưởng"),
+            std::string::npos);
+  EXPECT_EQ(thi_hanh(0).find("Tài chính"), std::string::npos);
+}
+
 TEST(Views, KeHoach) {
   golden("ke-hoach", views::ke_hoach(phu_my()));
 }
