@@ -485,6 +485,17 @@ const Json* resolve(const Node& n, const Scope& s, EvalError& err) {
   return v;
 }
 
+// A path whose object exists but lacks its last key: «default» gives its value for it. A misspelt parent is
+// still an error.
+bool optional_key(const Node& n, const Scope& s) {
+  if (n.kind != Node::Kind::Path || n.path.size() < 2 || n.path.back()[0] == '[') return false;
+  Node parent = n;
+  parent.path.pop_back();
+  EvalError ignored;
+  const Json* v = resolve(parent, s, ignored);
+  return v && v->is_object() && !v->find(n.path.back());
+}
+
 std::optional<Json> eval(const Node& n, const Scope& s, EvalError& err) {
   switch (n.kind) {
     case Node::Kind::Literal:
@@ -522,6 +533,10 @@ std::optional<Json> eval(const Node& n, const Scope& s, EvalError& err) {
     }
     case Node::Kind::Filter: {
       auto in = eval(*n.args[0], s, err);
+      if (!in && n.op == "default" && optional_key(*n.args[0], s)) {
+        err = {};
+        in = Json();  // «ky.ky_thay | default('')»: a key the data may leave out
+      }
       if (!in) return std::nullopt;
       std::vector<Json> args;
       for (size_t k = 1; k < n.args.size(); ++k) {

@@ -134,9 +134,17 @@ std::string head_title(const std::string& unit_name, const std::string& given) {
 }
 
 Json signer(const std::string& authority, const std::string& title, const std::string& name) {
+  // NĐ 30/2020 Điều 13 and Phụ lục I ô 7a: a deputy signs for the head («KT. CHỦ TỊCH» above «PHÓ CHỦ
+  // TỊCH», under «TM. ỦY BAN NHÂN DÂN» when the collective signs); an acting head signs «Q. CHỦ TỊCH».
+  std::string t = text::upper(title), thay;
+  const std::string pho = "PHÓ ", quyen = "QUYỀN ";
+  bool given = authority.find("KT.") != std::string::npos;  // the plan's own signer block says it already
+  if (!given && t.rfind(pho, 0) == 0 && t.size() > pho.size()) thay = "KT. " + t.substr(pho.size());
+  if (t.rfind(quyen, 0) == 0 && t.size() > quyen.size()) t = "Q. " + t.substr(quyen.size());
   Json k = Json::object();
   k.set("quyen_han", S(authority));
-  k.set("chuc_vu", S(title));
+  k.set("ky_thay", S(thay));
+  k.set("chuc_vu", S(t));
   k.set("ho_ten", S(name));
   return k;
 }

@@ -65,3 +65,12 @@ TEST(Expr, ErrorsAreExplainedWithColumns) {
   EXPECT_EQ(run("so < 'a'"), "EVAL: không so sánh được số với chuỗi");
   EXPECT_EQ(run("so so"), "PARSE@4: ký tự thừa «so»");
 }
+
+// «default» stands in for a key its object leaves out (an optional field such as ky.ky_thay); a misspelt
+// object, or the key used without «default», is still an error.
+TEST(Expr, DefaultCoversAKeyTheObjectLeavesOut) {
+  EXPECT_EQ(run("ky.ky_thay | default('không ký thay')"), "không ký thay");
+  EXPECT_EQ(run("ky.ho_ten | default('x')"), "Trần Quốc Văn");
+  EXPECT_EQ(run("ky.ky_thay"), "EVAL: trường dữ liệu «ky.ky_thay» không có");
+  EXPECT_EQ(run("kyy.ky_thay | default('x')"), "EVAL: trường dữ liệu «kyy» không có");
+}

@@ -273,6 +273,20 @@ TEST(Views, QuyetDinhFinanceOfficeExecutesOnlyWhenMoneyIsPaid) {
   EXPECT_EQ(thi_hanh(0).find("Tài chính"), std::string::npos);
 }
 
+// A deputy signs for the head (NĐ 30/2020 Điều 13): «KT. CHỦ TỊCH» above «PHÓ CHỦ TỊCH»; an acting head
+// signs «Q. CHỦ TỊCH»; the head signs alone.
+TEST(Views, DeputyAndActingSigners) {
+  auto ky = [](const std::string& title) {
+    auto k = views::signer("TM. ỦY BAN NHÂN DÂN", title, "Lê Văn Lịch");
+    return k.find("quyen_han")->as_string() + " / " + k.find("ky_thay")->as_string() + " / " +
+           k.find("chuc_vu")->as_string();
+  };
+  EXPECT_EQ(ky("Phó Chủ tịch"), "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+  EXPECT_EQ(ky("Quyền Chủ tịch"), "TM. ỦY BAN NHÂN DÂN /  / Q. CHỦ TỊCH");
+  EXPECT_EQ(ky("Chủ tịch"), "TM. ỦY BAN NHÂN DÂN /  / CHỦ TỊCH");
+  EXPECT_EQ(views::signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "").find("ky_thay")->as_string(), "");
+}
+
 TEST(Views, KeHoach) {
   golden("ke-hoach", views::ke_hoach(phu_my()));
 }
