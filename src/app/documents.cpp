@@ -19,8 +19,9 @@ bool Documents::render(const DocumentSpec& spec, const core::Json& data, core::D
     return false;
   }
   auto t = w_.templates();
-  // The reviewed goldens of the example rounds (tests/cli/round_goldens.sh): each document's view data and
-  // IR under its file stem, the last rendering winning as its readable copy does.
+  // The reviewed goldens of the example rounds (tests/cli/pdf_fidelity.sh, tests/golden/rounds): each
+  // document's view data and IR under its file stem, the last rendering winning as its readable copy does.
+  // A test hook only: the IR is built once more here rather than threaded out of the render below.
   if (const std::string& dir = w_.env().hooks.keep_form_data; !dir.empty()) {
     core::Diagnostics quiet;
     if (auto view = forms::prepare(*decl, data, spec.stem, quiet))

@@ -24,15 +24,17 @@ Outcome movement_issued(Workspace& w, const MovementIssued& r) {
   auto L = w.movement(r.movement);
   if (!L) return L.error();
   const domain::Movement& m = (*L)->m;
-  std::string symbol = m.document.symbol.empty() ? "" : "/" + m.document.symbol;
+  auto so = [&](int n) {  // «15/KH-UBND», as the plan's documents write it
+    return m.document.symbol.empty() ? views::two_digits(n) : views::numbered(n, m.document.symbol);
+  };
   if (m.document.number) {
     if (*m.document.number == number && m.document.date && *m.document.date == *date) {
       Outcome o;
-      o.text = "Kế hoạch " + m.code + " đã ghi số " + views::two_digits(number) + symbol + ", không đổi\n";
+      o.text = "Kế hoạch " + m.code + " đã ghi số " + so(number) + ", không đổi\n";
       return o;
     }
     return fail(kRefused,
-                "Kế hoạch " + m.code + " đã có số " + views::two_digits(*m.document.number) + symbol +
+                "Kế hoạch " + m.code + " đã có số " + so(*m.document.number) +
                     (m.document.date ? " ngày " + m.document.date->dmy() : ""),
                 "số và ngày ban hành chỉ ghi một lần; nếu văn thư cấp nhầm, sửa tệp phong trào rồi nhập lại");
   }
@@ -64,12 +66,11 @@ Outcome movement_issued(Workspace& w, const MovementIssued& r) {
   row.doc_date = checked->effective_date().iso();
   w.transaction([&] {
     w.store().put_movement(row, w.actor());
-    w.audit("movement_issued", "movement", m.code,
-            "số " + views::two_digits(number) + symbol + " ngày " + date->dmy());
+    w.audit("movement_issued", "movement", m.code, "số " + so(number) + " ngày " + date->dmy());
   });
   Outcome o;
-  o.text = "Đã ghi Kế hoạch " + m.code + " số " + views::two_digits(number) + symbol + " ngày " +
-           date->dmy() + "; các văn bản của đợt trích dẫn theo số này\n";
+  o.text = "Đã ghi Kế hoạch " + m.code + " số " + so(number) + " ngày " + date->dmy() +
+           "; các văn bản của đợt trích dẫn theo số này\n";
   o.result.set("number", Json::integer(number));
   o.result.set("date", Json::string(date->iso()));
   return o;
