@@ -215,12 +215,14 @@ class Engine {
           cur.desc = std::max(cur.desc, m_.descent(face) * size);
         }
         // A line may also break after a hyphen inside a word ("số 77/QĐ-" | "UBND"), as Word and
-        // LibreOffice do, but not before a digit ("2021-2025" stays whole) or after a lone hyphen.
+        // LibreOffice do, but not before a digit ("2021-2025" stays whole) or after a lone hyphen. An en dash
+        // breaks before a digit too ("2023–" | "2024"): Unicode gives it no such exception (UAX #14 LB25).
         if ((cp == U'-' || cp == U'\u2013') && i < r.text.size()) {
           size_t j = i;
           char32_t nx = text::decode_next(r.text, j);
           bool after_word = prev != 0 && prev != U' ' && prev != U'-' && prev != U'/' && prev != U'(';
-          if (after_word && nx != U' ' && nx != U'\t' && !(nx >= U'0' && nx <= U'9')) flush();
+          bool digit_next = nx >= U'0' && nx <= U'9';
+          if (after_word && nx != U' ' && nx != U'\t' && !(cp == U'-' && digit_next)) flush();
         }
         prev = cp;
       }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "rules/wording.hpp"
 #include "text/format.hpp"
 #include "text/normalize.hpp"
 
@@ -24,10 +25,6 @@ std::string status_label(Status s) {
 }
 
 namespace {
-
-std::string num(double v) {
-  return text::format_value(v);
-}
 
 std::string str(const Json& spec, const char* key, const std::string& def = "") {
   const Json* v = spec.find(key);
@@ -50,11 +47,7 @@ bool compare(double v, const std::string& op, double x) {
   if (op == "<") return v < x - eps;
   return std::fabs(v - x) < eps;
 }
-std::string op_text(const std::string& op) {
-  if (op == ">=") return "≥";
-  if (op == "<=") return "≤";
-  return op;
-}
+using wording::two;
 
 const std::vector<std::string> kDisciplineOrder = {"khien_trach", "canh_cao",  "ha_bac_luong",
                                                    "giang_chuc",  "cach_chuc", "buoc_thoi_viec"};
@@ -303,25 +296,28 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
     for (auto& x : r)
       if (x.subject == *ms) {
         if (!x.rank) {
-          line = "năm " + std::to_string(year) + ": chưa có số liệu";
+          line = "năm " + std::to_string(year) + " chưa có số liệu";
           return std::nullopt;
         }
         int tied = 0;
         for (auto& y : r) tied += y.rank == x.rank;
-        line = "năm " + std::to_string(year) + ": " + num(*x.value) + ", hạng " + std::to_string(x.rank) +
-               "/" + std::to_string(count) +
-               (tied > 1 ? " (đồng hạng với " + std::to_string(tied - 1) + " đơn vị)" : "");
+        const auto* md = c.movement->metric(metric);
+        line = "năm " + std::to_string(year) + " " +
+               (md && md->type == "rank" ? std::string()
+                                         : wording::reached(*c.movement, metric, *x.value) + ", ") +
+               "xếp hạng " + std::to_string(x.rank) + "/" + std::to_string(count) +
+               (tied > 1 ? ", đồng hạng với " + two(tied - 1) + " đơn vị" : "");
         return x.rank;
       }
-    line = "năm " + std::to_string(year) + ": không thuộc nhóm xếp hạng";
+    line = "năm " + std::to_string(year) + " không thuộc nhóm xếp hạng";
     return std::nullopt;
   };
-  std::string head = who + " thuộc " + std::to_string(n) + " vị trí đứng đầu " + group_text + " theo " +
-                     metric_label(*c.movement, metric);
+  std::string head = who + (n <= 1 ? " đứng đầu " : " thuộc " + two(n) + " vị trí đứng đầu ") + group_text +
+                     " theo " + metric_label(*c.movement, metric);
   if (years == "current") {
     std::string line;
     auto r = rank_in(c.year, line);
-    return leaf(r && *r <= n ? Status::Met : Status::NotMet, head + " — " + line);
+    return leaf(r && *r <= n ? Status::Met : Status::NotMet, head + ": " + line);
   }
   int from = c.movement->period_from.y, to = c.year;
   int inside = 0, with_data = 0;
@@ -342,9 +338,9 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
     int need = static_cast<int>(integer(spec, "at_least_years", 1));
     ok = inside >= need;
     head +=
-        " ít nhất " + std::to_string(need) + " năm trong " + std::to_string(from) + "–" + std::to_string(to);
+        " ít nhất " + two(need) + " năm trong giai đoạn " + std::to_string(from) + "–" + std::to_string(to);
   }
-  return leaf(ok ? Status::Met : Status::NotMet, head + " — " + (lines.empty() ? "chưa có số liệu" : lines));
+  return leaf(ok ? Status::Met : Status::NotMet, head + ": " + (lines.empty() ? "chưa có số liệu" : lines));
 }
 
 Explanation eval_discipline(const Json& spec, const std::string& subject, const EvalContext& c) {
@@ -372,19 +368,20 @@ Explanation eval_discipline(const Json& spec, const std::string& subject, const 
         found += (found.empty() ? "" : "; ") + p->full_name + " bị kỷ luật " + discipline_label(d->level) +
                  " ngày " + d->date.dmy();
     }
-  std::string scope = who_kind == "self"          ? "bản thân"
-                      : who_kind == "key_leaders" ? "lãnh đạo chủ chốt"
-                                                  : "bản thân và lãnh đạo chủ chốt";
-  std::string when = during == "current_year" ? "năm " + std::to_string(c.year)
-                     : during == "period"     ? "trong giai đoạn"
-                                              : "đang thi hành";
-  if (!found.empty())
-    return leaf(Status::NotMet, scope + " có kỷ luật từ mức " +
-                                    discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" +
-                                    when + "): " + found);
-  return leaf(Status::Met, scope + " không bị kỷ luật từ mức " +
-                               discipline_label(kDisciplineOrder[static_cast<size_t>(min)]) + " (" + when +
-                               ")");
+  std::string scope = who_kind == "self"          ? "Bản thân"
+                      : who_kind == "key_leaders" ? "Lãnh đạo chủ chốt"
+                                                  : "Bản thân và lãnh đạo chủ chốt";
+  std::string level = discipline_label(kDisciplineOrder[static_cast<size_t>(std::max(min, 0))]);
+  std::string t =
+      during == "current_year"
+          ? scope + " không bị kỷ luật từ mức " + level + " trở lên trong năm " + std::to_string(c.year)
+      : during == "period" ? scope + " không bị kỷ luật từ mức " + level + " trở lên trong giai đoạn " +
+                                 std::to_string(c.movement->period_from.y) + "–" + std::to_string(c.year)
+                           : scope + " không đang thi hành kỷ luật từ mức " + level + " trở lên";
+  if (!found.empty()) return leaf(Status::NotMet, t + ": " + found);
+  bool pending = during != "current_year" && during != "period";
+  return leaf(Status::Met,
+              t + (pending ? ": không có kỷ luật đang thi hành" : ": không có trường hợp bị kỷ luật"));
 }
 
 Explanation eval_prior(const Json& spec, const std::string& subject, const EvalContext& c, bool cong_trang) {
@@ -401,20 +398,20 @@ Explanation eval_prior(const Json& spec, const std::string& subject, const EvalC
       continue;
     }
     ++count;
-    used += (used.empty() ? "" : ", ") + std::to_string(a->year) +
-            (a->decision.empty() ? "" : " (QĐ " + a->decision + ")");
+    used += (used.empty() ? "" : "; ") + ("năm " + std::to_string(a->year)) +
+            (a->decision.empty() ? "" : " theo Quyết định số " + a->decision);
   }
-  std::string w = window == "previous_year" ? "năm " + std::to_string(c.year - 1)
-                  : window == "current_year"
-                      ? "năm " + std::to_string(c.year)
-                      : std::to_string(c.movement->period_from.y) + "–" + std::to_string(c.year);
+  std::string w = window == "previous_year"  ? "năm " + std::to_string(c.year - 1)
+                  : window == "current_year" ? "năm " + std::to_string(c.year)
+                                             : "giai đoạn " + std::to_string(c.movement->period_from.y) +
+                                                   "–" + std::to_string(c.year);
   std::string t =
-      "đã được tặng «" + catalog_label(award, c) + "»" +
+      "Đã được tặng «" + catalog_label(award, c) + "»" +
       (topic.empty() ? "" : " (chuyên đề " + (topic.size() <= 5 ? text::upper(topic) : topic) + ")") +
-      " ít nhất " + std::to_string(need) + " lần trong " + w + " — có " + std::to_string(count) +
-      (used.empty() ? "" : ": " + used);
+      " ít nhất " + two(need) + " lần trong " + w + ": " +
+      (count ? "được tặng " + two(count) + " lần (" + used + ")" : "chưa được tặng");
   if (skipped)
-    t += "; " + std::to_string(skipped) + " lần khen chuyên đề/đột xuất không tính cho khen công trạng";
+    t += "; " + two(skipped) + " lần khen chuyên đề, đột xuất không tính cho khen thưởng công trạng";
   return leaf(count >= need ? Status::Met : Status::NotMet, t);
 }
 
@@ -433,11 +430,11 @@ Explanation eval_initiative(const Json& spec, const std::string& subject, const 
         found += (found.empty() ? "" : "; ") + ("«" + in->title + "» (cấp " + level_word(in->level) + ", " +
                                                 std::to_string(in->year) + ")");
     }
-  std::string t = "có sáng kiến được công nhận từ cấp " +
+  std::string t = "Có sáng kiến được công nhận từ cấp " +
                   level_word(kInitiativeOrder[static_cast<size_t>(std::max(need, 0))]) +
                   (window == "period" ? " trong giai đoạn" : " năm " + std::to_string(c.year));
   return leaf(found.empty() ? Status::NotMet : Status::Met,
-              t + (found.empty() ? " — không có" : " — " + found));
+              t + (found.empty() ? ": không có" : ": " + found));
 }
 
 Explanation eval_json(const Json& spec, const std::string& subject, const EvalContext& c, int depth) {
@@ -458,16 +455,17 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
     }
     if (type == "all") {
       e.status = any_not ? Status::NotMet : any_manual ? Status::Manual : Status::Met;
-      e.text = "đạt tất cả các điều kiện sau";
+      e.text = e.parts.size() == 1 ? "đạt điều kiện sau"
+                                   : "đạt cả " + two(static_cast<int>(e.parts.size())) + " điều kiện sau";
     } else {
       e.status = any_met ? Status::Met : any_manual ? Status::Manual : Status::NotMet;
-      e.text = "đạt ít nhất một trong các điều kiện sau";
+      e.text = "đạt ít nhất một trong " + two(static_cast<int>(e.parts.size())) + " điều kiện sau";
     }
     return e;
   }
   if (type == "manual") {
     std::string note = str(spec, "note");
-    return leaf(Status::Manual, note.empty() ? "xác nhận thủ công" : "xác nhận thủ công: " + note);
+    return leaf(Status::Manual, note.empty() ? "Hồ sơ của đơn vị" : text::upper_first(note));
   }
   if (type == "threshold" || type == "better_than_previous_year") {
     std::string who, metric = str(spec, "metric");
@@ -478,17 +476,20 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
       std::string op = str(spec, "op", ">=");
       double x = number(spec, "value", 0);
       auto v = w.metric(*ms, metric, y);
-      std::string t = metric_label(m, metric) + " năm " + std::to_string(y) + " của " + who + " " +
-                      op_text(op) + " " + num(x);
-      if (!v) return leaf(Status::Manual, t + " — chưa có số liệu, cần xác nhận");
-      return leaf(compare(*v, op, x) ? Status::Met : Status::NotMet, t + " — thực tế " + num(*v));
+      std::string t =
+          wording::label_in(m, metric, y) + " của " + who + " " + wording::bound(m, metric, op, x) + ": ";
+      if (!v) return leaf(Status::Manual, t + "chưa có số liệu");
+      return leaf(compare(*v, op, x) ? Status::Met : Status::NotMet, t + wording::reached(m, metric, *v));
     }
     auto cur = w.metric(*ms, metric, c.year), prev = w.metric(*ms, metric, c.year - 1);
-    std::string t = metric_label(m, metric) + " của " + who + " năm " + std::to_string(c.year) +
-                    " tốt hơn năm " + std::to_string(c.year - 1);
-    if (!cur || !prev) return leaf(Status::Manual, t + " — thiếu số liệu, cần xác nhận");
-    return leaf(better(m.metric(metric), *cur, *prev) ? Status::Met : Status::NotMet,
-                t + " — " + num(*cur) + " so với " + num(*prev));
+    std::string t = metric_label(m, metric) + " của " + who + " năm " + std::to_string(c.year) + " " +
+                    wording::better_word(m, metric) + " năm " + std::to_string(c.year - 1) + ": ";
+    auto in_year = [&](int y, const std::optional<double>& v) {
+      return "năm " + std::to_string(y) + " " + (v ? wording::reached(m, metric, *v) : "chưa có số liệu");
+    };
+    t += in_year(c.year, cur) + ", " + in_year(c.year - 1, prev);
+    if (!cur || !prev) return leaf(Status::Manual, t);
+    return leaf(better(m.metric(metric), *cur, *prev) ? Status::Met : Status::NotMet, t);
   }
   if (type == "years_meeting" || type == "consecutive_years") {
     std::string who, metric = str(spec, "metric"), op = str(spec, "op", ">=");
@@ -509,18 +510,18 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
     std::string vals;
     for (int y = from; y <= to; ++y) {
       auto v = w.metric(*ms, metric, y);
-      vals += (vals.empty() ? "" : ", ") + std::to_string(y) + ": " + (v ? num(*v) : std::string("—"));
+      vals += (vals.empty() ? "" : ", ") + ("năm " + std::to_string(y) + " ") +
+              (v ? wording::reached(m, metric, *v) : std::string("chưa có số liệu"));
       if (v && compare(*v, op, x)) ++met;
     }
-    std::string t =
-        type == "years_meeting"
-            ? metric_label(m, metric) + " của " + who + " " + op_text(op) + " " + num(x) + " ít nhất " +
-                  std::to_string(need) + " năm trong " + std::to_string(from) + "–" + std::to_string(to)
-            : metric_label(m, metric) + " của " + who + " " + op_text(op) + " " + num(x) + " " +
-                  std::to_string(need) + " năm liên tục " + std::to_string(from) + "–" + std::to_string(to);
+    std::string span = std::to_string(from) + "–" + std::to_string(to);
+    std::string t = metric_label(m, metric) + " của " + who + " " + wording::bound(m, metric, op, x) +
+                    (type == "years_meeting" ? " ít nhất " + two(need) + " năm trong giai đoạn " + span
+                                             : " " + two(need) + " năm liên tục (" + span + ")") +
+                    ": " + vals;
+    if (type == "years_meeting") t += "; đạt yêu cầu " + two(met) + " năm";
     bool ok = type == "years_meeting" ? met >= need : met == need;
-    return leaf(ok ? Status::Met : Status::NotMet,
-                t + " — đạt " + std::to_string(met) + " năm (" + vals + ")");
+    return leaf(ok ? Status::Met : Status::NotMet, t);
   }
   if (type == "rank_top") return eval_rank(spec, subject, c);
   if (type == "no_discipline") return eval_discipline(spec, subject, c);
@@ -530,10 +531,12 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
     int y = year_ref(spec, "year", c.year);
     std::string need = str(spec, "level", "hoan_thanh");
     auto r = w.rating(subject, y);
-    std::string t = "xếp loại năm " + std::to_string(y) + " từ mức «" + rating_label(need) + "»";
-    if (!r) return leaf(Status::Manual, t + " — chưa có kết quả xếp loại, cần xác nhận");
+    const std::string* name = w.name(subject);
+    std::string t = "Xếp loại năm " + std::to_string(y) + (name ? " của " + *name : "") + " từ mức «" +
+                    rating_label(need) + "» trở lên: ";
+    if (!r) return leaf(Status::Manual, t + "chưa có kết quả xếp loại");
     return leaf(index_of(kRatingOrder, *r) >= index_of(kRatingOrder, need) ? Status::Met : Status::NotMet,
-                t + " — thực tế «" + rating_label(*r) + "»");
+                t + "xếp loại «" + rating_label(*r) + "»");
   }
   if (type == "prior_awards") {
     return eval_prior(spec, subject, c, c.cong_trang);
@@ -566,6 +569,22 @@ std::string Assessment::summary() const {
   return status_label(status) + " (" + std::to_string(met) + " đạt, " + std::to_string(not_met) +
          " không đạt, " + std::to_string(manual) + " chờ xác nhận)";
 }
+
+namespace {
+// A hand confirmation settles what the rules left open: every undecided part takes the officer's answer,
+// and the leaves say so ("…: chưa có số liệu; đã xác nhận đạt (ghi chú)"). Decided parts keep theirs.
+void confirm(Explanation& e, bool met, const std::string& note) {
+  if (e.status != Status::Manual) return;
+  e.status = met ? Status::Met : Status::NotMet;
+  for (auto& p : e.parts) confirm(p, met, note);
+  if (!e.parts.empty()) return;
+  e.text += std::string(e.text.find(": ") == std::string::npos ? ": " : "; ") + "đã xác nhận " +
+            (met ? "đạt" : "không đạt") +
+            (note.empty()                          ? ""
+             : note.find('(') == std::string::npos ? " (" + note + ")"
+                                                   : " — " + note);
+}
+}  // namespace
 
 std::string criterion_unit_kind(const std::string& subject, const EvalContext& c) {
   if (!c.world) return "";
@@ -611,9 +630,7 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
                          : leaf(Status::Manual, "tiêu chí không có quy tắc tự động: cần xác nhận");
       if (r.result.status == Status::Manual) {
         if (auto it = c.confirmed.find(cr.id); it != c.confirmed.end()) {
-          r.result.status = it->second.first ? Status::Met : Status::NotMet;
-          r.result.text += " — đã xác nhận: " + std::string(it->second.first ? "đạt" : "không đạt") +
-                           (it->second.second.empty() ? "" : " (" + it->second.second + ")");
+          confirm(r.result, it->second.first, it->second.second);
           r.confirmed_by_hand = true;
         }
       }
@@ -638,18 +655,18 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
     r.spec.set("min_level", Json::string("khien_trach"));
     r.spec.set("during", Json::string("pending"));
     Explanation e = evaluate(r, n.subject, c);
-    e.text = "Nguyên tắc: không đề nghị khen thưởng người đang thi hành kỷ luật — " + e.text;
+    e.text = "Không đề nghị khen thưởng người đang thi hành kỷ luật" + e.text.substr(e.text.find(": "));
     out.principles.push_back(e);
   }
   {
     Explanation e;
     if (c.also_proposed.empty()) {
-      e = leaf(Status::Met, "Nguyên tắc: một thành tích chỉ đề nghị một hình thức — không trùng");
+      e = leaf(Status::Met, "Một thành tích chỉ đề nghị một hình thức khen thưởng: không đề nghị trùng");
     } else {
       std::string list;
       for (auto& a : c.also_proposed) list += (list.empty() ? "" : ", ") + a;
       e = leaf(Status::NotMet,
-               "Nguyên tắc: một thành tích chỉ đề nghị một hình thức — cùng đợt còn được đề nghị: " + list);
+               "Một thành tích chỉ đề nghị một hình thức khen thưởng: cùng đợt còn được đề nghị " + list);
     }
     out.principles.push_back(e);
   }
@@ -663,22 +680,16 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
 
 // ─── Quotas ─────────────────────────────────────────────────────────────────────────────────────────
 
-namespace {
-std::string two(int n) {
-  return (n < 10 ? "0" : "") + std::to_string(n);
-}
-}  // namespace
-
 int QuotaOverflow::count_of(Place p) const {
   int n = 0;
   for (auto& r : ranking) n += r.second == p;
   return n;
 }
 
-std::vector<std::string> QuotaOverflow::lines() const {
+std::vector<std::string> QuotaOverflow::lines(const std::string& counted_as) const {
   std::vector<std::string> out;
   std::string head = "- " + (award_name.empty() ? "«" + award + "»" : award_name) + " (" + scope +
-                     "): đề nghị " + two(count) + ", số lượng tối đa " + two(limit) + " — vượt " +
+                     "): " + counted_as + " " + two(count) + ", số lượng tối đa " + two(limit) + ", vượt " +
                      two(count - limit);
   if (basis.empty()) {
     out.push_back(head +

@@ -136,8 +136,10 @@ struct QuotaOverflow {
   std::string basis;         // what the order follows; empty: no order (no comparable value for everyone)
   std::string ranking_text;  // the plan's sentence on the order, when it is the plan's rule
   int count_of(Place p) const;
-  std::vector<std::string> lines() const;  // the report's lines: the quota, then one line per candidate
-  std::string line() const;                // the same in one line
+  // The report's lines: the quota, then one line per candidate. counted_as names what the count is: "đề nghị"
+  // while the dossiers are in appraisal, "đủ điều kiện" in the appraisal report.
+  std::vector<std::string> lines(const std::string& counted_as = "đề nghị") const;
+  std::string line() const;  // the same in one line
 };
 std::vector<QuotaOverflow> check_quotas(const World& w, const domain::Movement& m,
                                         const std::vector<QuotaCandidate>& candidates);

@@ -107,4 +107,60 @@ std::optional<Assessment> assessment_from_json(const Json& j) {
   return a;
 }
 
+namespace {
+// "[không đạt] text" → (NotMet, "text").
+std::optional<std::pair<Status, std::string>> tagged(const std::string& line) {
+  for (Status s : {Status::Met, Status::NotMet, Status::Manual}) {
+    std::string tag = "[" + status_label(s) + "] ";
+    if (line.rfind(tag, 0) == 0) return std::make_pair(s, line.substr(tag.size()));
+  }
+  return std::nullopt;
+}
+}  // namespace
+
+std::optional<Assessment> assessment_from_text(const std::string& text) {
+  const std::string head = "Tiêu chí ";
+  Assessment a;
+  std::vector<Explanation*> path;  // the open nodes of the criterion being read, by depth
+  bool any = false;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(at, end - at);
+    at = end + 1;
+    size_t pad = line.find_first_not_of(' ');
+    if (pad == std::string::npos || pad % 2) continue;
+    size_t depth = pad / 2;
+    line = line.substr(pad);
+    if (depth == 1 && line.rfind(head, 0) == 0 && line.back() == ':') {
+      a.criteria.push_back({line.substr(head.size(), line.size() - head.size() - 1), "", {}, false});
+      path.clear();
+      continue;
+    }
+    auto t = tagged(line);
+    if (!t || depth > 64) continue;
+    any = true;
+    if (depth == 1) {  // a principle
+      a.principles.push_back({t->first, t->second, {}});
+      path.clear();
+      continue;
+    }
+    if (a.criteria.empty() || depth - 2 > path.size()) continue;  // no parent at this depth
+    path.resize(depth - 2);
+    Explanation e{t->first, t->second, {}};
+    Explanation* placed;
+    if (path.empty()) {
+      a.criteria.back().result = std::move(e);
+      placed = &a.criteria.back().result;
+    } else {
+      path.back()->parts.push_back(std::move(e));
+      placed = &path.back()->parts.back();
+    }
+    path.push_back(placed);
+  }
+  if (!any) return std::nullopt;
+  a.status = Status::Manual;
+  return a;
+}
+
 }  // namespace tdkt::rules

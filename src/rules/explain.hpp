@@ -14,5 +14,9 @@ std::string explain(const Assessment& a);
 core::Json to_json(const Assessment& a);
 // nullopt when the JSON is not an assessment written by to_json.
 std::optional<Assessment> assessment_from_json(const core::Json& j);
+// The text explain() wrote, read back into its tree (appraisals stored before migration 7 keep only the
+// text). The overall status is not in the text: it comes back Manual. nullopt when no line reads as explain()
+// writes.
+std::optional<Assessment> assessment_from_text(const std::string& text);
 
 }  // namespace tdkt::rules

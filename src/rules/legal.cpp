@@ -307,6 +307,22 @@ std::vector<std::string> LegalData::citations(const std::string& document, core:
   return out;
 }
 
+std::vector<std::string> LegalData::unconfirmed_citations(const std::string& document, core::Date on) const {
+  std::vector<std::string> out;
+  auto it = citations_.find(document);
+  if (it == citations_.end()) return out;
+  for (auto& line : it->second) {
+    if (line == "{decree}") {
+      if (const Decree* dc = decree_on(on); dc && dc->confidence == "U") out.push_back(dc->name);
+      continue;
+    }
+    std::string family = family_of(line);
+    if (const Law* cited = family.empty() ? nullptr : law_on(on, family); cited && cited->confidence == "U")
+      out.push_back(cited->name);
+  }
+  return out;
+}
+
 std::vector<std::string> LegalData::citation_notes(const std::string& document, core::Date on) const {
   std::vector<std::string> out;
   auto it = citations_.find(document);
@@ -386,10 +402,14 @@ std::optional<Money> LegalData::money(const std::string& award_code, const std::
   m.exact = bs->amount * co->milli / 1000;  // bs->amount is whole đồng; remainder < 1 đồng before rounding up
   if ((bs->amount * co->milli) % 1000 != 0) m.exact += 1;
   m.rounded = round_up(m.exact, round_unit_);
-  if (co->confidence == "U")
-    m.warnings.push_back("hệ số " + text::format_decimal(co->milli / 1000.0, 2) +
-                         " chưa được xác nhận từ văn bản gốc [U]");
-  if (bs->confidence == "U") m.warnings.push_back("mức lương cơ sở chưa được xác nhận [U]");
+  if (co->confidence == "U") {
+    m.unconfirmed.push_back("hệ số " + text::format_decimal(co->milli / 1000.0, 2));
+    m.warnings.push_back(m.unconfirmed.back() + " chưa được xác nhận từ văn bản gốc [U]");
+  }
+  if (bs->confidence == "U") {
+    m.unconfirmed.push_back("mức lương cơ sở " + text::format_number(bs->amount) + " đồng");
+    m.warnings.push_back("mức lương cơ sở chưa được xác nhận [U]");
+  }
   for (auto& s : salaries_)
     if (!s.active && s.from <= date && s.from > bs->from)
       m.warnings.push_back("bỏ qua mức lương cơ sở " + text::format_number(s.amount) + " đ từ " +

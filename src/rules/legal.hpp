@@ -80,6 +80,8 @@ struct Money {
   int64_t exact = 0;                  // coefficient × base
   int64_t rounded = 0;                // rounded up to the unit
   std::vector<std::string> warnings;  // unconfirmed values used, inactive newer values ignored
+  // The unconfirmed [U] values used, named as a report names them: "hệ số 0,60", "mức lương cơ sở …".
+  std::vector<std::string> unconfirmed;
 };
 
 class LegalData {
@@ -100,6 +102,8 @@ class LegalData {
   // What a reader of a document citing these lines must be told: texts cited that are unconfirmed [U], and
   // newer texts of a cited family left out because they are unconfirmed and not turned on.
   std::vector<std::string> citation_notes(const std::string& document, core::Date on) const;
+  // The names of the texts such a document cites on that date that are unconfirmed [U].
+  std::vector<std::string> unconfirmed_citations(const std::string& document, core::Date on) const;
   const BaseSalary* base_salary_on(core::Date d) const;  // active values only
   const AwardType* award(const std::string& code) const;
   const Level* level(const std::string& code) const;

@@ -30,11 +30,13 @@ Json row(const std::string& text, const std::string& result) {
   return r;
 }
 
-// The values a criterion's result rests on, depth first: "; không đạt: PAR INDEX 2023 = 68,2 < 70".
-void append_parts(std::string& s, const rules::Explanation& e) {
+// The conditions of an all/any rule, a row each with its own result, depth first: "+ Có sáng kiến …: không
+// có" under "Đối chiếu: yêu cầu đạt ít nhất một trong 02 điều kiện sau:".
+void part_rows(Json& rows, const rules::Explanation& e, int depth) {
   for (auto& p : e.parts) {
-    s += "; " + text::lower(word(p.status)) + ": " + p.text;
-    append_parts(s, p);
+    std::string lead = depth == 0 ? "+ " : "· ";
+    rows.push(row(lead + (p.parts.empty() ? p.text : "Yêu cầu " + p.text + ":"), word(p.status)));
+    part_rows(rows, p, depth + 1);
   }
 }
 
@@ -50,11 +52,13 @@ const std::string* one_of_group(const domain::Movement& m, const std::string& id
 Json rows_of(const domain::Movement& m, const rules::Assessment& a) {
   Json rows = Json::array();
   for (auto& c : a.criteria) {
-    std::string s = criterion_text(m, c.id) + " Đối chiếu: " + c.result.text;
-    append_parts(s, c.result);
-    Json r = row(s, word(c.result.status));
+    const auto& e = c.result;
+    Json r =
+        row(criterion_text(m, c.id) + " Đối chiếu: " + (e.parts.empty() ? e.text : "yêu cầu " + e.text + ":"),
+            word(e.status));
     r.set("id", S(c.id));
     rows.push(std::move(r));
+    part_rows(rows, e, 0);
   }
   for (auto& p : a.principles) rows.push(row(p.text, word(p.status)));
   return rows;
@@ -83,8 +87,8 @@ Json group_heads(const domain::Movement& m, const Json& rows) {
         manual += w == word(rules::Status::Manual);
       }
       if (n > 1)
-        out.push(row("Kế hoạch yêu cầu đạt một trong " + two_digits(n) + " tiêu chuẩn sau; đạt " +
-                         two_digits(met) + ":",
+        out.push(row("Kế hoạch yêu cầu đạt một trong " + two_digits(n) + " tiêu chuẩn sau (đạt " +
+                         two_digits(met) + " tiêu chuẩn):",
                      word(met      ? rules::Status::Met
                           : manual ? rules::Status::Manual
                                    : rules::Status::NotMet)));
@@ -94,75 +98,18 @@ Json group_heads(const domain::Movement& m, const Json& rows) {
   return out;
 }
 
-// Rows appraised before migration 7 keep only the text: read it back by its indentation (criterion headers at
-// two spaces, the criterion's result at four, the values deeper; principles at two with their status).
-Json rows_from_text(const domain::Movement& m, const std::string& detail);
-
 }  // namespace
 
 Json criterion_rows(const domain::Movement& m, const domain::Nomination& n) {
-  Json rows;
-  if (auto a = rules::assessment_from_json(n.appraisal_json))
-    rows = rows_of(m, *a);
-  else
-    rows = rows_from_text(m, n.appraisal_detail);
-  rows = group_heads(m, rows);
+  Json rows = Json::array();
+  auto a = rules::assessment_from_json(n.appraisal_json);
+  if (!a) a = rules::assessment_from_text(n.appraisal_detail);  // appraised before migration 7
+  if (a) rows = group_heads(m, rows_of(m, *a));
   if (rows.items().empty()) rows.push(row("Tiêu chuẩn của Kế hoạch", "Không có tiêu chí tự động; xem hồ sơ"));
   return rows;
 }
 
 namespace {
-
-std::string status_word(std::string& line) {
-  static const std::pair<const char*, const char*> words[] = {
-      {"[đạt] ", "Đạt"}, {"[không đạt] ", "Không đạt"}, {"[chờ xác nhận] ", "Cần xác nhận"}};
-  for (auto& [tag, w] : words)
-    if (line.rfind(tag, 0) == 0) {
-      line = line.substr(std::string(tag).size());
-      return w;
-    }
-  return "";
-}
-
-Json rows_from_text(const domain::Movement& m, const std::string& detail) {
-  const std::string head = "Tiêu chí ";
-  Json rows = Json::array();
-  std::string crit;  // criterion id of the block being read
-  Json cur;
-  auto flush = [&] {
-    if (cur.is_object()) rows.push(std::move(cur));
-    cur = Json();
-  };
-  for (size_t a = 0; a < detail.size();) {
-    size_t b = detail.find('\n', a);
-    if (b == std::string::npos) b = detail.size();
-    std::string line = detail.substr(a, b - a);
-    a = b + 1;
-    size_t depth = line.find_first_not_of(' ');
-    if (depth == std::string::npos) continue;
-    line = line.substr(depth);
-    if (depth == 2 && line.rfind(head, 0) == 0 && line.back() == ':') {
-      flush();
-      crit = line.substr(head.size(), line.size() - head.size() - 1);
-      continue;
-    }
-    std::string w = status_word(line);
-    if (depth == 2 && !w.empty()) {  // a principle, outside any criterion
-      flush();
-      crit.clear();
-      rows.push(row(line, w));
-    } else if (!crit.empty() && depth == 4) {
-      flush();
-      cur = row(criterion_text(m, crit) + " Đối chiếu: " + line, w.empty() ? "—" : w);
-      cur.set("id", S(crit));
-    } else if (!crit.empty() && cur.is_object()) {
-      cur.set("noi_dung",
-              S(cur.find("noi_dung")->as_string() + "; " + (w.empty() ? "" : text::lower(w) + ": ") + line));
-    }
-  }
-  flush();
-  return rows;
-}
 
 std::string opening(const BaoCaoThamDinhInput& in) {
   std::string s = "Thực hiện " + plan_reference(*in.movement) + ", " + in.office.name +
@@ -251,7 +198,7 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
   j.set("truong_hop", std::move(cases));
   std::vector<std::string> so_luong;
   for (auto& q : in.quotas)
-    for (auto& l : q.lines()) so_luong.push_back(l);
+    for (auto& l : q.lines(in.unfinished ? "đề nghị" : "đủ điều kiện")) so_luong.push_back(l);
   if (so_luong.empty())
     so_luong.push_back("- Số lượng đề nghị đủ điều kiện nằm trong số lượng khen thưởng của Kế hoạch.");
   j.set("so_luong", arr(so_luong));

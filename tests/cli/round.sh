@@ -34,8 +34,8 @@ run 0 --db "$DB" dossier show 1
 has out "Tờ trình số 02/TTr-UBND"
 has out "Lần trả lại gần nhất: Báo cáo thành tích của xã chưa có xác nhận"
 # Tie for 2nd place in the top 3 of communes, explained in the appraisal of Mỹ Lộc and Mỹ Châu.
-check "tie explained (Mỹ Lộc)" grep -q "hạng 2/19 (đồng hạng với 1 đơn vị)" "$WORK/bc/tham-dinh-2.txt"
-check "tie explained (Mỹ Châu)" grep -q "hạng 2/19 (đồng hạng với 1 đơn vị)" "$WORK/bc/tham-dinh-3.txt"
+check "tie explained (Mỹ Lộc)" grep -q "xếp hạng 2/19, đồng hạng với 01 đơn vị" "$WORK/bc/tham-dinh-2.txt"
+check "tie explained (Mỹ Châu)" grep -q "xếp hạng 2/19, đồng hạng với 01 đơn vị" "$WORK/bc/tham-dinh-3.txt"
 
 # Refusals name every failed guard and change nothing.
 run 4 --db "$DB" --now 2025-02-03 --as thu_truong_don_vi:"Nguyễn Hữu Tài" dossier act 5 trinh
@@ -67,7 +67,7 @@ check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-
 # Round documents: the appraisal report (Phòng Nội vụ's series) and the council's minutes, from the workspace.
 check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" \
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ" --contains "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP" \
-  --contains "92,75, hạng 1/19" --contains "đã xác nhận: đạt (Trực tiếp tham mưu CCHC" --contains "Không đạt" \
+  --contains "đạt 92,75%, xếp hạng 1/19" --contains "đã xác nhận đạt — Trực tiếp tham mưu CCHC (xác nhận của xã)" --contains "Không đạt" \
   --contains "Kết luận: Dương Tấn Bình" --contains "nằm trong số lượng khen thưởng của Kế hoạch" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện" --contains "Lê Thị Hoa"
 check "Báo cáo thẩm định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
@@ -95,17 +95,25 @@ run 4 --db "$DB" --as "thu_ky_hoi_dong:Nguyễn Văn Thư" council minutes --mov
 has err "Hội đồng chưa họp xét đợt 2023"
 run 0 --db "$DB" --now 2025-03-02 --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng" council report --movement $M --round 2024 --office PNV
 has out "Báo cáo thẩm định số 02/BC-PNV"
+# The drafter is told what the report rests on that is unconfirmed, and how to settle it; the report names it
+# for the council without the data's [U] marks.
+has err "Báo cáo thẩm định: «Giấy khen của Chủ tịch Ủy ban nhân dân huyện» (tập thể): hệ số 0,60 chưa được xác nhận"
+has err "tệp ghi đè --legal"
+check "Báo cáo thẩm định names the unconfirmed coefficient for the council" $PY "$CHECKS/check-docx" \
+  "$VB/bao-cao-tham-dinh-02-2025.docx" --contains "chưa đối chiếu được với bản gốc văn bản" \
+  --contains "hệ số 0,60 áp dụng cho «Giấy khen của Chủ tịch Ủy ban nhân dân huyện» (tập thể)"
+check "Báo cáo thẩm định carries no [U] mark" hasnt_file "$VB/bao-cao-tham-dinh-02-2025.docx" "[U]"
 
 # Explanations speak words, not codes: the catalogue's award names, the topic, the discipline level.
 run 0 --db "$DB" --now 2025-02-10 eligibility $M --round 2024 --award gk-cn-hang-nam --subject person:PM026
-has out "đã được tặng «Chiến sĩ thi đua cơ sở» ít nhất 1 lần trong năm 2023"
+has out "Đã được tặng «Chiến sĩ thi đua cơ sở» ít nhất 01 lần trong năm 2023"
 has out "(chuyên đề CCHC)"
-has out "không bị kỷ luật từ mức khiển trách"
+has out "Không đề nghị khen thưởng người đang thi hành kỷ luật: không có kỷ luật đang thi hành"
 hasnt out "chien_si_thi_dua"
 
 # The decision went into the award history, so next year's criteria see it.
 run 0 --db "$DB" --now 2026-01-20 eligibility $M --round 2025 --award gk-cn-hang-nam --subject person:PM026
-has out "năm 2024 — có 1: 2024 (QĐ 01/QĐ-UBND)"
+has out "năm 2024: được tặng 01 lần (năm 2024 theo Quyết định số 01/QĐ-UBND)"
 
 # Audit: the chain verifies; a hand edit (trigger dropped, one row changed) is detected.
 run 0 --db "$DB" audit verify

@@ -46,15 +46,15 @@ check "000: the return reason is kept" grep -q "chưa có xác nhận" <<< "$(js
 check "000: the late dossier's warning was shown" grep -q "nộp hồ sơ quá hạn 3 ngày (hạn chót 20/12/2024)" "$WORK/hq.log"
 T0="$WORK/hq/tham-dinh.txt"
 check "000: Phước An fails tt-4 on its chairman's reprimand" grep -q "Bùi Văn Lực bị kỷ luật khiển trách ngày 20/05/2024" "$T0"
-check "000: Minh Đức fails tt-5 (83,5 against 85)" grep -q "tốt hơn năm 2023 — 83,5 so với 85" "$T0"
-check "000: Đồng Nơ fails tt-2 (95 %)" grep -q "Ủy ban nhân dân xã Đồng Nơ ≥ 100 — thực tế 95" "$T0"
+check "000: Minh Đức fails tt-5 (83,5 against 85)" grep -q "cao hơn năm 2023: năm 2024 đạt 83,5 điểm, năm 2023 đạt 85 điểm" "$T0"
+check "000: Đồng Nơ fails tt-2 (95 %)" grep -q "Ủy ban nhân dân xã Đồng Nơ từ 100% trở lên: đạt 95%" "$T0"
 check "000: Tân Khai's initiative counts for tt-3" grep -q "«Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai» (cấp huyện, 2024)" "$T0"
 check "000: quota overflow at appraisal, 7 for 5 places, ranked by the plan's rule" grep -q \
-  "Giấy khen của Chủ tịch UBND huyện (tập thể): đề nghị 07, số lượng tối đa 05 — vượt 02. Xếp thứ tự theo kết quả thực hiện CCHC (điểm đánh giá năm) năm 2024, như Kế hoạch quy định" "$T0"
+  "Giấy khen của Chủ tịch UBND huyện (tập thể): đề nghị 07, số lượng tối đa 05, vượt 02. Xếp thứ tự theo kết quả thực hiện CCHC (điểm đánh giá năm) năm 2024, như Kế hoạch quy định" "$T0"
 VB="$WORK/van-ban"
 check "000: Báo cáo thẩm định cuts at the quota by the plan's ranking rule and says so" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2024.docx" \
   --contains "Số: 01/BC-PNV" --contains "Hớn Quản, ngày 30 tháng 12 năm 2024" \
-  --contains "- Giấy khen của Chủ tịch UBND huyện (tập thể): đề nghị 07, số lượng tối đa 05 — vượt 02." \
+  --contains "- Giấy khen của Chủ tịch UBND huyện (tập thể): đủ điều kiện 07, số lượng tối đa 05, vượt 02." \
   --contains "+ 1. Phòng Nội vụ: 91 điểm — trong số lượng;" --contains "+ 5. Phòng Tư pháp: 87 điểm — trong số lượng;" \
   --contains "+ 6. Ủy ban nhân dân xã An Khương: 86,5 điểm — ngoài số lượng;" \
   --contains "Không đề nghị 02 tập thể đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: Ủy ban nhân dân xã An Khương, Ủy ban nhân dân xã Tân Hưng." \
@@ -105,14 +105,14 @@ for want in 1=duoc_khen 2=duoc_khen 3=duoc_khen 4=duoc_khen 5=duoc_khen 6=khong_
 done
 check "002: the returned dossier's reason is kept" grep -q "chưa nêu số liệu" <<< "$(json dossier show 5 | field 'd["returned_reason"]')"
 T2="$WORK/hy/tham-dinh.txt"
-check "002: Vũ Thư meets tt-d by a better rank (11 against 14), not by the top 10" grep -q "tốt hơn năm 2024 — 11 so với 14" "$T2"
-check "002: Vũ Thư is 11th of 13 on the score, tied" grep -q "năm 2025: 88, hạng 11/13 (đồng hạng với 1 đơn vị)" "$T2"
-check "002: Đông Hưng fails both alternatives of tt-d" grep -q "tốt hơn năm 2024 — 13 so với 9" "$T2"
-check "002: the officer fails cn-a" grep -q "thực tế «hoàn thành tốt nhiệm vụ»" "$T2"
+check "002: Vũ Thư meets tt-d by a better rank (11 against 14), not by the top 10" grep -q "tốt hơn năm 2024: năm 2025 xếp hạng 11, năm 2024 xếp hạng 14" "$T2"
+check "002: Vũ Thư is 11th of 13 on the score, tied" grep -q "năm 2025 đạt 88 điểm, xếp hạng 11/13, đồng hạng với 01 đơn vị" "$T2"
+check "002: Đông Hưng fails both alternatives of tt-d" grep -q "tốt hơn năm 2024: năm 2025 xếp hạng 13, năm 2024 xếp hạng 9" "$T2"
+check "002: the officer fails cn-a" grep -q "trở lên: xếp loại «hoàn thành tốt nhiệm vụ»" "$T2"
 VB="$WORK/van-ban"
 check "002: Báo cáo thẩm định: Sở Nội vụ's number, the 10th/11th tie, the proposal" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
   --contains "Số: 01/BC-SNV" --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên" \
-  --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể và cá nhân): đề nghị 11, số lượng tối đa 10 — vượt 01" \
+  --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể và cá nhân): đủ điều kiện 11, số lượng tối đa 10, vượt 01" \
   --contains "+ 10. Ủy ban nhân dân xã Vũ Thư: 88 điểm — đồng hạng ở ranh giới số lượng" \
   --contains "+ 10. Ủy ban nhân dân xã Quỳnh Phụ: 88 điểm — đồng hạng ở ranh giới số lượng" \
   --contains "biểu quyết lựa chọn không quá 01 trong 02 trường hợp" \
@@ -150,10 +150,10 @@ check "003: Nghĩa Lộ submitted 2 days after the 10/01/2023 due date (ranking 
   test "$(json dossier show 3 | field 'd["late_days"]')" = 2
 check "003: Lê Hồng Phong resubmitted on 16/01 after a return: not late" test "$(json dossier show 2 | field 'd["late_days"]')" = 0
 T3="$WORK/qn/tham-dinh.txt"
-check "003: Nghĩa Chánh scores 74 (< 75)" grep -q "Điểm chấm chỉ số CCHC hằng năm năm 2022 của Ủy ban nhân dân phường Nghĩa Chánh ≥ 75 — thực tế 74" "$T3"
-check "003: Chánh Lộ's satisfaction 88 % (< 90 %)" grep -q "phường Chánh Lộ ≥ 90 — thực tế 88" "$T3"
-check "003: Tịnh Ấn Tây has no recognised initiative" grep -q "có sáng kiến được công nhận từ cấp cơ sở năm 2022 — không có" "$T3"
-check "003: the Văn phòng's 93 % on time (< 95 %)" grep -q "Văn phòng HĐND và UBND thành phố ≥ 95 — thực tế 93" "$T3"
+check "003: Nghĩa Chánh scores 74 (< 75)" grep -q "Điểm chấm chỉ số CCHC hằng năm (năm 2022) của Ủy ban nhân dân phường Nghĩa Chánh từ 75 điểm trở lên: đạt 74 điểm" "$T3"
+check "003: Chánh Lộ's satisfaction 88 % (< 90 %)" grep -q "phường Chánh Lộ từ 90% trở lên: đạt 88%" "$T3"
+check "003: Tịnh Ấn Tây has no recognised initiative" grep -q "Có sáng kiến được công nhận từ cấp cơ sở năm 2022: không có" "$T3"
+check "003: the Văn phòng's 93 % on time (< 95 %)" grep -q "Văn phòng HĐND và UBND thành phố từ 95% trở lên: đạt 93%" "$T3"
 # Offices are held to the office standards only, wards to the ward standards only.
 ptp=$(awk '/Phòng Tư pháp — Giấy khen/{p=1} p&&/^[0-9]+\. /&&!/Phòng Tư pháp/{p=0} p' "$T3")
 check "003: Phòng Tư pháp is assessed on gk-cq-*" grep -q "Tiêu chí gk-cq-2" <<< "$ptp"
@@ -175,7 +175,8 @@ check "003: Quyết định of 30/01/2023 cites NĐ 91/2017 with its date" $PY "
   --contains "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ"
 check "003: Quyết định of 30/01/2023 does not cite Luật 06/2022/QH15 (in force from 01/01/2024)" docx_lacks "$VB/quyet-dinh-01-2023.docx" "06/2022/QH15"
 check "003: Báo cáo thẩm định says the old law's citation is unconfirmed" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" \
-  --contains "chưa được đối chiếu với văn bản gốc" --contains "15/2003/QH11" --contains "[U]"
+  --contains "chưa đối chiếu được với bản gốc văn bản" --contains "15/2003/QH11"
+check "003: Báo cáo thẩm định carries no [U] mark" docx_lacks "$VB/bao-cao-tham-dinh-01-2023.docx" "[U]"
 check "003: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2023.docx"
 check "003: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2023.pdf" --contains "4.050.000"
 run 0 --db "$DB" audit verify

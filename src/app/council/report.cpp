@@ -54,28 +54,41 @@ Received received_of(Workspace& w, const CouncilReport& r) {
 }
 // What the appraisal rests on that is unconfirmed [U] or was left out, on the report's date: the citations of
 // the Tờ trình and the Quyết định, and for each award found eligible its coefficient, the mức lương cơ sở and
-// the council's vote threshold. Each note once.
-std::vector<std::string> legal_notes(const StoredMovement& L, const rules::LegalData& Lg, core::Date on,
-                                     const std::vector<domain::Nomination>& appraised) {
-  std::vector<std::string> out;
-  auto add = [&](const std::string& x) {
-    if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+// the council's vote threshold. The report names the unconfirmed values for the council (in); the drafter is
+// told all of it, with how to settle it (warnings). Each note once.
+void legal_notes(const StoredMovement& L, const rules::LegalData& Lg, views::BaoCaoThamDinhInput& in,
+                 core::Diagnostics& warnings) {
+  std::vector<std::string> told;
+  auto warn = [&](const std::string& x) {
+    if (std::find(told.begin(), told.end(), x) != told.end()) return;
+    told.push_back(x);
+    warnings.warning({}, "", "Báo cáo thẩm định: " + x,
+                     "khi đã đối chiếu văn bản gốc, ghi giá trị đã xác nhận vào tệp ghi đè --legal TỆP");
   };
-  for (const char* doc : {"to_trinh", "quyet_dinh"})
-    for (auto& x : Lg.citation_notes(doc, on)) add(x);
-  for (auto& n : appraised) {
+  auto add = [&](const std::string& x) {
+    if (std::find(in.legal_notes.begin(), in.legal_notes.end(), x) == in.legal_notes.end())
+      in.legal_notes.push_back(x);
+  };
+  for (const char* doc : {"to_trinh", "quyet_dinh"}) {
+    for (auto& x : Lg.citation_notes(doc, in.date)) warn(x);
+    for (auto& x : Lg.unconfirmed_citations(doc, in.date)) add(x);
+  }
+  for (auto& n : in.appraised) {
     const auto* aw = n.appraisal == domain::Appraisal::Eligible ? L.m.award(n.award) : nullptr;
     if (!aw) continue;
-    std::string err;
-    if (auto m = Lg.money(aw->catalog, domain::award_subject(n.subject_kind), on, err))
-      for (auto& x : m->warnings)
-        add("«" + aw->name + "» (" + (n.is_agency() ? "tập thể" : "cá nhân") + "): " + x);
-    auto t = Lg.vote_threshold(aw->catalog, on);
-    if (t && t->confidence == "U")
-      add("«" + aw->name + "»: ngưỡng biểu quyết " + std::to_string(t->percent) +
-          "% tổng số thành viên Hội đồng chưa được xác nhận từ văn bản gốc [U]");
+    std::string err, whom = "«" + aw->name + "» (" + (n.is_agency() ? "tập thể" : "cá nhân") + ")";
+    if (auto m = Lg.money(aw->catalog, domain::award_subject(n.subject_kind), in.date, err)) {
+      for (auto& x : m->warnings) warn(whom + ": " + x);
+      for (auto& x : m->unconfirmed) add(x + " áp dụng cho " + whom);
+    }
+    auto t = Lg.vote_threshold(aw->catalog, in.date);
+    if (t && t->confidence == "U") {
+      std::string x = "ngưỡng biểu quyết " + std::to_string(t->percent) +
+                      "% tổng số thành viên Hội đồng đối với «" + aw->name + "»";
+      warn(x + " chưa được xác nhận từ văn bản gốc [U]");
+      add(x);
+    }
   }
-  return out;
 }
 }  // namespace
 
@@ -109,12 +122,12 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
   in.quotas = quota_check(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
   auto Lg = w.legal();
   if (!Lg) return Lg.error();
-  in.legal_notes = legal_notes(**L, **Lg, in.date, in.appraised);
+  Outcome o;
+  legal_notes(**L, **Lg, in, o.diags);
   in.signer_title = r.title;
   in.signer_name = r.signer.empty() ? w.actor().name : text::fold_spaces(text::nfc(r.signer));
   std::string symbol = "BC-" + views::header_of(in.office, (*L)->m).abbrev, number;
   Documents docs(w);
-  Outcome o;
   auto render = [&](const std::vector<int>& n) -> std::optional<Outcome> {
     in.number = n[0];
     number = views::numbered(n[0], symbol);

@@ -76,7 +76,7 @@ TEST(Eligibility, ThresholdWithValuesUsed) {
   Small s;
   auto e = s.eval(R"({"type":"threshold","metric":"diem","op":">=","value":88})", "agency:B");
   EXPECT_EQ(e.status, Status::Met);
-  EXPECT_NE(e.text.find("thực tế 88"), std::string::npos) << e.text;
+  EXPECT_NE(e.text.find("từ 88 trở lên: đạt 88"), std::string::npos) << e.text;
   EXPECT_EQ(s.eval(R"({"type":"threshold","metric":"diem","op":">","value":88})", "agency:B").status,
             Status::NotMet);
   EXPECT_EQ(
@@ -257,7 +257,9 @@ TEST(Eligibility, PhuMyTop3CommunesWithTie) {
   EXPECT_EQ(status("TT-PHUMY"), Status::NotMet);  // rank 4
   auto a = rules::assess({"agency:MY-CHAU", "gk-tt-hang-nam"}, c);
   bool tie_explained = false;
-  for (auto& cr : a.criteria) tie_explained |= cr.result.text.find("đồng hạng với 1") != std::string::npos;
+  for (auto& cr : a.criteria)
+    tie_explained |= cr.result.text.find("xếp hạng 2/") != std::string::npos &&
+                     cr.result.text.find("đồng hạng với 01 đơn vị") != std::string::npos;
   EXPECT_TRUE(tie_explained);
   // Period award: at least 3 of 5 years ≥ 70 (MY-THANG reaches it in exactly 3 years).
   c.year = 2025;
@@ -367,8 +369,8 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   // The report's lines: the quota with its basis, then each candidate with its shared rank (1, 2, 2, 4).
   auto l = q[0].lines();
   ASSERT_EQ(l.size(), 5u);
-  EXPECT_EQ(l[0], "- Giấy khen (tập thể): đề nghị 04, số lượng tối đa 02 — vượt 02. Xếp thứ tự theo " +
-                      basis + ":");
+  EXPECT_EQ(l[0],
+            "- Giấy khen (tập thể): đề nghị 04, số lượng tối đa 02, vượt 02. Xếp thứ tự theo " + basis + ":");
   EXPECT_EQ(l[1], "+ 1. Xã A: 90 — trong số lượng;");
   EXPECT_EQ(l[2].rfind("+ 2. Xã B: 88 — đồng hạng", 0), 0u) << l[2];
   EXPECT_EQ(l[3].rfind("+ 2. Xã C: 88 — đồng hạng", 0), 0u) << l[3];

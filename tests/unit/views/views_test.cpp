@@ -103,12 +103,17 @@ TEST(Views, BaoCaoThamDinhFromTheStoredStructure) {
   auto noms = kept();
   rules::Assessment a;
   a.status = rules::Status::NotMet;
-  a.criteria.push_back({"tt-hn-2",  // the plan's standard for a xã (kinds: xa)
-                        "",
-                        {rules::Status::NotMet,
-                         "PAR INDEX 2024 = 68,20 % < 70 %",
-                         {{rules::Status::NotMet, "xếp thứ 9/12 trong nhóm xã, thị trấn", {}}}},
-                        false});
+  a.criteria.push_back(
+      {"tt-hn-2",  // the plan's standard for a xã (kinds: xa)
+       "",
+       {rules::Status::NotMet,
+        "đạt cả 02 điều kiện sau",
+        {{rules::Status::NotMet, "PAR INDEX năm 2024 từ 70% trở lên: đạt 68,2%", {}},
+         {rules::Status::NotMet,
+          "Ủy ban nhân dân xã Mỹ Đức thuộc 03 vị trí đứng đầu nhóm xã, thị trấn theo PAR INDEX: "
+          "năm 2024 đạt 68,2%, xếp hạng 9/12",
+          {}}}},
+       false});
   a.principles.push_back({rules::Status::Met, "không có đề nghị nào khác cho cùng thành tích", {}});
   noms[0].appraisal = domain::Appraisal::Ineligible;
   noms[0].appraisal_json = rules::to_json(a);
@@ -116,7 +121,10 @@ TEST(Views, BaoCaoThamDinhFromTheStoredStructure) {
   rules::Assessment b;
   b.status = rules::Status::Met;
   b.criteria.push_back(
-      {"cn-hn-1", "", {rules::Status::Met, "xác nhận bằng tay: có (xác nhận của xã)", {}}, true});
+      {"cn-hn-1",
+       "",
+       {rules::Status::Met, "Xác nhận của xã: đã xác nhận đạt (biên bản kiểm tra của xã)", {}},
+       true});
   noms[1].appraisal_json = rules::to_json(b);
   views::BaoCaoThamDinhInput in{&phu_my(),
                                 "2024",
