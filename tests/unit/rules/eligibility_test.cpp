@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/json.hpp"
+#include "rules/explain.hpp"
 
 using namespace tdkt;
 using rules::Status;
@@ -426,4 +427,45 @@ TEST(Eligibility, CouncilThresholdIsAShareOfAllMembers) {
   EXPECT_FALSE(rules::council_vote(5, 10, 50, true).passed);  // exactly half is not "more than half"
   EXPECT_TRUE(rules::council_vote(5, 10, 50, false).passed);
   EXPECT_FALSE(rules::council_vote(0, 0, 50).passed);
+}
+
+// A hand confirmation of an any-criterion settles its undecided condition, not the one the data failed, and
+// the condition says so; the text the CLI prints and the store keeps reads back into the same tree.
+TEST(Eligibility, ConfirmationSettlesOnlyTheUndecidedConditionsAndTheTextReadsBack) {
+  Small s;
+  s.m.awards.push_back({"gk", "giay_khen", "Giấy khen", "", "hang_nam", {"tap_the"}, {}});
+  domain::Criterion c1{"c1",
+                       "tap_the",
+                       "g",
+                       {"gk"},
+                       "Có sáng kiến hoặc mô hình mới",
+                       "-",
+                       rule(R"({"type":"any","of":[{"type":"threshold","metric":"diem","op":">=","value":95},
+               {"type":"manual","note":"mô hình mới được học tập"}]})"),
+                       true,
+                       {}};
+  s.m.criteria = {c1};
+  rules::World w(s.ds);
+  rules::EvalContext c;
+  c.world = &w;
+  c.movement = &s.m;
+  c.year = 2024;
+  c.on = {2025, 1, 15};
+  c.confirmed["c1"] = {true, "Biên bản kiểm tra (tháng 11)"};
+  auto a = rules::assess({"agency:A", "gk"}, c);
+  const auto& e = a.criteria[0].result;
+  EXPECT_EQ(e.status, Status::Met);
+  EXPECT_EQ(e.text, "đạt ít nhất một trong 02 điều kiện sau");
+  ASSERT_EQ(e.parts.size(), 2u);
+  EXPECT_EQ(e.parts[0].status, Status::NotMet);  // the data's answer stands
+  EXPECT_EQ(e.parts[0].text, "điểm CCHC năm 2024 của Xã A từ 95 trở lên: đạt 90");
+  EXPECT_EQ(e.parts[1].status, Status::Met);
+  EXPECT_EQ(e.parts[1].text, "Mô hình mới được học tập: đã xác nhận đạt — Biên bản kiểm tra (tháng 11)");
+  auto back = rules::assessment_from_text(rules::explain(a));
+  ASSERT_TRUE(back);
+  back->status = a.status;
+  back->criteria[0].confirmed_by_hand = a.criteria[0].confirmed_by_hand;
+  back->criteria[0].text = a.criteria[0].text;
+  EXPECT_EQ(core::to_json(rules::to_json(*back)), core::to_json(rules::to_json(a)));
+  EXPECT_FALSE(rules::assessment_from_text("không phải bản giải thích\n"));
 }
