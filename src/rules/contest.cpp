@@ -109,13 +109,15 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
         double x = out.ranking[i - 1].by_criterion[t], y = e.by_criterion[t];
         if (!same(x, y)) {
           note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo «" + label(t) + "» (" +
-                 text::format_decimal(x, 2) + " so với " + text::format_decimal(y, 2) + ")";
+                 text::format_decimal(x, 2) + " so với " + text::format_decimal(y, 2) + "), bài " +
+                 out.ranking[i - 1].code + " xếp trên";
           break;
         }
       }
       if (note.empty())
         note = "bằng điểm " + text::format_decimal(e.aggregate, 2) +
                " và bằng nhau ở mọi tiêu chí phân định, xếp theo quyết định của Ban giám khảo";
+      note = "bài " + out.ranking[i - 1].code + " và bài " + e.code + " " + note;  // one note names both
       if (out.ranking[i - 1].tie_note.empty()) out.ranking[i - 1].tie_note = note;
       e.tie_note = note;
     }

@@ -50,38 +50,18 @@ std::string fund(const domain::Movement& m) {
          (area.empty() ? "" : " của " + area) + ".";
 }
 
-// The head of an office as Điều 3 names them: «Trưởng phòng Nội vụ», «Giám đốc Sở Tài chính».
-std::string head_of(const std::string& office) {
-  const std::string phong = "Phòng ";
-  if (office.rfind(phong, 0) == 0) return "Trưởng phòng " + office.substr(phong.size());
-  if (office.rfind("Sở ", 0) == 0) return "Giám đốc " + office;
-  return "Thủ trưởng " + office;
-}
-
-// The office that pays the awards: the one the plan names, else the finance office of the issuer's level.
-std::string finance_office(const domain::Movement& m) {
-  for (auto& r : m.responsible)
-    if (r.find("Tài chính") != std::string::npos) return r;
-  if (m.issuer.level == "tinh") return "Sở Tài chính";
-  if (m.issuer.level == "huyen") return "Phòng Tài chính - Kế hoạch";
-  return "";  // a commune's accountant is not named in its decisions
-}
-
 // Điều 3: who carries the decision out — the issuer's office, the appraising office named by the plan, the
 // finance office when money is paid, the units concerned and the awardees.
-std::string executors(const domain::Movement& m, bool money) {
-  std::string area = issuer_area(m);
+std::string executors(const domain::Movement& m, bool money, core::Date on) {
   std::vector<std::string> who;
-  if (!area.empty())
-    who.push_back(m.issuer.level == "tinh" ? "Chánh Văn phòng Ủy ban nhân dân " + area
-                                           : "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân " + area);
+  if (std::string h = office_head(m, on); !h.empty()) who.push_back(h);
   for (auto& r : m.responsible)
     if (r.find("Nội vụ") != std::string::npos) {
       who.push_back(head_of(r));
       break;
     }
-  std::string finance = money ? finance_office(m) : "";
-  if (!finance.empty()) who.push_back(head_of(finance));
+  std::string finance = money ? finance_head(m, on) : "";
+  if (!finance.empty()) who.push_back(finance);
   who.push_back("Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1");
   return join(who) + " chịu trách nhiệm thi hành Quyết định này./.";
 }
@@ -119,7 +99,7 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("tong_tien", Json::integer(in.total));
   j.set("muc_thuong", S(amounts(in)));
   j.set("kinh_phi", S(fund(m)));
-  j.set("thi_hanh", S(executors(m, in.total > 0)));
+  j.set("thi_hanh", S(executors(m, in.total > 0, in.date)));
   Json ds = Json::object();
   ds.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
   // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).

@@ -53,6 +53,44 @@ std::vector<std::string> issuer_lines_of(const domain::Movement& m) {
 }
 
 // The kind of area in lower case, each word of the proper name capitalised.
+namespace {
+bool commune_before_two_levels(const domain::Movement& m, core::Date on) {
+  return m.issuer.level == "xa" && on < core::Date{2025, 7, 1};
+}
+}  // namespace
+
+std::string office_head(const domain::Movement& m, core::Date on) {
+  std::string area = issuer_area(m);
+  if (area.empty()) return "";
+  if (commune_before_two_levels(m, on)) return "Công chức Văn phòng - Thống kê";
+  return m.issuer.level == "tinh" ? "Chánh Văn phòng Ủy ban nhân dân " + area
+                                  : "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân " + area;
+}
+
+std::string head_of(const std::string& office) {
+  const std::string phong = "Phòng ";
+  if (office.rfind(phong, 0) == 0) return "Trưởng phòng " + office.substr(phong.size());
+  if (office.rfind("Sở ", 0) == 0 || office.rfind("Trung tâm ", 0) == 0) return "Giám đốc " + office;
+  if (office.rfind("Văn phòng ", 0) == 0) return "Chánh " + office;
+  if (office.rfind("Ban ", 0) == 0) return "Trưởng " + office;
+  return "Thủ trưởng " + office;
+}
+
+std::string finance_head(const domain::Movement& m, core::Date on) {
+  for (auto& r : m.responsible)
+    if (r.find("Tài chính") != std::string::npos) return head_of(r);
+  if (m.issuer.level == "tinh") return head_of("Sở Tài chính");
+  if (m.issuer.level == "huyen") return head_of("Phòng Tài chính - Kế hoạch");
+  return commune_before_two_levels(m, on) ? "công chức Tài chính - Kế toán" : "";
+}
+
+std::string proposer(const domain::Movement& m, core::Date on) {
+  for (auto& r : m.responsible)
+    if (r.find("Nội vụ") != std::string::npos) return head_of(r);
+  std::string h = office_head(m, on);
+  return h.empty() ? "" : text::lower_first(h);
+}
+
 std::string issuer_area(const domain::Movement& m) {
   auto lines = issuer_lines_of(m);
   if (lines.size() < 2) return "";

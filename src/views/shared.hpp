@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/json.hpp"
 #include "domain/movement.hpp"
 #include "domain/round.hpp"
@@ -33,6 +34,20 @@ std::vector<std::string> split_agency_name(const std::string& upper_name);
 std::vector<std::string> issuer_lines_of(const domain::Movement& m);
 // The issuer's area in running text: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ" → "huyện Phù Mỹ" ("" when none).
 std::string issuer_area(const domain::Movement& m);
+// Who runs the issuer's office on a date, as Điều 3 of its decisions names them: «Chánh Văn phòng Ủy ban nhân
+// dân tỉnh X», «Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện X» (and of a commune from the
+// two-level local government of 01/7/2025); before that a commune had no office but its «Công chức Văn phòng
+// - Thống kê». "" for an issuer that is not a People's Committee.
+std::string office_head(const domain::Movement& m, core::Date on);
+// Who pays the awards, as Điều 3 names them: the head of the plan's «Tài chính» office, else of the level's
+// finance office («Giám đốc Sở Tài chính», «Trưởng phòng Tài chính - Kế hoạch»); a commune before 01/7/2025:
+// «công chức Tài chính - Kế toán»; "" when none is known.
+std::string finance_head(const domain::Movement& m, core::Date on);
+// The head of an office as Điều 3 names them: «Trưởng phòng Nội vụ», «Giám đốc Sở Tài chính», «Chánh Văn
+// phòng …», «Thủ trưởng …».
+std::string head_of(const std::string& office);
+// Who proposes a decision of the issuer's head: the head of the plan's Nội vụ office, else the office head.
+std::string proposer(const domain::Movement& m, core::Date on);
 // The issuer in running text: "Ủy ban nhân dân huyện Phù Mỹ" for a People's Committee, else its name.
 std::string issuer_in_text(const domain::Movement& m);
 // "Kế hoạch số 05/KH-UBND ngày … của Ủy ban nhân dân huyện Phù Mỹ".

@@ -131,7 +131,19 @@ check "Biên bản Ban giám khảo check-nd30" $PY "$CHECKS/check-nd30" "$VB/bi
 check "Quyết định trao giải" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-02-2024-trao-giai.docx" --contains "Số: 02/QĐ-UBND" \
   --contains "Về việc công nhận kết quả và trao giải" --contains "I. GIẢI NHẤT" --contains "IV. GIẢI KHUYẾN KHÍCH" --contains "11.500.000" \
   --contains "Căn cứ Biên bản họp Ban giám khảo số 01/BB-BGK ngày 18 tháng 10 năm 2024;" \
-  --contains "(mười một triệu năm trăm nghìn đồng)" --contains "của Chủ tịch Ủy ban nhân dân phường Trung Lương)"
+  --contains "(Bằng chữ: Mười một triệu năm trăm nghìn đồng)" --contains "của Chủ tịch Ủy ban nhân dân phường Trung Lương)" \
+  --contains "Công chức Văn phòng - Thống kê, công chức Tài chính - Kế toán, Ban tổ chức cuộc thi và các tập thể, cá nhân có tên tại Điều 1"
+# The chairman decides in his own name (tham quyền «CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG»): he signs «CHỦ TỊCH», not
+# for the collective; before 01/7/2025 a phường has no Văn phòng, its công chức Văn phòng - Thống kê proposes.
+for f in quyet-dinh-01-2024-thanh-lap-cac-ban quyet-dinh-02-2024-trao-giai giay-chung-nhan-02-2024; do
+  check "$f: the chairman signs in his own name" docx_lacks "$VB/$f.docx" "TM. ỦY BAN NHÂN DÂN"
+done
+check "Quyết định thành lập: proposed and carried out by the Văn phòng - Thống kê" $PY "$CHECKS/check-docx" \
+  "$VB/quyet-dinh-01-2024-thanh-lap-cac-ban.docx" --contains "Theo đề nghị của công chức Văn phòng - Thống kê." \
+  --contains "Công chức Văn phòng - Thống kê và các ông (bà) có tên tại Điều 1"
+check "Biên bản Ban giám khảo: one line for the tie of SK-07 and SK-03" $PY "$CHECKS/check-docx" \
+  "$VB/bien-ban-giam-khao-01-2024.docx" --contains "Bài SK-07 và bài SK-03 bằng điểm 82,00" --contains "Lưu: VT, Tổ thư ký."
+check "Biên bản Ban giám khảo: no second tie line" docx_lacks "$VB/bien-ban-giam-khao-01-2024.docx" "Bài SK-03: bằng điểm"
 check "Quyết định trao giải leaves out SK-10" docx_lacks "$VB/quyet-dinh-02-2024-trao-giai.docx" "Lịch tiếp công dân trực tuyến"
 check "Quyết định trao giải check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-02-2024-trao-giai.docx"
 command -v soffice >/dev/null && check "Quyết định trao giải --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$VB/quyet-dinh-02-2024-trao-giai.docx" --libreoffice --contains "11.500.000"

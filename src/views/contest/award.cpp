@@ -49,6 +49,17 @@ Json prize_groups(const Context& c, const Results& r) {
 }
 }  // namespace
 
+namespace {
+// Điều 3 of the award decision: the issuer's office, who pays the prizes, the organisers and the winners.
+std::string executors(const domain::Movement& m, core::Date on) {
+  std::vector<std::string> who;
+  for (auto h : {office_head(m, on), finance_head(m, on)})
+    if (!h.empty()) who.push_back(h);
+  who.push_back("Ban tổ chức cuộc thi và các tập thể, cá nhân có tên tại Điều 1");
+  return join(who);
+}
+}  // namespace
+
 Json quyet_dinh_trao_giai(const Context& c, const Results& r, const Award& a) {
   const auto& m = *c.movement;
   std::string cuoc_thi = contest_name(m), so = decision_no(c, a), area = issuer_area(m);
@@ -65,16 +76,15 @@ Json quyet_dinh_trao_giai(const Context& c, const Results& r, const Award& a) {
   q.set("can_cu", arr(cc));
   q.set("xet_de_nghi", S("Theo đề nghị của Ban giám khảo cuộc thi."));
   std::string funding = m.contest ? m.contest->funding : "";
-  q.set("dieu",
-        arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho " +
-                 two_digits(static_cast<int>(winners.size())) +
-                 " sáng kiến, giải pháp đạt giải (có danh sách kèm theo).",
-             "Tổng số tiền thưởng: " + text::format_money(total) + " (" +
-                 text::lower_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" +
-                 (funding.empty() ? "." : ". " + funding),
-             "Quyết định có hiệu lực kể từ ngày ký. Văn phòng Ủy ban nhân dân, Ban tổ chức cuộc thi và các "
-             "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."}));
-  q.set("ky", signer_of(m));
+  q.set("dieu", arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho " +
+                         two_digits(static_cast<int>(winners.size())) +
+                         " sáng kiến, giải pháp đạt giải (có danh sách kèm theo).",
+                     "Tổng số tiền thưởng: " + text::format_money(total) + " (Bằng chữ: " +
+                         text::upper_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" +
+                         (funding.empty() ? "." : ". " + funding),
+                     "Quyết định có hiệu lực kể từ ngày ký. " + executors(m, c.date) +
+                         " chịu trách nhiệm thi hành Quyết định này./."}));
+  q.set("ky", head_signer_of(m));
   Json ds = Json::object();
   ds.set("tieu_de", S("Sáng kiến, giải pháp đạt giải " + cuoc_thi));
   ds.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(c.date) + " của " +
@@ -94,7 +104,7 @@ Json giay_chung_nhan(const Context& c, const Results& r, const Award& a) {
   g.set("so_quyet_dinh", S(decision_no(c, a)));
   g.set("ngay_quyet_dinh", S(c.date.iso()));
   g.set("dia_danh_ngay", S(text::nd30_place_date(m.issuer.place, c.date)));
-  g.set("ky", signer_of(m));
+  g.set("ky", head_signer_of(m));
   Json won = Json::array();
   int reg = 0;
   for (auto* w : r.winners()) {
@@ -124,7 +134,7 @@ Json forwarded_list(const Context& c, const Results& r, const Award& a) {
   l.set("co_tien", Json::boolean(false));
   Json gr = Json::object();
   gr.set("tieu_de", S("I. SÁNG KIẾN, GIẢI PHÁP"));
-  gr.set("cong", S(two_digits(static_cast<int>(fwd.size()))));
+  gr.set("cong", S(two_digits(static_cast<int>(fwd.size())) + " sáng kiến, giải pháp"));
   gr.set("tong_tien", Json::integer(0));
   Json u = Json::object();
   u.set("ten", S(contest_name(m)));

@@ -38,7 +38,11 @@ Json quyet_dinh_thanh_lap(const Context& c, int number, const std::vector<std::s
   std::vector<std::string> cc = citations;
   cc.push_back(plan_basis(m));
   j.set("can_cu", arr(cc));
-  j.set("ky", signer_of(m));
+  j.set("ky", head_signer_of(m));
+  std::string by = proposer(m, c.date), office = office_head(m, c.date);
+  j.set("de_nghi_boi", S(by.empty() ? "Ban tổ chức cuộc thi" : by));
+  j.set("thi_hanh",
+        S((office.empty() ? "Các" : office + " và các") + std::string(" ông (bà) có tên tại Điều 1")));
   j.set("cuoc_thi",
         S(cuoc_thi));  // the fact the form's wording is written from (forms/quyet-dinh-thanh-lap.json)
   Json ds = Json::object();

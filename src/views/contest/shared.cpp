@@ -39,7 +39,7 @@ int64_t Results::prize_money(const domain::ContestRules& r) const {
 std::vector<std::string> Results::notes() const {
   std::vector<std::string> notes;
   for (auto& e : outcome.ranking) {
-    std::string n = "Bài " + e.code + ": " + e.tie_note + ".";
+    std::string n = text::upper_first(e.tie_note) + ".";  // one line for the pair: both entries carry it
     if (!e.tie_note.empty() && std::find(notes.begin(), notes.end(), n) == notes.end()) notes.push_back(n);
   }
   for (size_t i = 0; i < entries.size(); ++i)
@@ -91,6 +91,11 @@ std::string signer_in_text(const domain::Movement& m) {
 
 Json signer_of(const domain::Movement& m) {
   return signer(m.signer.authority, m.signer.title, m.signer.name);
+}
+
+Json head_signer_of(const domain::Movement& m) {
+  bool collective = m.signer.authority.rfind("TM.", 0) == 0;
+  return signer(collective ? "" : m.signer.authority, m.signer.title, m.signer.name);
 }
 
 std::string plan_basis(const domain::Movement& m) {
