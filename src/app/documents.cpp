@@ -136,4 +136,21 @@ std::optional<Outcome> with_numbers(
   }
 }
 
+std::optional<PaperCite> latest_paper(Workspace& w, int64_t movement_id, const std::string& round,
+                                      const std::string& kind) {
+  std::optional<PaperCite> out;
+  for (auto& d : w.store().round_documents(movement_id, round)) {
+    size_t at = d.title.find(" số ");
+    if (d.kind != kind || at == std::string::npos) continue;
+    std::string rest = d.title.substr(at + 1);
+    rest = rest.substr(0, rest.find(" ("));  // "(docx)", "(pdf)"
+    const std::string of = " của ";
+    size_t by = rest.find(of);
+    auto on = core::parse_date(d.created_at.substr(0, 10));
+    out = PaperCite{rest.substr(0, by) + (on ? " ngày " + on->dmy() : ""),
+                    by == std::string::npos ? "" : rest.substr(by + of.size())};
+  }
+  return out;
+}
+
 }  // namespace tdkt::app

@@ -69,4 +69,13 @@ std::optional<Outcome> with_numbers(
     const std::function<std::optional<Outcome>(const std::vector<int>&)>& render,
     const std::function<void(const std::vector<int>&)>& commit);
 
+// A paper of the round another one cites: "số 01/BC-PNV ngày 11/02/2025" and who made it ("Phòng Nội vụ"),
+// read from the latest stored document of that kind (titled "Báo cáo thẩm định số 01/BC-PNV của Phòng Nội
+// vụ").
+struct PaperCite {
+  std::string number_date, by;
+};
+std::optional<PaperCite> latest_paper(Workspace& w, int64_t movement_id, const std::string& round,
+                                      const std::string& kind);
+
 }  // namespace tdkt::app

@@ -98,9 +98,10 @@ Json bien_ban_hoi_dong(const BienBanHoiDongInput& in) {
                                                : in.sitting.place + "."));
   j.set("thanh_phan", S(attendance(in.sitting)));
   members(in, j);
-  std::string report = in.report_title.empty()
+  std::string report = in.report.empty()
                            ? std::string("Cơ quan thẩm định báo cáo kết quả thẩm định")
-                           : in.report_title.substr(0, in.report_title.find(" (")) + " được trình bày";
+                           : (in.report_by.empty() ? std::string("Cơ quan thẩm định") : in.report_by) +
+                                 " trình bày Báo cáo thẩm định " + in.report;
   j.set("noi_dung",
         arr({report + " về hồ sơ đề nghị khen thưởng " + domain::round_label(in.round) + ".",
              "Hội đồng thảo luận và biểu quyết từng trường hợp; tỷ lệ tính trên tổng số thành viên "

@@ -65,6 +65,20 @@ std::string executors(const domain::Movement& m, bool money, core::Date on) {
   who.push_back("Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1");
   return join(who) + " chịu trách nhiệm thi hành Quyết định này./.";
 }
+// The preamble's last line: the units' Tờ trình, the council's Biên bản and the appraising office's report by
+// number and date, as the decision rests on them.
+std::string proposal(const QuyetDinhInput& in) {
+  const auto& m = *in.movement;
+  std::string s = "Xét đề nghị của các cơ quan, đơn vị tại Tờ trình " + join(in.submissions, "; ");
+  if (!in.council_minutes.empty())
+    s += "; kết quả họp " + council_name(m) + " tại Biên bản " + in.council_minutes;
+  if (!in.appraisal_report.empty()) {
+    s += "; đề nghị của " +
+         (in.appraisal_office.empty() ? std::string("cơ quan thẩm định") : head_of(in.appraisal_office)) +
+         " tại Báo cáo thẩm định " + in.appraisal_report;
+  }
+  return s + ".";
+}
 }  // namespace
 
 Json quyet_dinh(const QuyetDinhInput& in) {
@@ -93,6 +107,7 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("phong_trao_dot", S(movement_in_round(m, in.round)));
   j.set("co_quan", S(m.issuer.name));
   j.set("to_trinh", S(join(in.submissions, "; ")));
+  if (!in.council_minutes.empty() || !in.appraisal_report.empty()) j.set("xet_de_nghi", S(proposal(in)));
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));

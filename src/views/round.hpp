@@ -71,7 +71,7 @@ struct BienBanHoiDongInput {
   int number = 0;
   std::vector<domain::CouncilMember> members;
   std::vector<domain::Nomination> voted;
-  std::string report_title;        // the Báo cáo thẩm định presented, "" when not made in tdkt
+  std::string report, report_by;  // the Báo cáo thẩm định presented ("số 01/BC-PNV ngày …", its office)
   std::string secretary_fallback;  // who writes the minutes when the council has no secretary on its list
 };
 Json bien_ban_hoi_dong(const BienBanHoiDongInput& in);
@@ -88,6 +88,10 @@ struct QuyetDinhInput {
   int64_t total = 0;
   std::string signer_title, signer_name;
   bool number_per_group = false;  // STT restarts in each group of the Danh sách (setting stt_theo_nhom)
+  // The round's own papers the decision rests on, "số 01/BB-HĐTĐKT ngày 18/02/2025" (empty: not made in
+  // tdkt).
+  std::string council_minutes{}, appraisal_report{};
+  std::string appraisal_office{};  // who made the report ("Phòng Nội vụ"); "" when not known
 };
 Json quyet_dinh(const QuyetDinhInput& in);
 

@@ -72,7 +72,7 @@ std::string head_of(const std::string& office) {
   if (office.rfind(phong, 0) == 0) return "Trưởng phòng " + office.substr(phong.size());
   if (office.rfind("Sở ", 0) == 0 || office.rfind("Trung tâm ", 0) == 0) return "Giám đốc " + office;
   if (office.rfind("Văn phòng ", 0) == 0) return "Chánh " + office;
-  if (office.rfind("Ban ", 0) == 0) return "Trưởng " + office;
+  if (office.rfind("Ban ", 0) == 0 || office.rfind("Cơ quan ", 0) == 0) return "Trưởng " + office;
   return "Thủ trưởng " + office;
 }
 

@@ -58,6 +58,9 @@ check "Quyết định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/quyet-dinh
   --contains "Ủy ban nhân dân xã Mỹ Lộc" --contains "Dương Tấn Bình" --contains "4.940.000"
 command -v soffice >/dev/null && check "Quyết định DOCX check-docx --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" --libreoffice --contains "QUYẾT ĐỊNH" --contains "4.940.000"
 check "Quyết định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
+check "Quyết định rests on the council's Biên bản and the appraisal report, by number and date" $PY "$CHECKS/check-docx" \
+  "$VB/quyet-dinh-01-2025.docx" --contains "kết quả họp Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ tại Biên bản số 01/BB-HĐTĐKT ngày 18/02/2025" \
+  --contains "đề nghị của Trưởng phòng Nội vụ tại Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025."
 check "Quyết định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "Số: 01/QĐ-UBND" --contains "1.410.000"
 check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "II. TẬP THỂ"
 check "Tờ trình DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/ho-so-1-to-trinh-2.docx"
@@ -76,7 +79,7 @@ hasnt_file() { ! $PY "$CHECKS/check-docx" "$1" --contains "$2" >/dev/null 2>&1; 
 check "Báo cáo thẩm định counts only dossiers received (not Thị trấn Phù Mỹ, never submitted)" hasnt_file "$VB/bao-cao-tham-dinh-01-2025.docx" "86,24"
 check "Biên bản Hội đồng DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2025.docx" --contains "Số: 01/BB-HĐTĐKT" \
   --contains "HỘI ĐỒNG THI ĐUA" --contains "vắng: 01 (01 có ý kiến bằng văn bản)" --contains "Bùi Quốc Hải" \
-  --contains "Đồng ý với các đề nghị" --contains "Báo cáo thẩm định số 01/BC-PNV" --contains "42,86" --contains "Không đạt"
+  --contains "Đồng ý với các đề nghị" --contains "Phòng Nội vụ trình bày Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025" --contains "42,86" --contains "Không đạt"
 check "Biên bản Hội đồng DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bien-ban-hoi-dong-01-2025.docx"
 check "Biên bản Hội đồng PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/bien-ban-hoi-dong-01-2025.pdf" --contains "BIÊN BẢN" --contains "85,71"
 run 0 --db "$DB" packet qd:1 -o "$WORK/qd.zip"

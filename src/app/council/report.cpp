@@ -133,7 +133,7 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
     number = views::numbered(n[0], symbol);
     if (docs.render({"bao-cao-tham-dinh",
                      "bao-cao-tham-dinh-" + views::two_digits(n[0]) + "-" + std::to_string(in.date.y),
-                     "bao_cao_tham_dinh", "Báo cáo thẩm định số " + number},
+                     "bao_cao_tham_dinh", "Báo cáo thẩm định số " + number + " của " + in.office.name},
                     views::bao_cao_tham_dinh(in), o.diags))
       return std::nullopt;
     return fail(kEnvironment, "không lập được Báo cáo thẩm định:\n" + o.diags.to_string());
@@ -168,8 +168,10 @@ Outcome council_minutes(Workspace& w, const CouncilMinutes& r) {
   in.members = w.store().council_members((*L)->row.id);
   for (auto& n : w.store().round_nominations((*L)->row.id, r.round, true))
     if (n.council_agree) in.voted.push_back(n);
-  for (auto& d : w.store().round_documents((*L)->row.id, r.round))
-    if (d.kind == "bao_cao_tham_dinh") in.report_title = d.title;
+  if (auto p = latest_paper(w, (*L)->row.id, r.round, "bao_cao_tham_dinh")) {
+    in.report = p->number_date;
+    in.report_by = p->by;
+  }
   in.secretary_fallback = w.actor().name;
   int year = w.today().y;
   std::string number;

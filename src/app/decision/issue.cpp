@@ -168,6 +168,13 @@ Outcome decision_issue(Workspace& w, const DecisionIssue& req) {
     if (std::find(in.submissions.begin(), in.submissions.end(), cite) == in.submissions.end())
       in.submissions.push_back(cite);
   }
+  // The council's Biên bản and the appraisal report of the round, the latest of each.
+  if (auto p = latest_paper(w, (*L)->row.id, r.round, "bien_ban_hoi_dong"))
+    in.council_minutes = p->number_date;
+  if (auto p = latest_paper(w, (*L)->row.id, r.round, "bao_cao_tham_dinh")) {
+    in.appraisal_report = p->number_date;
+    in.appraisal_office = p->by;
+  }
   std::string symbol = "QĐ-" + (*L)->m.issuer.abbrev, so;
   Documents docs(w);
   Outcome o;

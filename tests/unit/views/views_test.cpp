@@ -225,7 +225,7 @@ TEST(Views, BienBanHoiDongAndQuyetDinh) {
   noms[1].stage = domain::NominationStage::CouncilFailed;
   golden("bien-ban-hoi-dong",
          views::bien_ban_hoi_dong({&phu_my(), "2024", s, Date{2025, 2, 20}, 1, members, noms,
-                                   "Báo cáo thẩm định số 01/BC-PNV (pdf)", "Nguyễn Văn Thư"}));
+                                   "số 01/BC-PNV ngày 15/02/2025", "Phòng Nội vụ", "Nguyễn Văn Thư"}));
   std::vector<domain::Nomination> awardees = {noms[0]};
   awardees[0].money = 1410000;
   core::Diagnostics d;  // the citations of the legal data on the decision's date
@@ -241,7 +241,11 @@ TEST(Views, BienBanHoiDongAndQuyetDinh) {
                                           citations,
                                           1410000,
                                           "",
-                                          "Lê Văn Lịch"}));
+                                          "Lê Văn Lịch",
+                                          false,
+                                          "số 01/BB-HĐTĐKT ngày 20/02/2025",
+                                          "số 01/BC-PNV ngày 15/02/2025",
+                                          "Phòng Nội vụ"}));
 }
 
 // The Quyết định's Danh sách: collectives first (as Điều 1 names them), numbered on through both groups, or
