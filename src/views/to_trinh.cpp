@@ -41,6 +41,9 @@ std::string routed_through(const domain::Movement& m, const std::string& writer)
     if (writer.rfind(office, 0) == 0) return "";
     return office;
   }
+  // No routing in the deadlines: the plan's Nội vụ office, which appraises the dossiers, receives them.
+  for (auto& r : m.responsible)
+    if (r.find("Nội vụ") != std::string::npos) return writer.rfind(r, 0) == 0 ? "" : r;
   return "";
 }
 }  // namespace
@@ -65,6 +68,7 @@ Json to_trinh(const ToTrinhInput& in) {
   const auto* first = in.kept.empty() ? nullptr : m.award(in.kept.front().award);
   std::string to = addressee(m, first ? first->authority : ""), via = routed_through(m, in.unit.name);
   j.set("kinh_gui", S(via.empty() ? to : to + " (qua " + via + ")"));
+  if (!via.empty()) j.set("noi_nhan", arr({"Như trên;", via + ";", "Lưu: VT."}));
   j.set("nguoi_xet", S(to));
   std::vector<std::string> cc = in.citations;
   cc.push_back("Căn cứ " + plan_reference(m) + ";");
@@ -86,6 +90,11 @@ Json to_trinh(const ToTrinhInput& in) {
   if (cn) summary.push_back("Cá nhân: " + two_digits(cn) + ".");
   j.set("tom_tat", arr(summary));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
+  j.set("loai_doi_tuong", S(tt && !cn ? "tập thể" : cn && !tt ? "cá nhân" : "tập thể, cá nhân"));
+  // A People's Committee launches the movement in its area; an office carries it out within itself.
+  bool committee = in.unit.name.rfind("Ủy ban nhân dân", 0) == 0;
+  j.set("trien_khai", S(committee ? "tổ chức phát động, triển khai phong trào thi đua"
+                                  : "quán triệt, triển khai thực hiện phong trào thi đua trong cơ quan"));
   Json ds = Json::object();
   ds.set("tieu_de", S("Đề nghị tặng " + award_list + " " + dot));
   ds.set("kem_theo", S(in.number && in.date ? "(Kèm theo Tờ trình số " + numbered(*in.number, symbol) + " " +

@@ -182,6 +182,7 @@ Json to_trinh_sang_kien(const Context& c, const Results& r, const Award& a) {
   std::vector<std::string> tt;
   for (auto* w : fwd) tt.push_back(r.entry(w->code).title + " (" + prize_name(*c.rules, w->prize) + ");");
   tr.set("tom_tat", arr(tt));
+  tr.set("ket_thuc", S("Kính trình " + c.rules->forward_to + " xem xét, công nhận./."));
   tr.set("ky", signer_of(m));
   tr.set("danh_sach", forwarded_list(c, r, a));
   return tr;

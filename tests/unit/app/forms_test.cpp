@@ -35,7 +35,7 @@ fs::path forms_with_new_wording(const fs::path& dir) {
   fs::copy(fs::path(TDKT_SOURCE_DIR) / "forms", forms, fs::copy_options::recursive);
   auto p = forms / "to-trinh.json";
   std::string s = read_file(p);
-  std::string from = "\"Kính trình xem xét, quyết định./.\"",
+  std::string from = "\"Kính trình {{ nguoi_xet }} xem xét, quyết định./.\"",
               to = "\"Kính trình Chủ tịch xem xét, khen thưởng./.\"";
   auto at = s.find(from);
   EXPECT_NE(at, std::string::npos);
@@ -64,11 +64,12 @@ TEST_F(AppTest, AChangedDefaultChangesTheRenderedWording) {
     return app::render_form(w, r);
   };
   auto shipped = ok(run(false));
-  EXPECT_NE(shipped.text.find("Kính trình xem xét, quyết định./."), std::string::npos);
+  EXPECT_NE(shipped.text.find("Kính trình Chủ tịch Ủy ban nhân dân huyện Phù Mỹ xem xét, quyết định./."),
+            std::string::npos);
   auto edited = ok(run(true));
   EXPECT_NE(edited.text.find("Kính trình Chủ tịch xem xét, khen thưởng./."), std::string::npos)
       << edited.text;
-  EXPECT_EQ(edited.text.find("Kính trình xem xét, quyết định./."), std::string::npos);
+  EXPECT_EQ(edited.text.find("xem xét, quyết định./."), std::string::npos);
 }
 
 TEST_F(AppTest, AChangedDefaultChangesTheGeneratedDocument) {
@@ -92,7 +93,8 @@ TEST_F(AppTest, AChangedDefaultChangesTheGeneratedDocument) {
   EXPECT_NE(xml.find("Kính trình Chủ tịch xem xét, khen thưởng./."), std::string::npos);
   // The draft made before the change keeps the shipped wording.
   std::string draft = document_xml((dir / "van-ban" / "ho-so-1-to-trinh-du-thao.docx").string());
-  EXPECT_NE(draft.find("Kính trình xem xét, quyết định./."), std::string::npos);
+  EXPECT_NE(draft.find("Kính trình Chủ tịch Ủy ban nhân dân huyện Phù Mỹ xem xét, quyết định./."),
+            std::string::npos);
 }
 
 }  // namespace tdkt::test
