@@ -118,7 +118,8 @@ diagram.
 Thiết lập liên quan: ngay_nghi (ngày nghỉ lễ, cách nhau dấu phẩy, cho thời hạn tính theo ngày làm việc),
 nguong_bieu_quyet (ngưỡng của Hội đồng khi văn bản pháp lý không quy định, mặc định >50), ty_le_hop_xet
 (50), thu_muc_van_ban (nơi lưu bản đọc của văn bản; mặc định thư mục van-ban cạnh kho), stt_theo_nhom (0: số
-thứ tự Danh sách kèm Quyết định đánh liền qua nhóm tập thể rồi cá nhân; 1: bắt đầu lại ở mỗi nhóm).
+thứ tự Danh sách kèm Quyết định đánh liền qua nhóm tập thể rồi cá nhân; 1: bắt đầu lại ở mỗi nhóm),
+ca_nhan_truoc (0: Danh sách kèm Tờ trình xếp tập thể trước như Quyết định; 1: cá nhân trước).
 )"}},
       {"nomination",
        {"tdkt nomination confirm — chuyên viên thẩm định xác nhận tiêu chí phải kiểm tra thủ công",

@@ -111,12 +111,13 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
+  j.set("loai_doi_tuong", S(kinds_of(tt, cn)));
   j.set("tong_tien", Json::integer(in.total));
   j.set("muc_thuong", S(amounts(in)));
   j.set("kinh_phi", S(fund(m)));
   j.set("thi_hanh", S(executors(m, in.total > 0, in.date)));
   Json ds = Json::object();
-  ds.set("tieu_de", S("Tập thể, cá nhân được tặng " + awards));
+  ds.set("tieu_de", S(text::upper_first(kinds_of(tt, cn)) + " được tặng " + awards));
   // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).
   ds.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(in.date) + " của Chủ tịch " +
                        issuer_in_text(m) + ")"));

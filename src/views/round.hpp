@@ -27,6 +27,7 @@ struct ToTrinhInput {
   std::vector<std::string> citations;      // the legal bases in force on the date (legal data)
   std::optional<core::Date> meeting_date;  // the unit's meeting, cited as a basis
   std::string signer_title, signer_name;   // the user's own title, else the head of the unit
+  bool individuals_first = false;          // I. CÁ NHÂN before II. TẬP THỂ (setting ca_nhan_truoc)
 };
 Json to_trinh(const ToTrinhInput& in);
 

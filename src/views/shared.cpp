@@ -67,6 +67,12 @@ std::string office_head(const domain::Movement& m, core::Date on) {
                                   : "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân " + area;
 }
 
+std::string kinds_of(int collectives, int individuals) {
+  return collectives && !individuals   ? "tập thể"
+         : individuals && !collectives ? "cá nhân"
+                                       : "tập thể, cá nhân";
+}
+
 std::string head_of(const std::string& office) {
   const std::string phong = "Phòng ";
   if (office.rfind(phong, 0) == 0) return "Trưởng phòng " + office.substr(phong.size());

@@ -43,6 +43,8 @@ std::string office_head(const domain::Movement& m, core::Date on);
 // finance office («Giám đốc Sở Tài chính», «Trưởng phòng Tài chính - Kế hoạch»); a commune before 01/7/2025:
 // «công chức Tài chính - Kế toán»; "" when none is known.
 std::string finance_head(const domain::Movement& m, core::Date on);
+// The kinds a list holds, for a trích yếu or a title: «tập thể», «cá nhân», else «tập thể, cá nhân».
+std::string kinds_of(int collectives, int individuals);
 // The head of an office as Điều 3 names them: «Trưởng phòng Nội vụ», «Giám đốc Sở Tài chính», «Chánh Văn
 // phòng …», «Thủ trưởng …».
 std::string head_of(const std::string& office);
@@ -81,9 +83,10 @@ Json signer(const std::string& authority, const std::string& title, const std::s
 
 // The rows of a Danh sách grouped I. CÁ NHÂN / II. TẬP THỂ and by unit; money adds each row's amount and
 // total receives the sum.
-// The order of a list: the Tờ trình's I. CÁ NHÂN / II. TẬP THỂ with numbers restarting in each group (the
-// forms catalog's model); a Quyết định lists collectives first, as its Điều 1 names them, numbered on through
-// both groups unless the issuer restarts them (setting stt_theo_nhom): the number becomes the số sổ vàng.
+// The order of a list: the Tờ trình's groups with numbers restarting in each, collectives first as the Quyết
+// định and its own summary name them (setting ca_nhan_truoc = 1: I. CÁ NHÂN first, the forms catalog's Bộ Y
+// tế model); a Quyết định lists collectives first, numbered on through both groups unless the issuer restarts
+// them (setting stt_theo_nhom): the number becomes the số sổ vàng.
 struct ListOrder {
   bool collectives_first = false;
   bool number_per_group = true;

@@ -90,7 +90,7 @@ Json to_trinh(const ToTrinhInput& in) {
   if (cn) summary.push_back("Cá nhân: " + two_digits(cn) + ".");
   j.set("tom_tat", arr(summary));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
-  j.set("loai_doi_tuong", S(tt && !cn ? "tập thể" : cn && !tt ? "cá nhân" : "tập thể, cá nhân"));
+  j.set("loai_doi_tuong", S(kinds_of(tt, cn)));
   // A People's Committee launches the movement in its area; an office carries it out within itself.
   bool committee = in.unit.name.rfind("Ủy ban nhân dân", 0) == 0;
   j.set("trien_khai", S(committee ? "tổ chức phát động, triển khai phong trào thi đua"
@@ -102,7 +102,7 @@ Json to_trinh(const ToTrinhInput& in) {
                                             : "(Kèm theo Tờ trình của " + in.unit.name + ")"));
   ds.set("co_tien", Json::boolean(false));
   int64_t total = 0;
-  ds.set("nhom", list_groups(in.kept, m, false, total));
+  ds.set("nhom", list_groups(in.kept, m, false, total, {!in.individuals_first, true}));
   ds.set("tong_tien", Json::integer(0));
   j.set("danh_sach", std::move(ds));
   return j;

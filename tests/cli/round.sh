@@ -62,7 +62,7 @@ check "Quyết định rests on the council's Biên bản and the appraisal repo
   "$VB/quyet-dinh-01-2025.docx" --contains "kết quả họp Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ tại Biên bản số 01/BB-HĐTĐKT ngày 18/02/2025" \
   --contains "đề nghị của Trưởng phòng Nội vụ tại Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025."
 check "Quyết định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "Số: 01/QĐ-UBND" --contains "1.410.000"
-check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "II. TẬP THỂ"
+check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "I. TẬP THỂ"
 check "Tờ trình DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/ho-so-1-to-trinh-2.docx"
 check "Biên bản DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-2-bien-ban-hop-xet.docx" --contains "BIÊN BẢN" --contains "Trần Văn Sơn"
 check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-hop-xet.pdf" --contains "BIÊN BẢN"

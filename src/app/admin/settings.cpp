@@ -26,6 +26,11 @@ const std::vector<SettingInfo>& known_settings() {
        "sổ "
        "vàng)",
        "0"},
+      {"ca_nhan_truoc",
+       "Danh sách kèm Tờ trình: 1 = nhóm cá nhân trước (mẫu Bộ Y tế, phần mềm cũ); 0 = tập thể trước như "
+       "Quyết "
+       "định",
+       "0"},
       {"thu_muc_van_ban", "thư mục lưu văn bản của các hồ sơ; rỗng = thư mục van-ban cạnh tệp kho", ""},
   };
   return v;
@@ -40,6 +45,8 @@ std::string setting_problem(const std::string& key, const std::string& value) {
        std::stoi(value) > 100))
     return "một số nguyên từ 0 đến 100";
   if (key == "stt_theo_nhom" && value != "0" && value != "1") return "0 (đánh số liền) hoặc 1 (theo nhóm)";
+  if (key == "ca_nhan_truoc" && value != "0" && value != "1")
+    return "0 (tập thể trước) hoặc 1 (cá nhân trước)";
   text::ToneOrder t;
   if (key == "tone_order" && !text::ToneOrder::parse(value, t))
     return "cần đủ 6 tên: ngang,huyen,hoi,nga,sac,nang";

@@ -40,6 +40,7 @@ Result<Json> to_trinh_data(Workspace& w, const StoredMovement& L, const domain::
     in.signer_title = numbered->signer_title;
   }
   in.draft_year = w.today().y;
+  in.individuals_first = w.store().setting("ca_nhan_truoc").value_or("0") == "1";
   in.citations = (*Lg)->citations("to_trinh", in.date.value_or(w.today()));
   auto meetings = w.store().meetings(d.movement_id, d.round, domain::MeetingKind::Unit, d.id);
   if (!meetings.empty()) in.meeting_date = core::parse_date(meetings.back().date);

@@ -83,6 +83,18 @@ TEST(Views, ToTrinhDraftAndNumbered) {
   in.date = Date{2025, 1, 10};
   in.signer_name = "Trần Thị Bích Vy";
   golden("to-trinh", views::to_trinh(in));
+  // Its Danh sách lists collectives first, as its summary and the Quyết định do; the setting ca_nhan_truoc
+  // puts individuals first.
+  auto heads = [&] {
+    std::string out;
+    Json j = views::to_trinh(in);
+    for (auto& g : j.find("danh_sach")->find("nhom")->items())
+      out += g.find("tieu_de")->as_string() + "; ";
+    return out;
+  };
+  EXPECT_EQ(heads(), "I. TẬP THỂ; II. CÁ NHÂN; ");
+  in.individuals_first = true;
+  EXPECT_EQ(heads(), "I. CÁ NHÂN; II. TẬP THỂ; ");
 }
 
 TEST(Views, BienBanHopXet) {
