@@ -43,7 +43,7 @@ at 2025-01-06 dossier nominate 5 --award gk-tt-hang-nam --subject agency:TT-PHUM
 # Họp xét tại đơn vị (đề nghị 3 không được thống nhất: 2/5 phiếu).
 at 2025-01-08 dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --chair "Trần Thị Bích Vy" --secretary "Dương Tấn Bình" \
   --vote 1:5 --vote 2:5 --vote 3:2 >/dev/null
-at 2025-01-08 dossier meeting 2 --date 2025-01-08 --members 5 --present 4 --chair "Ngô Văn Khánh" --secretary "Lê Thị Thu Hà" --vote 4:4 --absent "Trần Văn Sơn=Đồng ý" >/dev/null
+at 2025-01-08 dossier meeting 2 --date 2025-01-08 --members 5 --present 4 --chair "Ngô Văn Khánh" --secretary "Lê Thị Thu Hà" --vote 4:5 --absent "Trần Văn Sơn=Đồng ý" >/dev/null
 at 2025-01-08 dossier meeting 3 --date 2025-01-08 --members 5 --present 5 --chair "Trương Thanh Lâm" --secretary "Phạm Ngọc Loan" --vote 5:5 >/dev/null
 at 2025-01-08 dossier meeting 4 --date 2025-01-08 --members 7 --present 7 --chair "Lê Thị Hoa" --secretary "Võ Minh Nhật" --vote 6:7 >/dev/null
 at 2025-01-08 dossier meeting 5 --date 2025-01-08 --members 5 --present 5 --chair "Nguyễn Hữu Tài" --secretary "Trần Thị Ngọc Ánh" --vote 7:5 >/dev/null

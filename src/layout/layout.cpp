@@ -215,14 +215,16 @@ class Engine {
           cur.desc = std::max(cur.desc, m_.descent(face) * size);
         }
         // A line may also break after a hyphen inside a word ("số 77/QĐ-" | "UBND"), as Word and
-        // LibreOffice do, but not before a digit ("2021-2025" stays whole) or after a lone hyphen. An en dash
-        // breaks before a digit too ("2023–" | "2024"): Unicode gives it no such exception (UAX #14 LB25).
+        // LibreOffice do, but not inside a number range ("2021-2025" stays whole) or after a lone hyphen; a
+        // code's hyphen before its digits breaks as LibreOffice breaks it ("SK-" | "07"), and so does an en
+        // dash between years ("2023–" | "2024").
         if ((cp == U'-' || cp == U'\u2013') && i < r.text.size()) {
           size_t j = i;
           char32_t nx = text::decode_next(r.text, j);
           bool after_word = prev != 0 && prev != U' ' && prev != U'-' && prev != U'/' && prev != U'(';
-          bool digit_next = nx >= U'0' && nx <= U'9';
-          if (after_word && nx != U' ' && nx != U'\t' && !(cp == U'-' && digit_next)) flush();
+          auto digit = [](char32_t c) { return c >= U'0' && c <= U'9'; };
+          bool number_range = cp == U'-' && digit(prev) && digit(nx);  // "2021-2025"; "SK-" | "07" breaks
+          if (after_word && nx != U' ' && nx != U'\t' && !number_range) flush();
         }
         prev = cp;
       }

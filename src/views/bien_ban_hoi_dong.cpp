@@ -91,7 +91,7 @@ Json bien_ban_hoi_dong(const BienBanHoiDongInput& in) {
   auto lines = issuer_lines_of(m);
   Json j = Json::object();
   j.set("co_quan_chu_quan", S(lines.size() > 1 ? "UBND " + lines[1] : lines[0]));
-  j.set("co_quan_lines", arr({"HỘI ĐỒNG THI ĐUA", "KHEN THƯỞNG"}));
+  j.set("co_quan_lines", arr({"HỘI ĐỒNG THI ĐUA -", "KHEN THƯỞNG"}));
   j.set("so", S(text::doc_number(in.number, "BB-HĐTĐKT")));
   j.set("thoi_gian_bat_dau", S(text::nd30_date(in.sitting_date) + "."));
   j.set("dia_diem", S(in.sitting.place.empty() ? "Trụ sở Ủy ban nhân dân " + issuer_area(m) + "."

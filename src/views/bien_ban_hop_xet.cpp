@@ -50,8 +50,8 @@ Json bien_ban_hop_xet(const BienBanHopXetInput& in) {
   j.set("thoi_gian_bat_dau", S(text::nd30_date(in.meeting_date) + "."));
   j.set("dia_diem", S(m.place.empty() ? "Trụ sở " + in.unit.name + "." : m.place + "."));
   j.set("thanh_vien", Json::array());
-  j.set("chu_toa", person(m.chair, ""));  // the meeting records names only: no role repeated as a position
-  j.set("thu_ky", person(m.secretary, ""));
+  j.set("chu_toa", person(m.chair, in.chair_position));  // a position from the unit's people, never a role
+  j.set("thu_ky", person(m.secretary, in.secretary_position));
   j.set("y_kien_vang_mat", absences(m));
   j.set("tong_thanh_vien", Json::integer(m.members));
   j.set("ket_qua", votes(in));
@@ -62,6 +62,9 @@ Json bien_ban_hop_xet(const BienBanHopXetInput& in) {
   j.set("ke_hoach", S(plan_reference(*in.movement)));
   j.set("so_thanh_vien", S(two_digits(m.members)));
   j.set("so_co_mat", S(two_digits(m.present)));
+  int written = 0;
+  for (auto& x : m.absences) written += !x.second.empty();
+  j.set("cach_tinh", S(written ? " (tính cả ý kiến bằng văn bản của thành viên vắng mặt)" : ""));
   return j;
 }
 

@@ -40,6 +40,8 @@ struct BienBanHopXetInput {
   domain::Meeting meeting;
   core::Date meeting_date;
   std::vector<domain::Nomination> nominations;  // every nomination with the unit's vote
+  // The chair's and the secretary's positions in the unit («Chủ tịch UBND xã»), "" when not in its people.
+  std::string chair_position{}, secretary_position{};
 };
 Json bien_ban_hop_xet(const BienBanHopXetInput& in);
 

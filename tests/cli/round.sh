@@ -139,6 +139,9 @@ run 0 --db "$DB2" user add "Võ Thị Thu Hằng" --role chuyen_vien_tham_dinh
 run 0 --db "$DB2" user add "Phạm Minh Tâm" --role chuyen_vien_tham_dinh
 run 0 --db "$DB2" --now 2025-01-06 dossier create --movement $M --unit MY-DUC --round 2024
 run 0 --db "$DB2" dossier nominate 1 --award gk-tt-hang-nam --subject agency:MY-DUC
+# Only those present and those absent with a written opinion can agree: 4 present + 1 silent absentee ≠ 5 votes.
+run 1 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 4 --absent "Lê Văn A=" --vote 1:5
+has err "5 phiếu đồng ý nhiều hơn số thành viên có mặt (4) và vắng mặt có ý kiến bằng văn bản (0)"
 run 0 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --vote 1:5
 run 0 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" dossier act 1 ghi_bien_ban
 run 4 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" --now 2025-01-10 dossier act 1 trinh

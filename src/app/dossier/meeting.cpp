@@ -16,6 +16,10 @@ std::map<int64_t, int> checked_votes(const DossierMeeting& r, const std::vector<
                                      Outcome& o) {
   std::map<int64_t, int> votes;
   std::string id = std::to_string(r.dossier);
+  // Who could agree: the members present and those absent who gave a written opinion.
+  int written = 0;
+  for (auto& a : r.meeting.absences) written += !a.second.empty();
+  int voters = r.meeting.present + written;
   for (auto& vote : r.meeting.votes) {
     int64_t nid = vote.first;
     int agree = vote.second;
@@ -26,6 +30,11 @@ std::map<int64_t, int> checked_votes(const DossierMeeting& r, const std::vector<
       o.diags.error({}, "--vote",
                     "đề nghị số " + n + ": " + std::to_string(agree) + " phiếu đồng ý vượt số thành viên " +
                         std::to_string(r.meeting.members));
+    else if (agree > voters)
+      o.diags.error({}, "--vote",
+                    "đề nghị số " + n + ": " + std::to_string(agree) +
+                        " phiếu đồng ý nhiều hơn số thành viên có mặt (" + std::to_string(r.meeting.present) +
+                        ") và vắng mặt có ý kiến bằng văn bản (" + std::to_string(written) + ")");
     votes[nid] = agree;
   }
   for (auto& n : noms)
