@@ -88,8 +88,7 @@ TEST(Views, ToTrinhDraftAndNumbered) {
   auto heads = [&] {
     std::string out;
     Json j = views::to_trinh(in);
-    for (auto& g : j.find("danh_sach")->find("nhom")->items())
-      out += g.find("tieu_de")->as_string() + "; ";
+    for (auto& g : j.find("danh_sach")->find("nhom")->items()) out += g.find("tieu_de")->as_string() + "; ";
     return out;
   };
   EXPECT_EQ(heads(), "I. TẬP THỂ; II. CÁ NHÂN; ");
