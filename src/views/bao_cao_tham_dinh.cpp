@@ -115,10 +115,14 @@ std::string opening(const BaoCaoThamDinhInput& in) {
   std::string s = "Thực hiện " + plan_reference(*in.movement) + ", " + in.office.name +
                   " đã tiếp nhận hồ sơ đề nghị khen thưởng " + domain::round_label(in.round) + " của " +
                   two_digits(in.received) + " cơ quan, đơn vị, địa phương";
-  if (in.late) s += " (" + two_digits(in.late) + " hồ sơ nộp quá hạn)";
+
   if (in.unfinished)
     s += "; " + two_digits(in.unfinished) + " hồ sơ chưa thẩm định xong, không có trong báo cáo này";
-  return s + ".";
+  s += ".";
+  if (in.late)
+    s += " Trong đó, " + two_digits(in.late) + " hồ sơ nộp quá hạn vẫn được tiếp nhận" +
+         (in.late_names.empty() ? "" : ": " + join(in.late_names, "; ")) + ".";
+  return s;
 }
 
 using Place = rules::QuotaOverflow::Place;
@@ -194,7 +198,12 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
   j.set("so", S(text::doc_number(in.number, "BC-" + h.abbrev)));
   j.set("dia_danh_ngay", S(text::nd30_place_date(h.place, in.date)));
   j.set("kinh_gui", S(council_name(m)));
-  j.set("mo_dau", arr({opening(in), "Kết quả thẩm định theo từng tiêu chuẩn của Kế hoạch như sau:"}));
+  std::vector<std::string> mo_dau = {opening(in)};
+  if (in.own_dossier)
+    mo_dau.push_back("Hồ sơ đề nghị khen thưởng của " + in.office.name + " do chính " + in.office.name +
+                     " thẩm định; đề nghị " + council_name(m) + " lưu ý khi xem xét.");
+  mo_dau.push_back("Kết quả thẩm định theo từng tiêu chuẩn của Kế hoạch như sau:");
+  j.set("mo_dau", arr(mo_dau));
   j.set("truong_hop", std::move(cases));
   std::vector<std::string> so_luong;
   for (auto& q : in.quotas)

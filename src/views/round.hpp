@@ -58,6 +58,9 @@ struct BaoCaoThamDinhInput {
   std::vector<rules::QuotaOverflow> quotas;    // exceeded quotas, ranked: the report cuts at each limit
   std::string signer_title, signer_name;
   std::vector<std::string> legal_notes;  // citations and values used that are unconfirmed [U] or left out
+  // The late dossiers received, named: "Ủy ban nhân dân xã Mỹ Đức, nộp ngày 20/01/2025, quá hạn 03 ngày".
+  std::vector<std::string> late_names{};
+  bool own_dossier = false;  // the office appraised a dossier of its own
 };
 Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in);
 // The criterion rows of one appraised nomination: from the stored structure, or (rows appraised before it was

@@ -58,7 +58,8 @@ check "000: Báo cáo thẩm định cuts at the quota by the plan's ranking rul
   --contains "+ 1. Phòng Nội vụ: 91 điểm — trong số lượng;" --contains "+ 5. Phòng Tư pháp: 87 điểm — trong số lượng;" \
   --contains "+ 6. Ủy ban nhân dân xã An Khương: 86,5 điểm — ngoài số lượng;" \
   --contains "Không đề nghị 02 tập thể đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: Ủy ban nhân dân xã An Khương, Ủy ban nhân dân xã Tân Hưng." \
-  --contains "của 10 cơ quan, đơn vị, địa phương (01 hồ sơ nộp quá hạn)" \
+  --contains "của 10 cơ quan, đơn vị, địa phương. Trong đó, 01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân xã Minh Đức, nộp ngày 23/12/2024, quá hạn 03 ngày." \
+  --contains "Hồ sơ đề nghị khen thưởng của Phòng Nội vụ do chính Phòng Nội vụ thẩm định" \
   --contains "cho 05 tập thể và 01 cá nhân đủ điều kiện./." --contains "Kết luận: Ủy ban nhân dân xã Phước An"
 check "000: Báo cáo thẩm định ranks by no unit's own votes" docx_lacks "$VB/bao-cao-tham-dinh-01-2024.docx" "phiếu tại đơn vị"
 check "000: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2024.docx"
@@ -162,7 +163,7 @@ tp=$(awk '/Trần Phú — Giấy khen/{p=1} p&&/^[0-9]+\. /&&!/Trần Phú/{p=0
 check "003: Trần Phú is assessed on gk-xa-*, not gk-cq-*" bash -c 'grep -q "Tiêu chí gk-xa-2" <<< "$1" && ! grep -q "Tiêu chí gk-cq" <<< "$1"' _ "$tp"
 VB="$WORK/van-ban"
 check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" --contains "Số: 01/BC-PNV" \
-  --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "(01 hồ sơ nộp quá hạn)" \
+  --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân phường Nghĩa Lộ" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện"
 check "003: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2023.docx"
 check "003: Biên bản Hội đồng: an absentee without a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2023.docx" \

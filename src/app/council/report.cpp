@@ -41,13 +41,21 @@ Outcome files_of(Outcome o, const Documents& docs, const std::string& number) {
 // The dossiers the office received (counted in the report), of them late, and those it has appraised.
 struct Received {
   std::set<int64_t> received, appraised, late;
+  std::vector<std::string> late_names;  // "Ủy ban nhân dân xã …, nộp ngày …, quá hạn 03 ngày"
+  bool own = false;                     // a dossier of the appraising office itself
 };
 Received received_of(Workspace& w, const CouncilReport& r) {
   Received x;
   for (auto& d : w.store().dossiers(r.movement, r.round)) {
     if (!workflow::reached_office(d.state)) continue;
     x.received.insert(d.id);
-    if (d.late_days > 0) x.late.insert(d.id);
+    if (d.late_days > 0) {
+      x.late.insert(d.id);
+      auto on = core::parse_date(d.submission_date.substr(0, 10));
+      x.late_names.push_back(d.agency_name + (on ? ", nộp ngày " + on->dmy() : std::string()) + ", quá hạn " +
+                             views::two_digits(d.late_days) + " ngày");
+    }
+    x.own |= d.agency_code == r.office;
     if (workflow::appraisal_finished(d.state)) x.appraised.insert(d.id);
   }
   return x;
@@ -118,6 +126,8 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
   in.date = w.today();
   in.received = static_cast<int>(rec.received.size());
   in.late = static_cast<int>(rec.late.size());
+  in.late_names = rec.late_names;
+  in.own_dossier = rec.own;
   in.unfinished = static_cast<int>(rec.received.size() - rec.appraised.size());
   in.quotas = quota_check(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
   auto Lg = w.legal();
