@@ -63,10 +63,8 @@ at 2023-01-16 --as thu_truong_don_vi:"Lê Thị Kim Thoa" dossier act 2 trinh_la
 at 2023-01-16 "${V[@]}" dossier act 2 tiep_nhan >/dev/null
 at 2023-01-16 "${V[@]}" dossier act 2 bat_dau_tham_dinh >/dev/null
 at 2023-01-17 "${V[@]}" dossier appraise $(seq 1 8) > "$WORK/tham-dinh.txt"
-# 13 tiêu chí thi đua của thành phố và phần thủ công của tiêu chuẩn cơ quan, cá nhân: chuyên viên xác nhận.
-for d in $(seq 1 8); do
-  for k in $(seq 1 13); do at 2023-01-17 "${V[@]}" nomination confirm --dossier $d --criterion tc-$k --result dat >/dev/null; done
-done
+# Phần thủ công của tiêu chuẩn cơ quan, cá nhân: chuyên viên xác nhận. (13 tiêu chí thi đua của thành phố là chỉ
+# tiêu chung của cả địa bàn — "standard": false — nên không thẩm định cho từng đơn vị.)
 for d in 7 8; do at 2023-01-17 "${V[@]}" nomination confirm --dossier $d --criterion gk-cq-2 --result dat --note "Rà soát, đơn giản hóa TTHC đạt kết quả" >/dev/null; done
 at 2023-01-17 "${V[@]}" nomination confirm 9 --criterion gk-cn-1 --result dat --note "Phù hợp thành tích của phường" >/dev/null
 for d in $(seq 1 8); do at 2023-01-17 "${V[@]}" dossier act $d hoan_thanh_tham_dinh >/dev/null; done

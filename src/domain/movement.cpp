@@ -345,6 +345,7 @@ std::optional<Movement> parse_movement(const Json& root, const std::string& file
       c.marker = fc.str("marker", false).value_or("-");
       c.all_required = fc.boolean("all_required").value_or(true);
       c.kinds = fc.strings("kinds", false);
+      c.standard = fc.boolean("standard").value_or(true);
       if (!c.id.empty() && !criterion_ids.insert(c.id).second)
         fc.error("id", "mã tiêu chí «" + c.id + "» bị trùng");
       if (const Json* r = fc.object("rule", false)) {

@@ -65,6 +65,9 @@ struct Criterion {
   // standards "đối với cơ quan, đơn vị" apart from "đối với UBND các xã, phường"; for an individual, the kind
   // of the unit they work in. Empty: every kind.
   std::vector<std::string> kinds;
+  // false for what the plan sets the whole area to achieve (its «tiêu chí thi đua», city-wide targets such as
+  // «100% văn bản … được ký số»): printed in the Kế hoạch, never appraised as a unit's award standard.
+  bool standard = true;
 };
 
 struct Quota {

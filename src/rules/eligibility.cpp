@@ -610,7 +610,7 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
   std::map<std::string, bool> all_required;
   for (size_t i = 0; i < m.criteria.size(); ++i) {
     const auto& cr = m.criteria[i];
-    if (cr.applies_to != "ca_hai" && cr.applies_to != kind) continue;
+    if (!cr.standard || (cr.applies_to != "ca_hai" && cr.applies_to != kind)) continue;
     if (!cr.awards.empty() && std::find(cr.awards.begin(), cr.awards.end(), n.award) == cr.awards.end())
       continue;
     if (!cr.kinds.empty() && std::find(cr.kinds.begin(), cr.kinds.end(), unit_kind) == cr.kinds.end())

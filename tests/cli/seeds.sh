@@ -166,6 +166,11 @@ check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân phường Nghĩa Lộ" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện"
 check "003: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2023.docx"
+# The city's own targets (tiêu chí thi đua, "standard": false) are printed in the Kế hoạch, not appraised per unit.
+check "003: Báo cáo thẩm định does not appraise the city's targets" docx_lacks "$VB/bao-cao-tham-dinh-01-2023.docx" \
+  "Đề án vị trí việc làm"
+run 1 --db "$DB" --as "chuyen_vien_tham_dinh:Phan Thị Diễm" nomination confirm --dossier 1 --criterion tc-1 --result dat
+has err "là tiêu chí thi đua chung của cả địa bàn"
 check "003: Biên bản Hội đồng: an absentee without a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2023.docx" \
   --contains "vắng: 01 (không có ý kiến bằng văn bản)." --contains "85,71" --contains "71,43"
 check "003: Biên bản Hội đồng reads no opinion for the absentee" docx_lacks "$VB/bien-ban-hoi-dong-01-2023.docx" "Ý kiến bằng văn bản của Hồ Văn Tư"

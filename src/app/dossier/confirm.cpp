@@ -15,7 +15,7 @@ namespace {
 // award, and the kind of unit when the plan sets it).
 bool criterion_applies(Workspace& w, const domain::Criterion& k, const domain::Nomination& n) {
   const std::string& kind = domain::award_subject(n.subject_kind);
-  if (k.applies_to != "ca_hai" && k.applies_to != kind) return false;
+  if (!k.standard || (k.applies_to != "ca_hai" && k.applies_to != kind)) return false;
   if (!k.awards.empty() && std::find(k.awards.begin(), k.awards.end(), n.award) == k.awards.end())
     return false;
   if (k.kinds.empty()) return true;
@@ -43,14 +43,19 @@ Result<std::vector<domain::Nomination>> targets_of(Workspace& w, const domain::D
 Outcome confirm(Workspace& w, const domain::Dossier& d, const NominationConfirm& r,
                 const std::optional<domain::Nomination>& one) {
   if (auto no = w.require_role(domain::Role::ChuyenVienThamDinh)) return *no;
-  if (d.state != domain::DossierState::DangThamDinh)
-    return fail(kRefused,
-                "chỉ xác nhận tiêu chí khi hồ sơ đang thẩm định (hiện: " + domain::code(d.state) + ")");
   auto L = w.movement(d.movement_code);
   if (!L) return L.error();
   const auto& crit = (*L)->m.criteria;
   auto k = std::find_if(crit.begin(), crit.end(), [&](auto& x) { return x.id == r.criterion; });
   if (k == crit.end()) return fail(kInvalidInput, "phong trào không có tiêu chí «" + r.criterion + "»");
+  if (!k->standard)
+    return fail(kInvalidInput,
+                "«" + r.criterion +
+                    "» là tiêu chí thi đua chung của cả địa bàn, không phải tiêu chuẩn khen thưởng "
+                    "của từng đề nghị: không xác nhận");
+  if (d.state != domain::DossierState::DangThamDinh)
+    return fail(kRefused,
+                "chỉ xác nhận tiêu chí khi hồ sơ đang thẩm định (hiện: " + domain::code(d.state) + ")");
   auto targets = targets_of(w, d, *k, one);
   if (!targets) return targets.error();
   rules::World world(w.store().snapshot(d.id));
