@@ -4,7 +4,10 @@ per phrase an office would not sign: a count of zero written out («00 cá nhân
 («năm 2024 năm 2024»), a criterion cut with «…», a capitalised issuer after «Chủ tịch» («Chủ tịch HUYỆN»), a header or addressee without its name («UBND HUYỆN», «Kính gửi: Chủ tịch UBND huyện»), a
 signer titled «THỦ TRƯỞNG ĐƠN VỊ», a role
 given as a name («Thư ký: Thư ký»), and a Tờ trình cited without its issuer (the same «01/TTr-UBND» twelve times), the plan cited without its
-number and date («Căn cứ Kế hoạch của …»), and a draft's blanks collapsed («Số: /TTr-UBND»). Exit 1 when any is found, 2 on a bad folder."""
+number and date («Căn cứ Kế hoạch của …»), a draft's blanks collapsed («Số: /TTr-UBND»), the legal data's «[U]»
+mark, «≥ 70» or «— có 0» where words belong, «Cộng: 03» without its noun, «Kính trình xem xét» without its
+addressee, «- Lưu:» without VT, money in words starting lower-case, and a chairman's own decision or certificate
+signed «TM. ỦY BAN NHÂN DÂN». Exit 1 when any is found, 2 on a bad folder."""
 import re
 import sys
 from pathlib import Path
@@ -23,7 +26,16 @@ CLASSES = [
     ("chức danh người ký chung chung", re.compile(r"^THỦ TRƯỞNG ĐƠN VỊ$")),
     ("Kế hoạch dẫn không có số, ngày", re.compile(r"\bKế hoạch của (Ủy ban|UBND|Chủ tịch|Sở|Phòng)")),
     ("chỗ trống để ghi tay bị mất", re.compile(r"^Số: /|, ngày tháng (\d+ )?năm \d{4}$")),
+    ("dấu dữ liệu «[U]» trong văn bản", re.compile(r"\[U\]")),
+    ("ký hiệu so sánh thay lời", re.compile(r"[≥≤] ?\d| — (thực tế|có) \d")),
+    ("số lượng không kèm danh từ", re.compile(r"^Cộng: \d+$")),
+    ("Kính trình không có người nhận", re.compile(r"^Kính trình xem xét")),
+    ("Lưu không có VT", re.compile(r"^- Lưu: (?!VT)")),
+    ("bằng chữ viết thường đầu", re.compile(r"đồng \((?!Bằng chữ)[a-zđ]")),
 ]
+# A decision or certificate issued in the chairman's own name («CHỦ TỊCH ỦY BAN NHÂN DÂN …» as its authority)
+# is signed «CHỦ TỊCH», not for the collective.
+CHAIRMAN_ISSUES = re.compile(r"^CHỦ TỊCH ỦY BAN NHÂN DÂN ")
 CITED = re.compile(r"\b\d{2,}/TTr-[^\s;,.)]+")
 
 
@@ -46,6 +58,10 @@ def main():
         return 2
     found = 0
     for f in files:
+        texts = [t.strip() for t in paragraphs(f)]
+        if any(CHAIRMAN_ISSUES.match(t) for t in texts) and "TM. ỦY BAN NHÂN DÂN" in texts:
+            found += 1
+            print(f"{f.name}: văn bản của Chủ tịch ký «TM. ỦY BAN NHÂN DÂN»")
         for text in paragraphs(f):
             for name, rx in CLASSES:
                 m = rx.search(text.strip())
