@@ -47,7 +47,7 @@ bool compare(double v, const std::string& op, double x) {
   if (op == "<") return v < x - eps;
   return std::fabs(v - x) < eps;
 }
-using wording::two;
+using text::two_digits;
 
 const std::vector<std::string> kDisciplineOrder = {"khien_trach", "canh_cao",  "ha_bac_luong",
                                                    "giang_chuc",  "cach_chuc", "buoc_thoi_viec"};
@@ -301,19 +301,19 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
         }
         int tied = 0;
         for (auto& y : r) tied += y.rank == x.rank;
-        const auto* md = c.movement->metric(metric);
-        line = "năm " + std::to_string(year) + " " +
-               (md && md->type == "rank" ? std::string()
-                                         : wording::reached(*c.movement, metric, *x.value) + ", ") +
-               "xếp hạng " + std::to_string(x.rank) + "/" + std::to_string(count) +
-               (tied > 1 ? ", đồng hạng với " + two(tied - 1) + " đơn vị" : "");
+        line =
+            "năm " + std::to_string(year) + " " +
+            (wording::is_rank(*c.movement, metric) ? std::string()
+                                                   : wording::reached(*c.movement, metric, *x.value) + ", ") +
+            "xếp hạng " + std::to_string(x.rank) + "/" + std::to_string(count) +
+            (tied > 1 ? ", đồng hạng với " + two_digits(tied - 1) + " đơn vị" : "");
         return x.rank;
       }
     line = "năm " + std::to_string(year) + " không thuộc nhóm xếp hạng";
     return std::nullopt;
   };
-  std::string head = who + (n <= 1 ? " đứng đầu " : " thuộc " + two(n) + " vị trí đứng đầu ") + group_text +
-                     " theo " + metric_label(*c.movement, metric);
+  std::string head = who + (n <= 1 ? " đứng đầu " : " thuộc " + two_digits(n) + " vị trí đứng đầu ") +
+                     group_text + " theo " + metric_label(*c.movement, metric);
   if (years == "current") {
     std::string line;
     auto r = rank_in(c.year, line);
@@ -337,8 +337,8 @@ Explanation eval_rank(const Json& spec, const std::string& subject, const EvalCo
   } else {
     int need = static_cast<int>(integer(spec, "at_least_years", 1));
     ok = inside >= need;
-    head +=
-        " ít nhất " + two(need) + " năm trong giai đoạn " + std::to_string(from) + "–" + std::to_string(to);
+    head += " ít nhất " + two_digits(need) + " năm trong giai đoạn " + std::to_string(from) + "–" +
+            std::to_string(to);
   }
   return leaf(ok ? Status::Met : Status::NotMet, head + ": " + (lines.empty() ? "chưa có số liệu" : lines));
 }
@@ -408,10 +408,10 @@ Explanation eval_prior(const Json& spec, const std::string& subject, const EvalC
   std::string t =
       "Đã được tặng «" + catalog_label(award, c) + "»" +
       (topic.empty() ? "" : " (chuyên đề " + (topic.size() <= 5 ? text::upper(topic) : topic) + ")") +
-      " ít nhất " + two(need) + " lần trong " + w + ": " +
-      (count ? "được tặng " + two(count) + " lần (" + used + ")" : "chưa được tặng");
+      " ít nhất " + two_digits(need) + " lần trong " + w + ": " +
+      (count ? "được tặng " + two_digits(count) + " lần (" + used + ")" : "chưa được tặng");
   if (skipped)
-    t += "; " + two(skipped) + " lần khen chuyên đề, đột xuất không tính cho khen thưởng công trạng";
+    t += "; " + two_digits(skipped) + " lần khen chuyên đề, đột xuất không tính cho khen thưởng công trạng";
   return leaf(count >= need ? Status::Met : Status::NotMet, t);
 }
 
@@ -455,11 +455,12 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
     }
     if (type == "all") {
       e.status = any_not ? Status::NotMet : any_manual ? Status::Manual : Status::Met;
-      e.text = e.parts.size() == 1 ? "đạt điều kiện sau"
-                                   : "đạt cả " + two(static_cast<int>(e.parts.size())) + " điều kiện sau";
+      e.text = e.parts.size() == 1
+                   ? "đạt điều kiện sau"
+                   : "đạt cả " + two_digits(static_cast<int>(e.parts.size())) + " điều kiện sau";
     } else {
       e.status = any_met ? Status::Met : any_manual ? Status::Manual : Status::NotMet;
-      e.text = "đạt ít nhất một trong " + two(static_cast<int>(e.parts.size())) + " điều kiện sau";
+      e.text = "đạt ít nhất một trong " + two_digits(static_cast<int>(e.parts.size())) + " điều kiện sau";
     }
     return e;
   }
@@ -516,10 +517,10 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
     }
     std::string span = std::to_string(from) + "–" + std::to_string(to);
     std::string t = metric_label(m, metric) + " của " + who + " " + wording::bound(m, metric, op, x) +
-                    (type == "years_meeting" ? " ít nhất " + two(need) + " năm trong giai đoạn " + span
-                                             : " " + two(need) + " năm liên tục (" + span + ")") +
+                    (type == "years_meeting" ? " ít nhất " + two_digits(need) + " năm trong giai đoạn " + span
+                                             : " " + two_digits(need) + " năm liên tục (" + span + ")") +
                     ": " + vals;
-    if (type == "years_meeting") t += "; đạt yêu cầu " + two(met) + " năm";
+    if (type == "years_meeting") t += "; đạt yêu cầu " + two_digits(met) + " năm";
     bool ok = type == "years_meeting" ? met >= need : met == need;
     return leaf(ok ? Status::Met : Status::NotMet, t);
   }
@@ -598,6 +599,15 @@ std::string criterion_unit_kind(const std::string& subject, const EvalContext& c
   return a ? a->kind : "";
 }
 
+bool criterion_applies(const domain::Criterion& k, const std::string& subject_kind, const std::string& award,
+                       const std::string& unit_kind) {
+  auto has = [](const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  };
+  return k.standard && (k.applies_to == "ca_hai" || k.applies_to == subject_kind) &&
+         (k.awards.empty() || has(k.awards, award)) && (k.kinds.empty() || has(k.kinds, unit_kind));
+}
+
 Assessment assess(const Nominee& n, const EvalContext& c) {
   Assessment out;
   const domain::Movement& m = *c.movement;
@@ -610,11 +620,7 @@ Assessment assess(const Nominee& n, const EvalContext& c) {
   std::map<std::string, bool> all_required;
   for (size_t i = 0; i < m.criteria.size(); ++i) {
     const auto& cr = m.criteria[i];
-    if (!cr.standard || (cr.applies_to != "ca_hai" && cr.applies_to != kind)) continue;
-    if (!cr.awards.empty() && std::find(cr.awards.begin(), cr.awards.end(), n.award) == cr.awards.end())
-      continue;
-    if (!cr.kinds.empty() && std::find(cr.kinds.begin(), cr.kinds.end(), unit_kind) == cr.kinds.end())
-      continue;
+    if (!criterion_applies(cr, kind, n.award, unit_kind)) continue;
     if (!by_group.count(cr.group)) groups.push_back(cr.group);
     by_group[cr.group].push_back(i);
     all_required[cr.group] =
@@ -689,12 +695,12 @@ int QuotaOverflow::count_of(Place p) const {
 std::vector<std::string> QuotaOverflow::lines(const std::string& counted_as) const {
   std::vector<std::string> out;
   std::string head = "- " + (award_name.empty() ? "«" + award + "»" : award_name) + " (" + scope +
-                     "): " + counted_as + " " + two(count) + ", số lượng tối đa " + two(limit) + ", vượt " +
-                     two(count - limit);
+                     "): " + counted_as + " " + two_digits(count) + ", số lượng tối đa " + two_digits(limit) +
+                     ", vượt " + two_digits(count - limit);
   if (basis.empty()) {
-    out.push_back(head +
-                  ". Kế hoạch không quy định cách xếp thứ tự và chưa có số liệu chung để so sánh; đề nghị " +
-                  "Hội đồng biểu quyết lựa chọn không quá " + two(limit) + " trong các trường hợp sau:");
+    out.push_back(
+        head + ". Kế hoạch không quy định cách xếp thứ tự và chưa có số liệu chung để so sánh; đề nghị " +
+        "Hội đồng biểu quyết lựa chọn không quá " + two_digits(limit) + " trong các trường hợp sau:");
   } else {
     out.push_back(head + ". Xếp thứ tự theo " + basis +
                   (ranking_text.empty() ? "" : ", như Kế hoạch quy định («" + ranking_text + "»)") + ":");

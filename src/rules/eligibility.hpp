@@ -110,6 +110,11 @@ std::string level_label(const std::string& level);
 // The kind of unit ("co_quan", "xa"…) a criterion's `kinds` is compared with: the collective's own, or the
 // unit an individual works in; empty when unknown.
 std::string criterion_unit_kind(const std::string& subject, const EvalContext& c);
+// Whether a criterion conditions a nomination: a unit standard ("standard") for the subject's kind ("tap_the"
+// / "ca_nhan"), the nominated award, and the kind of unit when the plan sets it. The one selection assess()
+// and a hand confirmation both use.
+bool criterion_applies(const domain::Criterion& k, const std::string& subject_kind, const std::string& award,
+                       const std::string& unit_kind);
 
 // Ranking with ties: standard competition ranking (1, 2, 2, 4): equal values share a rank and all of
 // them are inside a top-N when their shared rank is ≤ N. Direction from the metric (rank metrics: lower

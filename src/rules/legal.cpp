@@ -307,19 +307,21 @@ std::vector<std::string> LegalData::citations(const std::string& document, core:
   return out;
 }
 
+std::string LegalData::unconfirmed_cited(const std::string& line, core::Date on) const {
+  if (line == "{decree}") {
+    const Decree* dc = decree_on(on);
+    return dc && dc->confidence == "U" ? dc->name : "";
+  }
+  std::string family = family_of(line);
+  const Law* cited = family.empty() ? nullptr : law_on(on, family);
+  return cited && cited->confidence == "U" ? cited->name : "";
+}
+
 std::vector<std::string> LegalData::unconfirmed_citations(const std::string& document, core::Date on) const {
   std::vector<std::string> out;
-  auto it = citations_.find(document);
-  if (it == citations_.end()) return out;
-  for (auto& line : it->second) {
-    if (line == "{decree}") {
-      if (const Decree* dc = decree_on(on); dc && dc->confidence == "U") out.push_back(dc->name);
-      continue;
-    }
-    std::string family = family_of(line);
-    if (const Law* cited = family.empty() ? nullptr : law_on(on, family); cited && cited->confidence == "U")
-      out.push_back(cited->name);
-  }
+  if (auto it = citations_.find(document); it != citations_.end())
+    for (auto& line : it->second)
+      if (std::string name = unconfirmed_cited(line, on); !name.empty()) out.push_back(name);
   return out;
 }
 
@@ -328,15 +330,11 @@ std::vector<std::string> LegalData::citation_notes(const std::string& document, 
   auto it = citations_.find(document);
   if (it == citations_.end()) return out;
   for (auto& line : it->second) {
+    if (std::string name = unconfirmed_cited(line, on); !name.empty())
+      out.push_back("căn cứ " + name + " chưa được xác nhận từ văn bản gốc [U]");
+    if (line == "{decree}") continue;
     std::string family = family_of(line);
     const Law* cited = family.empty() ? nullptr : law_on(on, family);
-    if (line == "{decree}") {
-      if (const Decree* dc = decree_on(on); dc && dc->confidence == "U")
-        out.push_back("căn cứ " + dc->name + " chưa được xác nhận từ văn bản gốc [U]");
-      continue;
-    }
-    if (cited && cited->confidence == "U")
-      out.push_back("căn cứ " + cited->name + " chưa được xác nhận từ văn bản gốc [U]");
     for (auto& x : laws_)
       if (!family.empty() && !x.active && x.family == family && in_force(x, on) &&
           (!cited || (x.from && (!cited->from || *cited->from < *x.from))))

@@ -122,6 +122,8 @@ class LegalData {
   const std::map<std::string, std::vector<std::string>>& citation_lines() const { return citations_; }
 
  private:
+  // The name of the text a citation line cites on that date when it is unconfirmed [U]; "" otherwise.
+  std::string unconfirmed_cited(const std::string& line, core::Date on) const;
   std::vector<Decree> decrees_;
   std::vector<BaseSalary> salaries_;
   std::vector<AwardType> awards_;

@@ -4,10 +4,6 @@
 
 namespace tdkt::rules::wording {
 
-std::string two(int n) {
-  return (n >= 0 && n < 10 ? "0" : "") + std::to_string(n);
-}
-
 namespace {
 bool is_rank(const domain::Metric* d) {
   return d && d->type == "rank";
@@ -16,6 +12,10 @@ bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 }  // namespace
+
+bool is_rank(const domain::Movement& m, const std::string& metric) {
+  return is_rank(m.metric(metric));
+}
 
 std::string amount(const domain::Movement& m, const std::string& metric, double v) {
   const auto* d = m.metric(metric);

@@ -1,5 +1,5 @@
 // How a criterion's values read in an explanation, the way an appraisal officer writes them:
-// "đạt 100%", "từ 70 điểm trở lên", "xếp hạng 2/19", counts as two digits.
+// "đạt 100%", "từ 70 điểm trở lên", "xếp hạng 2/19".
 #pragma once
 #include <string>
 
@@ -7,7 +7,8 @@
 
 namespace tdkt::rules::wording {
 
-std::string two(int n);  // "02", "12"
+// Whether the movement's metric is a rank (lower is better; its values read «hạng 3»).
+bool is_rank(const domain::Movement& m, const std::string& metric);
 // A value of the movement's metric with its unit: "100%", "84 điểm", "hạng 3" (a rank), "0,5" (no unit).
 std::string amount(const domain::Movement& m, const std::string& metric, double v);
 // What the value was, as a finding: "đạt 84 điểm", "xếp hạng 3".

@@ -9,8 +9,11 @@
 
 namespace tdkt::text {
 
+std::string two_digits(int n) {
+  return (n >= 0 && n < 10 ? "0" : "") + std::to_string(n);
+}
 std::string day_padded(int d) {
-  return d < 10 ? "0" + std::to_string(d) : std::to_string(d);
+  return two_digits(d);
 }
 std::string month_padded(int m) {
   return m <= 2 ? "0" + std::to_string(m) : std::to_string(m);

@@ -17,6 +17,8 @@ std::string nd30_place_date(const std::string& place, const core::Date& d);
 // For a document not yet dated: "Hớn Quản, ngày       tháng       năm 2024", seven no-break spaces for each
 // blank (month filled if known).
 std::string nd30_place_date_blank(const std::string& place, int year, int month = 0);
+// "05" for 5, "12" for 12: counts and numbers as documents write them.
+std::string two_digits(int n);
 std::string day_padded(int d);
 std::string month_padded(int m);
 

@@ -16,9 +16,6 @@ Json arr(const std::vector<std::string>& v) {
   for (auto& x : v) a.push(S(x));
   return a;
 }
-std::string two_digits(int n) {
-  return n < 10 ? "0" + std::to_string(n) : std::to_string(n);
-}
 std::string counted(const std::vector<std::pair<int, std::string>>& counts) {
   std::vector<std::string> parts;
   for (auto& [n, noun] : counts)

@@ -12,6 +12,7 @@
 #include "core/json.hpp"
 #include "domain/movement.hpp"
 #include "domain/round.hpp"
+#include "text/format.hpp"
 
 namespace tdkt::views {
 
@@ -19,8 +20,7 @@ using core::Json;
 
 Json S(const std::string& s);
 Json arr(const std::vector<std::string>& v);
-// "05" for 5, "12" for 12: document numbers and counts in documents.
-std::string two_digits(int n);
+using text::two_digits;  // "05" for 5, "12" for 12: document numbers and counts in documents
 // "07 tập thể và 01 cá nhân": each count with its noun, counts of zero left out ("" when all are zero).
 std::string counted(const std::vector<std::pair<int, std::string>>& counts);
 // "01/TTr-UBND": a document's number and symbol as cited in text.

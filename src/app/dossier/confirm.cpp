@@ -11,16 +11,13 @@
 namespace tdkt::app {
 
 namespace {
-// Whether a criterion conditions a nomination: the same selection as rules::assess (kind of subject, the
-// award, and the kind of unit when the plan sets it).
+// Whether a criterion conditions a nomination: rules::criterion_applies, with the kind of unit from the
+// store.
 bool criterion_applies(Workspace& w, const domain::Criterion& k, const domain::Nomination& n) {
-  const std::string& kind = domain::award_subject(n.subject_kind);
-  if (!k.standard || (k.applies_to != "ca_hai" && k.applies_to != kind)) return false;
-  if (!k.awards.empty() && std::find(k.awards.begin(), k.awards.end(), n.award) == k.awards.end())
-    return false;
-  if (k.kinds.empty()) return true;
-  auto unit = w.store().agency(n.is_agency() ? n.subject_code : n.unit_code);
-  return unit && std::find(k.kinds.begin(), k.kinds.end(), unit->kind) != k.kinds.end();
+  std::string unit_kind;
+  if (!k.kinds.empty())  // read only when the plan sets kinds
+    if (auto unit = w.store().agency(n.is_agency() ? n.subject_code : n.unit_code)) unit_kind = unit->kind;
+  return rules::criterion_applies(k, domain::award_subject(n.subject_kind), n.award, unit_kind);
 }
 
 Result<std::vector<domain::Nomination>> targets_of(Workspace& w, const domain::Dossier& d,
