@@ -137,7 +137,7 @@ const core::Diagnostics& Workspace::form_problems() {
 }
 
 forms::Templates Workspace::templates(const std::string& office) {
-  forms::Templates t{env_.templates_dir, office};
+  forms::Templates t{env_.templates_dir, office, env_.fonts_dir};
   if (t.office.empty() && store_exists()) t.office = store().setting("templates_dir").value_or("");
   return t;
 }

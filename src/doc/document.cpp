@@ -30,6 +30,7 @@ void dump_para(std::string& o, const Paragraph& p, int depth) {
   o += ind + "P " + p.style_name + " " + align_name(s.align);
   if (s.first_line_twips) o += " first=" + std::to_string(s.first_line_twips);
   if (s.left_twips) o += " left=" + std::to_string(s.left_twips);
+  if (s.right_twips) o += " right=" + std::to_string(s.right_twips);
   if (s.before_twips) o += " before=" + std::to_string(s.before_twips);
   if (s.after_twips) o += " after=" + std::to_string(s.after_twips);
   if (s.line_240ths != 240) o += " line=" + std::to_string(s.line_240ths);

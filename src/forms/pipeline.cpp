@@ -5,6 +5,7 @@
 
 #include "expr/expr.hpp"
 #include "layout/font.hpp"
+#include "layout/layout.hpp"
 #include "render/docx/docx.hpp"
 #include "render/pdf/pdf.hpp"
 #include "tmpl/template.hpp"
@@ -139,6 +140,7 @@ std::optional<doc::Document> to_document(const Decl& f, const Json& view, const 
   auto doc = tmpl::render(path, view, o, d);
   if (!doc) return std::nullopt;
   doc::keep_with_signature(*doc);
+  if (!t.fonts.empty()) layout::balance_centred(*doc, layout::FontSet::in(t.fonts));
   doc->subject = f.title;
   doc->author = author.empty() ? author_of(view) : author;
   return doc;

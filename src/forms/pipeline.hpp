@@ -16,6 +16,7 @@ namespace tdkt::forms {
 struct Templates {
   std::string shipped;  // the shipped templates folder
   std::string office;   // an office's folder whose files replace shipped ones of the same name ("" = none)
+  std::string fonts;    // the fonts folder: centred titles are balanced with its metrics ("" = not balanced)
 };
 
 // The data as the template sees it: every field the data leaves out takes its declared default (strings

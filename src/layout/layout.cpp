@@ -392,6 +392,73 @@ class Engine {
     return lines;
   }
 
+  // Natural width of the words [a, b) set on one line: their widths and the spaces between them.
+  static double natural_width(const std::vector<Word>& w, size_t a, size_t b) {
+    double x = a == 0 && a < b ? w[0].glue : 0;
+    for (size_t i = a; i < b; ++i) x += w[i].width + (i > a ? w[i].glue : 0);
+    return x;
+  }
+
+ public:
+  // Balances a centred paragraph of two to four lines whose last line is short (a title ending in one word
+  // or «2025» alone): equal indents on both sides narrow it to about the least width that keeps its number
+  // of lines, so its lines come out of even length. The width is set in the middle of the range that gives
+  // those breaks, so that a word processor reading the DOCX breaks at the same words as the PDF. Returns
+  // the indent added on each side, in twips (0: left as it is).
+  int balance(doc::Paragraph& p, double width) const {
+    const auto& st = p.style;
+    if (st.align != doc::Align::Center || st.frame_w_twips > 0 || st.rule_twips > 0 || st.first_line_twips)
+      return 0;
+    double avail = width - (st.left_twips + st.right_twips) * kTw;
+    auto words = tokenize(p);
+    double widest = 0;
+    for (auto& w : words) {
+      if (w.tab) return 0;
+      widest = std::max(widest, w.width + w.glue);
+    }
+    if (words.size() < 2 || widest > avail) return 0;
+    auto fit = [&](double lim) { return first_fit(words, lim, lim, 0); };
+    auto spans = fit(avail);
+    size_t k = spans.size();
+    if (k < 2 || k > 4) return 0;
+    double longest = 0;
+    for (size_t i = 0; i + 1 < k; ++i)
+      longest = std::max(longest, natural_width(words, spans[i].a, spans[i].b));
+    if (natural_width(words, spans[k - 1].a, spans[k - 1].b) >= longest * 2 / 3) return 0;
+    // Every set of breaks a narrower width gives while the lines stay k, widest first: each holds for the
+    // widths [from, to) where every line fits and no line takes its next word. The evenest set whose range
+    // leaves kBalanceMargin either side of its middle wins (a word processor measuring a line a point wider
+    // than the PDF must still break at the same words).
+    constexpr double kBalanceMargin = 4;
+    double best_spread = std::numeric_limits<double>::infinity(), target = 0;
+    std::vector<LineSpan> best;
+    for (double lim = avail; lim > widest;) {
+      auto set = fit(lim);
+      if (set.size() != k) break;
+      double from = 0, to = avail + kFitSlack, lmin = avail, lmax = 0;
+      for (size_t i = 0; i < k; ++i) {
+        double nat = natural_width(words, set[i].a, set[i].b);
+        from = std::max(from, nat + kFitSlack);
+        lmin = std::min(lmin, nat), lmax = std::max(lmax, nat);
+        if (i + 1 < k) to = std::min(to, nat + words[set[i].b].glue + words[set[i].b].width + kFitSlack);
+      }
+      double mid = std::min(avail, (from + to) / 2);
+      if (to - from >= 2 * kBalanceMargin && lmax - lmin < best_spread - kEps)
+        best_spread = lmax - lmin, target = mid, best = set;
+      lim = from - kFitSlack - 0.01;  // the next set: the widest line no longer fits
+    }
+    if (best.empty()) return 0;
+    int side = static_cast<int>(std::floor((avail - target) / 2 / kTw));
+    if (side < 20) return 0;  // under 1 pt a side: nothing to gain
+    auto check = fit(avail - 2 * side * kTw);
+    for (size_t i = 0; i < k; ++i)
+      if (check.size() != k || check[i].a != best[i].a || check[i].b != best[i].b) return 0;
+    p.style.left_twips += side;
+    p.style.right_twips += side;
+    return side;
+  }
+
+ private:
   // One line's text for the fidelity record: words joined by single spaces.
   static std::string line_text(const std::vector<Word>& w, LineSpan s) {
     std::string t;
@@ -955,6 +1022,15 @@ void check_glyphs(const doc::Document& d, const Metrics& m) {
   for (auto& s : missing) msg += "\n  " + s;
   msg += "\nHãy thay ký tự đó bằng ký tự tiếng Việt chuẩn (Unicode dựng sẵn) trong dữ liệu.";
   throw MissingGlyph(msg);
+}
+
+void balance_centred(doc::Document& d, const Metrics& m) {
+  PageSet scratch;
+  Options o;
+  Engine e(m, o, scratch);
+  double w = doc::text_width_twips(d.page) * kTw;
+  for (auto& b : d.body)
+    if (auto* p = std::get_if<doc::Paragraph>(&b)) e.balance(*p, w);
 }
 
 PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o) {

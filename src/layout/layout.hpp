@@ -66,6 +66,10 @@ struct MissingGlyph : core::Error {
 // paragraph), before any layout.
 void check_glyphs(const doc::Document& d, const Metrics& m);
 PageSet paginate(const doc::Document& d, const Metrics& m, const Options& o = {});
+// Balanced centred titles: each centred body paragraph of two to four lines whose last line is short gets
+// equal indents that even out its lines (the same breaks in the PDF and in a word processor's reading of
+// the DOCX, which carries the indents). Run on the IR before it is rendered to either.
+void balance_centred(doc::Document& d, const Metrics& m);
 
 // Stable text dump (coordinates to 0.01 pt) for golden tests: `tdkt render … --to pageset`.
 std::string dump(const PageSet& p);

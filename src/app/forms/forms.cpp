@@ -77,7 +77,7 @@ Outcome forms_check(Workspace& w, const FormsCheck& r) {
   Outcome o;
   const auto& forms = w.forms();
   o.diags.append(w.form_problems());
-  forms::Templates t{w.env().templates_dir, r.templates};
+  forms::Templates t{w.env().templates_dir, r.templates, w.env().fonts_dir};
   int bad = 0;
   for (auto& f : forms.all()) {
     core::Diagnostics d;

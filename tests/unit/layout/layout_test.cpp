@@ -107,6 +107,30 @@ TEST(Layout, FirstLineIndentShortensTheFirstLine) {
   EXPECT_NEAR(ps.pages[0].text[0].x, 70, 1e-6);
 }
 
+TEST(Layout, CentredTitleWithAShortLastLineIsBalanced) {
+  // At 80 pt: "aaaa bbbb cccc" (65 pt) over "dddd" (20 pt). Two lines of 42.5 pt hold the same words, and
+  // those breaks hold for widths in [42.53, 65.03): the middle, 53.78 pt, leaves 13.11 pt (262 twips) a side.
+  auto d = page(80, 500);
+  d.body.push_back(para("aaaa bbbb cccc dddd", doc::Align::Center));
+  d.body.push_back(para("aaaa bbbb cccc ddddd", doc::Align::Center));       // 65 over 25: balanced too
+  d.body.push_back(para("aaaa bbbb cccc dddd eeeee", doc::Align::Center));  // 65 over 47.5: even enough
+  d.body.push_back(para("aaaa bbbb cccc dddd"));                            // justified: not a title
+  balance_centred(d, fake);
+  auto& p0 = std::get<doc::Paragraph>(d.body[0]).style;
+  EXPECT_EQ(p0.left_twips, 262);
+  EXPECT_EQ(p0.right_twips, 262);
+  EXPECT_GT(std::get<doc::Paragraph>(d.body[1]).style.left_twips, 0);
+  EXPECT_EQ(std::get<doc::Paragraph>(d.body[2]).style.left_twips, 0);
+  EXPECT_EQ(std::get<doc::Paragraph>(d.body[3]).style.left_twips, 0);
+  auto ps = paginate(d, fake);
+  EXPECT_EQ(ps.paragraphs[0].lines, (std::vector<std::string>{"aaaa bbbb", "cccc dddd"}));
+  EXPECT_EQ(ps.paragraphs[1].lines, (std::vector<std::string>{"aaaa bbbb", "cccc ddddd"}));
+  EXPECT_EQ(ps.paragraphs[2].lines, (std::vector<std::string>{"aaaa bbbb cccc", "dddd eeeee"}));
+  EXPECT_EQ(ps.paragraphs[3].lines, (std::vector<std::string>{"aaaa bbbb cccc", "dddd"}));
+  // Still centred in the full width: the first line's middle is the text area's middle.
+  EXPECT_NEAR(ps.pages[0].text[0].x + ps.pages[0].text[0].width / 2, 50 + 40, 1e-6);
+}
+
 TEST(Layout, BreaksAfterAHyphenInsideAWordButNotBeforeDigits) {
   auto d = page(80, 500);
   // "số 77/QĐ-UBND": "77/QĐ-" fits on the first line, "UBND" goes down.
