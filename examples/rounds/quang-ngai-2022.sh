@@ -28,11 +28,11 @@ t user add "Lương Văn Hiếu" --role thu_ky_hoi_dong >/dev/null
 t user add "Trần Phước Hiền" --role chu_tich --title "Chủ tịch" >/dev/null
 t council member add "Trần Phước Hiền" --movement $M --position "Chủ tịch UBND thành phố" --role chu_tich >/dev/null
 t council member add "Nguyễn Thị Thu Hà" --movement $M --position "Phó Chủ tịch UBND thành phố" --role pho_chu_tich >/dev/null
-t council member add "Võ Văn Thành" --movement $M --position "Trưởng phòng Nội vụ" --role uy_vien >/dev/null
+t council member add "Võ Văn Thành" --movement $M --position "Trưởng Cơ quan Tổ chức - Nội vụ" --role uy_vien >/dev/null
 t council member add "Lê Quang Vinh" --movement $M --position "Chánh Văn phòng HĐND và UBND thành phố" --role uy_vien >/dev/null
 t council member add "Đỗ Thị Thu Sương" --movement $M --position "Trưởng phòng Tài chính - Kế hoạch" --role uy_vien >/dev/null
 t council member add "Hồ Văn Tư" --movement $M --position "Chủ tịch Liên đoàn Lao động thành phố" --role uy_vien >/dev/null
-t council member add "Lương Văn Hiếu" --movement $M --position "Phó Trưởng phòng Nội vụ" --role thu_ky >/dev/null
+t council member add "Lương Văn Hiếu" --movement $M --position "Phó Trưởng Cơ quan Tổ chức - Nội vụ" --role thu_ky >/dev/null
 # UBND thành phố công bố kết quả xếp hạng chỉ số CCHC năm 2022: hạn nộp hồ sơ là 05 ngày sau.
 t movement date $M cong_bo_xep_hang_cchc 2023-01-05 --round 2022 >/dev/null
 
@@ -54,7 +54,7 @@ at 2023-01-08 dossier attach 1 --nomination 9 "$WORK/bao-cao-9.txt" >/dev/null
 for d in 1 2 4 5 6 7 8; do at 2023-01-09 --as thu_truong_don_vi:"${HEADS[$((d - 1))]}" dossier act $d trinh >/dev/null; done
 at 2023-01-12 --as thu_truong_don_vi:"Phạm Minh Trí" dossier act 3 trinh
 
-# Phòng Nội vụ tiếp nhận, thẩm định; hồ sơ phường Lê Hồng Phong bị trả lại, bổ sung, trình lại sau hạn nộp.
+# Cơ quan Tổ chức - Nội vụ tiếp nhận, thẩm định; hồ sơ phường Lê Hồng Phong bị trả lại, bổ sung, trình lại sau hạn nộp.
 for d in $(seq 1 8); do at 2023-01-13 "${V[@]}" dossier act $d tiep_nhan >/dev/null; at 2023-01-13 "${V[@]}" dossier act $d bat_dau_tham_dinh >/dev/null; done
 at 2023-01-13 "${V[@]}" dossier act 2 tra_lai --reason "Thiếu quyết định công nhận sáng kiến kèm Báo cáo thành tích"
 printf 'BÁO CÁO THÀNH TÍCH — đề nghị số 2, kèm quyết định công nhận sáng kiến (bản ví dụ)\n' > "$WORK/bao-cao-2b.txt"
@@ -68,7 +68,7 @@ at 2023-01-17 "${V[@]}" dossier appraise $(seq 1 8) > "$WORK/tham-dinh.txt"
 for d in 7 8; do at 2023-01-17 "${V[@]}" nomination confirm --dossier $d --criterion gk-cq-2 --result dat --note "Rà soát, đơn giản hóa TTHC đạt kết quả" >/dev/null; done
 at 2023-01-17 "${V[@]}" nomination confirm 9 --criterion gk-cn-1 --result dat --note "Phù hợp thành tích của phường" >/dev/null
 for d in $(seq 1 8); do at 2023-01-17 "${V[@]}" dossier act $d hoan_thanh_tham_dinh >/dev/null; done
-at 2023-01-18 "${V[@]}" council report --movement $M --round 2022 --office PNV --signer "Võ Văn Thành"
+at 2023-01-18 "${V[@]}" council report --movement $M --round 2022 --office TCNV --signer "Võ Văn Thành"
 
 # Hội đồng họp ngày 20/01/2023: 6/7 có mặt, 1 vắng không có ý kiến bằng văn bản.
 at 2023-01-20 "${S[@]}" council vote --movement $M --round 2022 --date 2023-01-20 --absent "Hồ Văn Tư" \

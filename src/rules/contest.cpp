@@ -108,7 +108,7 @@ ContestOutcome judge_contest(const domain::ContestRules& r, const std::vector<En
       for (auto& t : r.tie_break) {
         double x = out.ranking[i - 1].by_criterion[t], y = e.by_criterion[t];
         if (!same(x, y)) {
-          note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo «" + label(t) + "» (" +
+          note = "bằng điểm " + text::format_decimal(e.aggregate, 2) + ", xếp theo “" + label(t) + "” (" +
                  text::format_decimal(x, 2) + " so với " + text::format_decimal(y, 2) + "), bài " +
                  out.ranking[i - 1].code + " xếp trên";
           break;

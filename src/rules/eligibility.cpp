@@ -406,7 +406,7 @@ Explanation eval_prior(const Json& spec, const std::string& subject, const EvalC
                                              : "giai đoạn " + std::to_string(c.movement->period_from.y) +
                                                    "–" + std::to_string(c.year);
   std::string t =
-      "Đã được tặng «" + catalog_label(award, c) + "»" +
+      "Đã được tặng “" + catalog_label(award, c) + "”" +
       (topic.empty() ? "" : " (chuyên đề " + (topic.size() <= 5 ? text::upper(topic) : topic) + ")") +
       " ít nhất " + two_digits(need) + " lần trong " + w + ": " +
       (count ? "được tặng " + two_digits(count) + " lần (" + used + ")" : "chưa được tặng");
@@ -427,7 +427,7 @@ Explanation eval_initiative(const Json& spec, const std::string& subject, const 
       bool when = window == "period" ? in->year >= c.movement->period_from.y && in->year <= c.year
                                      : in->year == c.year;
       if (when && index_of(kInitiativeOrder, in->level) >= need && found.find(in->title) == std::string::npos)
-        found += (found.empty() ? "" : "; ") + ("«" + in->title + "» (cấp " + level_word(in->level) + ", " +
+        found += (found.empty() ? "" : "; ") + ("“" + in->title + "” (cấp " + level_word(in->level) + ", " +
                                                 std::to_string(in->year) + ")");
     }
   std::string t = "Có sáng kiến được công nhận từ cấp " +
@@ -533,11 +533,11 @@ Explanation eval_json(const Json& spec, const std::string& subject, const EvalCo
     std::string need = str(spec, "level", "hoan_thanh");
     auto r = w.rating(subject, y);
     const std::string* name = w.name(subject);
-    std::string t = "Xếp loại năm " + std::to_string(y) + (name ? " của " + *name : "") + " từ mức «" +
-                    rating_label(need) + "» trở lên: ";
+    std::string t = "Xếp loại năm " + std::to_string(y) + (name ? " của " + *name : "") + " từ mức “" +
+                    rating_label(need) + "” trở lên: ";
     if (!r) return leaf(Status::Manual, t + "chưa có kết quả xếp loại");
     return leaf(index_of(kRatingOrder, *r) >= index_of(kRatingOrder, need) ? Status::Met : Status::NotMet,
-                t + "xếp loại «" + rating_label(*r) + "»");
+                t + "xếp loại “" + rating_label(*r) + "”");
   }
   if (type == "prior_awards") {
     return eval_prior(spec, subject, c, c.cong_trang);
@@ -583,7 +583,7 @@ void confirm(Explanation& e, bool met, const std::string& note) {
             (met ? "đạt" : "không đạt") +
             (note.empty()                          ? ""
              : note.find('(') == std::string::npos ? " (" + note + ")"
-                                                   : " — " + note);
+                                                   : ", căn cứ: " + note);
 }
 }  // namespace
 
@@ -694,7 +694,7 @@ int QuotaOverflow::count_of(Place p) const {
 
 std::vector<std::string> QuotaOverflow::lines(const std::string& counted_as) const {
   std::vector<std::string> out;
-  std::string head = "- " + (award_name.empty() ? "«" + award + "»" : award_name) + " (" + scope +
+  std::string head = "- " + (award_name.empty() ? "“" + award + "”" : award_name) + " (" + scope +
                      "): " + counted_as + " " + two_digits(count) + ", số lượng tối đa " + two_digits(limit) +
                      ", vượt " + two_digits(count - limit);
   if (basis.empty()) {
@@ -703,22 +703,22 @@ std::vector<std::string> QuotaOverflow::lines(const std::string& counted_as) con
         "Hội đồng biểu quyết lựa chọn không quá " + two_digits(limit) + " trong các trường hợp sau:");
   } else {
     out.push_back(head + ". Xếp thứ tự theo " + basis +
-                  (ranking_text.empty() ? "" : ", như Kế hoạch quy định («" + ranking_text + "»)") + ":");
+                  (ranking_text.empty() ? "" : ", như Kế hoạch quy định (“" + ranking_text + "”)") + ":");
   }
   int rank = 0;
   std::optional<double> prev;
   for (size_t i = 0; i < ranking.size(); ++i) {
     auto& [c, place] = ranking[i];
-    std::string s = "+ ";
+    std::string s;
     if (!basis.empty()) {
       if (!prev || std::fabs(*prev - *c.score) > 1e-9) rank = static_cast<int>(i) + 1;
       prev = c.score;
-      s += std::to_string(rank) + ". " + c.name + ": " + c.score_text;
-      s += place == Place::Fits ? " — trong số lượng"
-           : place == Place::Tie ? " — đồng hạng ở ranh giới số lượng, Hội đồng biểu quyết lựa chọn"
-                                 : " — ngoài số lượng";
+      s = std::to_string(rank) + ". " + c.name + ": " + c.score_text;
+      s += place == Place::Fits ? ", trong số lượng khen thưởng"
+           : place == Place::Tie ? ", đồng hạng ở ranh giới số lượng, do Hội đồng biểu quyết lựa chọn"
+                                 : ", ngoài số lượng khen thưởng";
     } else {
-      s += c.name + (c.score_text.empty() ? "" : " (" + c.score_text + ")");
+      s = "+ " + c.name + (c.score_text.empty() ? "" : " (" + c.score_text + ")");
     }
     out.push_back(s + (i + 1 == ranking.size() ? "." : ";"));
   }

@@ -31,11 +31,15 @@ Json row(const std::string& text, const std::string& result) {
 }
 
 // The conditions of an all/any rule, a row each with its own result, depth first: "+ Có sáng kiến …: không
-// có" under "Đối chiếu: yêu cầu đạt ít nhất một trong 02 điều kiện sau:".
+// có" under "Đối chiếu: yêu cầu đạt ít nhất một trong 02 điều kiện sau:". A condition left open under a
+// rule its siblings already decided (one met of «một trong», one failed of «tất cả») is «Không xét»: a
+// signed report asks no confirmation that would change nothing.
 void part_rows(Json& rows, const rules::Explanation& e, int depth) {
+  bool decided = e.status != rules::Status::Manual;
   for (auto& p : e.parts) {
-    std::string lead = depth == 0 ? "+ " : "· ";
-    rows.push(row(lead + (p.parts.empty() ? p.text : "Yêu cầu " + p.text + ":"), word(p.status)));
+    std::string lead = depth == 0 ? "+ " : "- ";
+    std::string result = decided && p.status == rules::Status::Manual ? "Không xét" : word(p.status);
+    rows.push(row(lead + (p.parts.empty() ? p.text : "Yêu cầu " + p.text + ":"), result));
     part_rows(rows, p, depth + 1);
   }
 }
@@ -216,9 +220,9 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
     notes.push_back("- " + in.legal_notes[i] + (i + 1 == in.legal_notes.size() ? "." : ";"));
   if (!notes.empty()) j.set("luu_y", arr(notes));
   j.set("cat_so_luong", arr(quota_proposal(in)));
-  int free = 0;  // places the council fills by choosing among ties or an unordered list
+  int free = 0, open = 0;  // places the council fills, and the cases it chooses them from (ties, unordered)
   for (auto& q : in.quotas)
-    if (q.count_of(Place::Tie)) free += q.limit - q.count_of(Place::Fits);
+    if (int ties = q.count_of(Place::Tie)) free += q.limit - q.count_of(Place::Fits), open += ties;
   std::string to = in.office.name + " kính trình " + council_name(m) + " xem xét, ";
   if (chosen && tt + cn == 0)
     j.set("kien_nghi", arr({to + "lựa chọn không quá " + two_digits(free) +
@@ -226,8 +230,8 @@ Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in) {
   else if (chosen)
     j.set("kien_nghi", arr({to + "đề nghị tặng " + join({awards.begin(), awards.end()}) + " cho " +
                             counted({{tt, "tập thể"}, {cn, "cá nhân"}}) +
-                            " đủ điều kiện, trong số lượng của Kế hoạch, và cho không quá " +
-                            two_digits(free) + " trường hợp Hội đồng lựa chọn nêu trên./."}));
+                            " đủ điều kiện, trong số lượng của Kế hoạch, và cho " + two_digits(free) +
+                            " trong " + two_digits(open) + " trường hợp nêu trên do Hội đồng lựa chọn./."}));
   else if (tt + cn == 0)
     j.set("kien_nghi", arr({in.office.name + " kính báo cáo " + council_name(m) +
                             ": không có tập thể, cá nhân nào đủ điều kiện đề nghị khen thưởng" +

@@ -74,15 +74,67 @@ Json results(const BienBanHoiDongInput& in) {
   return res;
 }
 
+// «có mặt: 07/07 thành viên.» or «có mặt: 08/09; vắng: 01 (Hồ Văn Tư, có ý kiến bằng văn bản).»
 std::string attendance(const domain::Meeting& m) {
-  int away = static_cast<int>(m.absences.size()), written = 0;
-  for (auto& x : m.absences) written += !x.second.empty();
-  return "Tổng số thành viên Hội đồng: " + two_digits(m.members) + "; có mặt: " + two_digits(m.present) +
-         "; vắng: " + two_digits(away) +
-         (!away     ? ""
-          : written ? " (" + two_digits(written) + " có ý kiến bằng văn bản)"
-                    : " (không có ý kiến bằng văn bản)") +
-         ".";
+  std::string s = "Tổng số thành viên Hội đồng: " + two_digits(m.members) +
+                  "; có mặt: " + two_digits(m.present) + "/" + two_digits(m.members) + " thành viên";
+  if (m.absences.empty()) return s + ".";
+  std::vector<std::string> away;
+  for (auto& [name, opinion] : m.absences)
+    away.push_back(name + (opinion.empty() ? ", không có ý kiến bằng văn bản" : ", có ý kiến bằng văn bản"));
+  return s + "; vắng: " + two_digits(static_cast<int>(m.absences.size())) + " (" + join(away, "; ") + ").";
+}
+
+// «trên 50%» / «từ 70% … trở lên» of all members, per award when the awards voted on differ.
+std::string threshold_sentence(const BienBanHoiDongInput& in) {
+  auto rule = [](const BienBanHoiDongInput::VoteRule& t) {
+    return (t.strict ? "trên " : "từ ") + std::to_string(t.percent) + "% tổng số thành viên Hội đồng" +
+           (t.strict ? "" : " trở lên");
+  };
+  if (in.thresholds.empty()) return "";
+  bool same = std::all_of(in.thresholds.begin(), in.thresholds.end(), [&](auto& t) {
+    return t.percent == in.thresholds[0].percent && t.strict == in.thresholds[0].strict;
+  });
+  if (same)
+    return " Trường hợp được đề nghị khen thưởng khi có " + rule(in.thresholds[0]) +
+           " đồng ý (kể cả ý kiến bằng văn bản).";
+  std::vector<std::string> each;
+  for (auto& t : in.thresholds) each.push_back(t.award + ": " + rule(t));
+  return " Trường hợp được đề nghị khen thưởng khi có số thành viên đồng ý (kể cả ý kiến bằng văn bản) đạt "
+         "tỷ "
+         "lệ: " +
+         join(each, "; ") + ".";
+}
+
+// What the council concludes: whom it proposes to the chairman, by name up to ten, and whom it does not.
+std::vector<std::string> conclusion(const BienBanHoiDongInput& in) {
+  const auto& m = *in.movement;
+  int tt = 0, cn = 0, ftt = 0, fcn = 0;
+  std::vector<std::string> passed, failed;
+  std::vector<std::string> awards;
+  std::vector<const domain::Nomination*> order;  // collectives first, as the Quyết định lists them
+  for (bool agency : {true, false})
+    for (auto& n : in.voted)
+      if (n.is_agency() == agency) order.push_back(&n);
+  for (auto* np : order) {
+    const auto& n = *np;
+    bool ok = workflow::passed_council(n.stage);
+    (ok ? (n.is_agency() ? tt : cn) : (n.is_agency() ? ftt : fcn))++;
+    (ok ? passed : failed).push_back(name_with_unit(n));
+    std::string a = award_name(m, n.award);
+    if (ok && std::find(awards.begin(), awards.end(), a) == awards.end()) awards.push_back(a);
+  }
+  std::string s = "Kết luận: ";
+  if (passed.empty())
+    s += "không có trường hợp nào đạt tỷ lệ phiếu đồng ý để đề nghị khen thưởng.";
+  else
+    s += "Hội đồng thống nhất đề nghị Chủ tịch " + issuer_in_text(m) + " tặng " + join(awards) + " cho " +
+         counted({{tt, "tập thể"}, {cn, "cá nhân"}}) +
+         (passed.size() <= 10 ? ": " + join(passed) + "." : " có kết quả “Đạt” nêu trên.");
+  if (!failed.empty() && !passed.empty())
+    s += " Không đề nghị khen thưởng " + counted({{ftt, "tập thể"}, {fcn, "cá nhân"}}) +
+         " không đạt tỷ lệ phiếu đồng ý: " + join(failed) + ".";
+  return {s};
 }
 }  // namespace
 
@@ -102,13 +154,16 @@ Json bien_ban_hoi_dong(const BienBanHoiDongInput& in) {
                            ? std::string("Cơ quan thẩm định báo cáo kết quả thẩm định")
                            : (in.report_by.empty() ? std::string("Cơ quan thẩm định") : in.report_by) +
                                  " trình bày Báo cáo thẩm định " + in.report;
-  j.set("noi_dung",
-        arr({report + " về hồ sơ đề nghị khen thưởng " + domain::round_label(in.round) + ".",
-             "Hội đồng thảo luận và biểu quyết từng trường hợp; tỷ lệ tính trên tổng số thành viên "
-             "Hội đồng."}));
+  j.set("noi_dung", arr({report + " về hồ sơ đề nghị khen thưởng " + domain::round_label(in.round) + ".",
+                         "Hội đồng thảo luận và biểu quyết từng trường hợp." + threshold_sentence(in)}));
   j.set("y_kien_vang_mat", written_opinions(in));
   j.set("tong_thanh_vien", Json::integer(in.sitting.members));
   j.set("ket_qua", results(in));
+  if (!std::any_of(in.sitting.absences.begin(), in.sitting.absences.end(),
+                   [](auto& a) { return !a.second.empty(); }))
+    j.set("ket_qua_mo_dau", S("Kết quả biểu quyết (tỷ lệ tính trên tổng số " +
+                              two_digits(in.sitting.members) + " thành viên Hội đồng):"));
+  j.set("ket_luan", arr(conclusion(in)));
   // The facts the form's wording is written from (forms/bien-ban-hoi-dong.json).
   j.set("hoi_dong", S(council_name(m)));
   j.set("phong_trao", S(m.name));

@@ -51,8 +51,8 @@ std::string fund(const domain::Movement& m) {
 }
 
 // Điều 3: who carries the decision out — the issuer's office, the appraising office named by the plan, the
-// finance office when money is paid, the units concerned and the awardees.
-std::string executors(const domain::Movement& m, bool money, core::Date on) {
+// finance office when money is paid, the units concerned and the awardees (of the kinds awarded).
+std::string executors(const domain::Movement& m, bool money, core::Date on, const std::string& kinds) {
   std::vector<std::string> who;
   if (std::string h = office_head(m, on); !h.empty()) who.push_back(h);
   for (auto& r : m.responsible)
@@ -62,21 +62,21 @@ std::string executors(const domain::Movement& m, bool money, core::Date on) {
     }
   std::string finance = money ? finance_head(m, on) : "";
   if (!finance.empty()) who.push_back(finance);
-  who.push_back("Thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1");
+  who.push_back("Thủ trưởng các cơ quan, đơn vị có liên quan và các " + kinds + " có tên tại Điều 1");
   return join(who) + " chịu trách nhiệm thi hành Quyết định này./.";
 }
-// The preamble's last line: the units' Tờ trình, the council's Biên bản and the appraising office's report by
-// number and date, as the decision rests on them.
+// The preamble's last line: the units' Tờ trình, the appraising office's report and the council's Biên bản
+// by number and date, as the decision rests on them. The council decides last: the report is cited as read,
+// not as the proposal, since the council may keep others than the report proposed.
 std::string proposal(const QuyetDinhInput& in) {
   const auto& m = *in.movement;
   std::string s = "Xét đề nghị của các cơ quan, đơn vị tại Tờ trình " + join(in.submissions, "; ");
+  if (!in.appraisal_report.empty())
+    s += "; Báo cáo thẩm định " + in.appraisal_report + " của " +
+         (in.appraisal_office.empty() ? std::string("cơ quan thẩm định") : in.appraisal_office);
   if (!in.council_minutes.empty())
-    s += "; kết quả họp " + council_name(m) + " tại Biên bản " + in.council_minutes;
-  if (!in.appraisal_report.empty()) {
-    s += "; đề nghị của " +
-         (in.appraisal_office.empty() ? std::string("cơ quan thẩm định") : head_of(in.appraisal_office)) +
-         " tại Báo cáo thẩm định " + in.appraisal_report;
-  }
+    s += (in.appraisal_report.empty() ? "; " : " và ") + std::string("kết quả họp ") + council_name(m) +
+         " tại Biên bản " + in.council_minutes;
   return s + ".";
 }
 }  // namespace
@@ -97,7 +97,7 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("so", S("Số: " + so));
   j.set("dia_danh_ngay", S(text::nd30_place_date(m.issuer.place, in.date)));
   std::vector<std::string> cc = in.citations;
-  cc.push_back("Căn cứ " + plan_reference(m) + ";");
+  cc.push_back("Căn cứ " + plan_citation(m) + ";");
   j.set("can_cu", arr(cc));
   j.set("ky", signer("", in.signer_title.empty() ? "CHỦ TỊCH" : in.signer_title, in.signer_name));
   // The facts the form's wording is written from (forms/quyet-dinh.json).
@@ -115,7 +115,7 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("tong_tien", Json::integer(in.total));
   j.set("muc_thuong", S(amounts(in)));
   j.set("kinh_phi", S(fund(m)));
-  j.set("thi_hanh", S(executors(m, in.total > 0, in.date)));
+  j.set("thi_hanh", S(executors(m, in.total > 0, in.date, kinds_of(tt, cn))));
   Json ds = Json::object();
   ds.set("tieu_de", S(text::upper_first(kinds_of(tt, cn)) + " được tặng " + awards));
   // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).

@@ -79,6 +79,12 @@ struct BienBanHoiDongInput {
   std::vector<domain::Nomination> voted;
   std::string report, report_by;  // the Báo cáo thẩm định presented ("số 01/BC-PNV ngày …", its office)
   std::string secretary_fallback;  // who writes the minutes when the council has no secretary on its list
+  struct VoteRule {
+    std::string award;  // its name as the documents write it
+    int percent = 0;
+    bool strict = false;  // "trên 50%" rather than "từ 50% trở lên"
+  };
+  std::vector<VoteRule> thresholds{};  // of the awards voted on, each once, in the order first voted
 };
 Json bien_ban_hoi_dong(const BienBanHoiDongInput& in);
 

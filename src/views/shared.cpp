@@ -118,8 +118,16 @@ std::string issuer_in_text(const domain::Movement& m) {
 std::string plan_reference(const domain::Movement& m) {
   const auto& d = m.document;
   std::string s = d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
-  if (d.date) s += " " + text::nd30_date(*d.date);
+  if (d.date)
+    s += " " + text::nd30_date(*d.date);
+  else if (d.month)
+    s += " tháng " + text::month_padded(d.month) + " năm " + std::to_string(d.year);
   return s + " của " + issuer_in_text(m);
+}
+
+std::string plan_citation(const domain::Movement& m) {
+  const auto& d = m.document;
+  return plan_reference(m) + (d.summary.empty() ? "" : " về việc " + text::lower_first(d.summary));
 }
 
 std::string movement_in_round(const domain::Movement& m, const std::string& round) {
@@ -168,7 +176,8 @@ std::string head_title(const std::string& unit_name, const std::string& given) {
   if (!given.empty()) return text::upper(given);
   static const std::pair<const char*, const char*> kinds[] = {
       {"Ủy ban nhân dân ", "CHỦ TỊCH"}, {"Phòng ", "TRƯỞNG PHÒNG"},        {"Sở ", "GIÁM ĐỐC"},
-      {"Trung tâm ", "GIÁM ĐỐC"},       {"Văn phòng ", "CHÁNH VĂN PHÒNG"}, {"Ban ", "TRƯỞNG BAN"}};
+      {"Trung tâm ", "GIÁM ĐỐC"},       {"Văn phòng ", "CHÁNH VĂN PHÒNG"}, {"Ban ", "TRƯỞNG BAN"},
+      {"Cơ quan ", "TRƯỞNG CƠ QUAN"}};
   for (auto& [prefix, title] : kinds)
     if (unit_name.rfind(prefix, 0) == 0) return title;
   return "THỦ TRƯỞNG CƠ QUAN";

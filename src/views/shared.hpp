@@ -54,6 +54,8 @@ std::string proposer(const domain::Movement& m, core::Date on);
 std::string issuer_in_text(const domain::Movement& m);
 // "Kế hoạch số 05/KH-UBND ngày … của Ủy ban nhân dân huyện Phù Mỹ".
 std::string plan_reference(const domain::Movement& m);
+// The same with its trích yếu, as a Căn cứ cites it (NĐ 30/2020 Phụ lục I): «… về việc phát động …».
+std::string plan_citation(const domain::Movement& m);
 // The movement named in running text with its round: "“Dân vận chính quyền” năm 2025" — the name in quotes
 // (unless it has its own), the round left out when the name already ends with it.
 std::string movement_in_round(const domain::Movement& m, const std::string& round);

@@ -46,6 +46,37 @@ std::string routed_through(const domain::Movement& m, const std::string& writer)
     if (r.find("Nội vụ") != std::string::npos) return writer.rfind(r, 0) == 0 ? "" : r;
   return "";
 }
+// «Công chức Văn phòng - Thống kê xã Thanh An»: the position with the unit, as running text names it.
+std::string position_at(const domain::Nomination& n) {
+  std::string unit = n.unit_name;
+  for (const std::string ubnd : {"Ủy ban nhân dân ", "UBND "})
+    if (unit.rfind(ubnd, 0) == 0) unit = unit.substr(ubnd.size());
+  if (unit.empty() || n.position.find(unit) != std::string::npos) return n.position;
+  return n.position + " " + unit;
+}
+// What «gồm:» announces: per kind, its count and — for up to three — who («- 01 tập thể: Ủy ban nhân dân xã
+// Thanh An;», «- 02 cá nhân: Nguyễn Văn A, Chủ tịch …; Trần Thị B, ….»); more are in the Danh sách. A kind
+// with none is left out.
+std::vector<std::string> summary_lines(const std::vector<domain::Nomination>& kept, int tt, int cn) {
+  std::vector<std::string> out;
+  for (bool agency : {true, false}) {
+    int count = agency ? tt : cn;
+    if (!count) continue;
+    std::string line = two_digits(count) + (agency ? " tập thể" : " cá nhân");
+    if (count <= 3) {
+      std::vector<std::string> who;
+      for (auto& n : kept)
+        if (n.is_agency() == agency)
+          who.push_back(n.subject_name + (agency || n.position.empty() ? "" : ", " + position_at(n)));
+      std::string sep = agency ? ", " : "; ";
+      line += ": ";
+      for (size_t i = 0; i < who.size(); ++i) line += (i ? sep : "") + who[i];
+    }
+    out.push_back(line);
+  }
+  for (size_t i = 0; i < out.size(); ++i) out[i] += i + 1 == out.size() ? "." : ";";
+  return out;
+}
 }  // namespace
 
 Json to_trinh(const ToTrinhInput& in) {
@@ -71,9 +102,10 @@ Json to_trinh(const ToTrinhInput& in) {
   if (!via.empty()) j.set("noi_nhan", arr({"Như trên;", via + ";", "Lưu: VT."}));
   j.set("nguoi_xet", S(to));
   std::vector<std::string> cc = in.citations;
-  cc.push_back("Căn cứ " + plan_reference(m) + ";");
+  cc.push_back("Căn cứ " + plan_citation(m) + ";");
   if (in.meeting_date)
-    cc.push_back("Căn cứ Biên bản họp xét khen thưởng " + text::nd30_date(*in.meeting_date) + ".");
+    cc.push_back("Căn cứ Biên bản họp xét khen thưởng " + text::nd30_date(*in.meeting_date) + " của " +
+                 in.unit.name + ".");
   j.set("can_cu", arr(cc));
   j.set("ky", signer(h.authority, head_title(in.unit.name, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/to-trinh.json).
@@ -85,10 +117,7 @@ Json to_trinh(const ToTrinhInput& in) {
   j.set("ke_hoach", S(plan_reference(m)));
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
-  std::vector<std::string> summary;  // "- Tập thể: 03;" — a kind with none is left out
-  if (tt) summary.push_back("Tập thể: " + two_digits(tt) + (cn ? ";" : "."));
-  if (cn) summary.push_back("Cá nhân: " + two_digits(cn) + ".");
-  j.set("tom_tat", arr(summary));
+  j.set("tom_tat", arr(summary_lines(in.kept, tt, cn)));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));
   j.set("loai_doi_tuong", S(kinds_of(tt, cn)));
   // A People's Committee launches the movement in its area; an office carries it out within itself.

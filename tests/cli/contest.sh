@@ -99,7 +99,7 @@ points=$(field '" ".join("%s=%g" % (e["code"], e["points"]) for e in d["ranking"
 check "aggregates (got: $points)" test "$points" = "SK-01=88 SK-07=82 SK-03=82 SK-05=77.5 SK-04=75.75 SK-06=72 SK-02=71 SK-08=68 SK-09=63 SK-10=59 SK-11=56 SK-12=42"
 check "the tie SK-07/SK-03 is shared by no rank" test "$(field '[e["rank"] for e in d["ranking"]][1:3]' <<< "$RES")" = "[2, 3]"
 run 0 --db "$DB" contest results --movement $M
-has out "bằng điểm 82,00, xếp theo «Tính mới, sáng tạo; không trùng lặp với sáng kiến, giải pháp đã áp dụng» (26,00 so với 25,00)"
+has out "bằng điểm 82,00, xếp theo “Tính mới, sáng tạo; không trùng lặp với sáng kiến, giải pháp đã áp dụng” (26,00 so với 25,00)"
 has out "bỏ điểm cao nhất của Hồ Sỹ Nam, thấp nhất của Đặng Văn Khoa"
 run 4 --db "$DB" --now 2024-10-18 --as "can_bo:Ai Đó" contest award --movement $M
 has err "do người ký của kế hoạch (Nguyễn Công Lộc) hoặc Ban tổ chức lập"

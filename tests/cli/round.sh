@@ -60,7 +60,7 @@ command -v soffice >/dev/null && check "Quyết định DOCX check-docx --libreo
 check "Quyết định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
 check "Quyết định rests on the council's Biên bản and the appraisal report, by number and date" $PY "$CHECKS/check-docx" \
   "$VB/quyet-dinh-01-2025.docx" --contains "kết quả họp Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ tại Biên bản số 01/BB-HĐTĐKT ngày 18/02/2025" \
-  --contains "đề nghị của Trưởng phòng Nội vụ tại Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025."
+  --contains "Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025 của Phòng Nội vụ và kết quả họp"
 check "Quyết định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "Số: 01/QĐ-UBND" --contains "1.410.000"
 check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "I. TẬP THỂ"
 check "Tờ trình DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/ho-so-1-to-trinh-2.docx"
@@ -70,7 +70,7 @@ check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-
 # Round documents: the appraisal report (Phòng Nội vụ's series) and the council's minutes, from the workspace.
 check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" \
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ" --contains "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP" \
-  --contains "đạt 92,75%, xếp hạng 1/19" --contains "đã xác nhận đạt — Trực tiếp tham mưu CCHC (xác nhận của xã)" --contains "Không đạt" \
+  --contains "đạt 92,75%, xếp hạng 1/19" --contains "đã xác nhận đạt, căn cứ: Trực tiếp tham mưu CCHC (xác nhận của xã)" --contains "Không đạt" \
   --contains "Kết luận: Dương Tấn Bình" --contains "nằm trong số lượng khen thưởng của Kế hoạch" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện" --contains "Lê Thị Hoa"
 check "Báo cáo thẩm định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
@@ -78,7 +78,7 @@ check "Báo cáo thẩm định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/bao-
 hasnt_file() { ! $PY "$CHECKS/check-docx" "$1" --contains "$2" >/dev/null 2>&1; }
 check "Báo cáo thẩm định counts only dossiers received (not Thị trấn Phù Mỹ, never submitted)" hasnt_file "$VB/bao-cao-tham-dinh-01-2025.docx" "86,24"
 check "Biên bản Hội đồng DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2025.docx" --contains "Số: 01/BB-HĐTĐKT" \
-  --contains "HỘI ĐỒNG THI ĐUA" --contains "vắng: 01 (01 có ý kiến bằng văn bản)" --contains "Bùi Quốc Hải" \
+  --contains "HỘI ĐỒNG THI ĐUA" --contains "vắng: 01 (Bùi Quốc Hải, có ý kiến bằng văn bản)" --contains "Bùi Quốc Hải" \
   --contains "Đồng ý với các đề nghị" --contains "Phòng Nội vụ trình bày Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025" --contains "42,86" --contains "Không đạt"
 check "Biên bản Hội đồng DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bien-ban-hoi-dong-01-2025.docx"
 check "Biên bản Hội đồng PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/bien-ban-hoi-dong-01-2025.pdf" --contains "BIÊN BẢN" --contains "85,71"
@@ -100,16 +100,16 @@ run 0 --db "$DB" --now 2025-03-02 --as "chuyen_vien_tham_dinh:Võ Thị Thu Hằ
 has out "Báo cáo thẩm định số 02/BC-PNV"
 # The drafter is told what the report rests on that is unconfirmed, and how to settle it; the report names it
 # for the council without the data's [U] marks.
-has err "Báo cáo thẩm định: «Giấy khen của Chủ tịch Ủy ban nhân dân huyện» (tập thể): hệ số 0,60 chưa được xác nhận"
+has err "Báo cáo thẩm định: “Giấy khen của Chủ tịch Ủy ban nhân dân huyện” (tập thể): hệ số 0,60 chưa được xác nhận"
 has err "tệp ghi đè --legal"
 check "Báo cáo thẩm định names the unconfirmed coefficient for the council" $PY "$CHECKS/check-docx" \
-  "$VB/bao-cao-tham-dinh-02-2025.docx" --contains "chưa đối chiếu được với bản gốc văn bản" \
-  --contains "hệ số 0,60 áp dụng cho «Giấy khen của Chủ tịch Ủy ban nhân dân huyện» (tập thể)"
+  "$VB/bao-cao-tham-dinh-02-2025.docx" --contains "Đề nghị Hội đồng đối chiếu với bản gốc văn bản các căn cứ, mức sau đây" \
+  --contains "hệ số 0,60 áp dụng cho “Giấy khen của Chủ tịch Ủy ban nhân dân huyện” (tập thể)"
 check "Báo cáo thẩm định carries no [U] mark" hasnt_file "$VB/bao-cao-tham-dinh-02-2025.docx" "[U]"
 
 # Explanations speak words, not codes: the catalogue's award names, the topic, the discipline level.
 run 0 --db "$DB" --now 2025-02-10 eligibility $M --round 2024 --award gk-cn-hang-nam --subject person:PM026
-has out "Đã được tặng «Chiến sĩ thi đua cơ sở» ít nhất 01 lần trong năm 2023"
+has out "Đã được tặng “Chiến sĩ thi đua cơ sở” ít nhất 01 lần trong năm 2023"
 has out "(chuyên đề CCHC)"
 has out "Không đề nghị khen thưởng người đang thi hành kỷ luật: không có kỷ luật đang thi hành"
 hasnt out "chien_si_thi_dua"

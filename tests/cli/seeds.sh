@@ -48,15 +48,15 @@ T0="$WORK/hq/tham-dinh.txt"
 check "000: Phước An fails tt-4 on its chairman's reprimand" grep -q "Bùi Văn Lực bị kỷ luật khiển trách ngày 20/05/2024" "$T0"
 check "000: Minh Đức fails tt-5 (83,5 against 85)" grep -q "cao hơn năm 2023: năm 2024 đạt 83,5 điểm, năm 2023 đạt 85 điểm" "$T0"
 check "000: Đồng Nơ fails tt-2 (95 %)" grep -q "Ủy ban nhân dân xã Đồng Nơ từ 100% trở lên: đạt 95%" "$T0"
-check "000: Tân Khai's initiative counts for tt-3" grep -q "«Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai» (cấp huyện, 2024)" "$T0"
+check "000: Tân Khai's initiative counts for tt-3" grep -q "“Bộ phận một cửa không giấy tờ tại thị trấn Tân Khai” (cấp huyện, 2024)" "$T0"
 check "000: quota overflow at appraisal, 7 for 5 places, ranked by the plan's rule" grep -q \
   "Giấy khen của Chủ tịch UBND huyện (tập thể): đề nghị 07, số lượng tối đa 05, vượt 02. Xếp thứ tự theo kết quả thực hiện CCHC (điểm đánh giá năm) năm 2024, như Kế hoạch quy định" "$T0"
 VB="$WORK/van-ban"
 check "000: Báo cáo thẩm định cuts at the quota by the plan's ranking rule and says so" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2024.docx" \
   --contains "Số: 01/BC-PNV" --contains "Hớn Quản, ngày 30 tháng 12 năm 2024" \
   --contains "- Giấy khen của Chủ tịch UBND huyện (tập thể): đủ điều kiện 07, số lượng tối đa 05, vượt 02." \
-  --contains "+ 1. Phòng Nội vụ: 91 điểm — trong số lượng;" --contains "+ 5. Phòng Tư pháp: 87 điểm — trong số lượng;" \
-  --contains "+ 6. Ủy ban nhân dân xã An Khương: 86,5 điểm — ngoài số lượng;" \
+  --contains "1. Phòng Nội vụ: 91 điểm, trong số lượng khen thưởng;" --contains "5. Phòng Tư pháp: 87 điểm, trong số lượng khen thưởng;" \
+  --contains "6. Ủy ban nhân dân xã An Khương: 86,5 điểm, ngoài số lượng khen thưởng;" \
   --contains "Không đề nghị 02 tập thể đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: Ủy ban nhân dân xã An Khương, Ủy ban nhân dân xã Tân Hưng." \
   --contains "của 10 cơ quan, đơn vị, địa phương. Trong đó, 01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân xã Minh Đức, nộp ngày 23/12/2024, quá hạn 03 ngày." \
   --contains "Hồ sơ đề nghị khen thưởng của Phòng Nội vụ do chính Phòng Nội vụ thẩm định" \
@@ -64,7 +64,7 @@ check "000: Báo cáo thẩm định cuts at the quota by the plan's ranking rul
 check "000: Báo cáo thẩm định ranks by no unit's own votes" docx_lacks "$VB/bao-cao-tham-dinh-01-2024.docx" "phiếu tại đơn vị"
 check "000: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2024.docx"
 check "000: Biên bản Hội đồng" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2025.docx" --contains "Số: 01/BB-HĐTĐKT" \
-  --contains "Tổng số thành viên Hội đồng: 07; có mặt: 07; vắng: 00." --contains "42,86" --contains "Huỳnh Văn Thành"
+  --contains "Tổng số thành viên Hội đồng: 07; có mặt: 07/07 thành viên." --contains "42,86" --contains "Huỳnh Văn Thành"
 check "000: Biên bản Hội đồng check-nd30" $PY "$CHECKS/check-nd30" "$VB/bien-ban-hoi-dong-01-2025.docx"
 check "000: Quyết định: 5 collectives × 1.410.000 + 1 person × 710.000 = 7.760.000" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" \
   --contains "Số: 01/QĐ-UBND" --contains "7.760.000" --contains "Nguyễn Thị Thu Trang" --contains "Ủy ban nhân dân xã Tân Hưng"
@@ -109,21 +109,21 @@ T2="$WORK/hy/tham-dinh.txt"
 check "002: Vũ Thư meets tt-d by a better rank (11 against 14), not by the top 10" grep -q "tốt hơn năm 2024: năm 2025 xếp hạng 11, năm 2024 xếp hạng 14" "$T2"
 check "002: Vũ Thư is 11th of 13 on the score, tied" grep -q "năm 2025 đạt 88 điểm, xếp hạng 11/13, đồng hạng với 01 đơn vị" "$T2"
 check "002: Đông Hưng fails both alternatives of tt-d" grep -q "tốt hơn năm 2024: năm 2025 xếp hạng 13, năm 2024 xếp hạng 9" "$T2"
-check "002: the officer fails cn-a" grep -q "trở lên: xếp loại «hoàn thành tốt nhiệm vụ»" "$T2"
+check "002: the officer fails cn-a" grep -q "trở lên: xếp loại “hoàn thành tốt nhiệm vụ”" "$T2"
 VB="$WORK/van-ban"
 check "002: Báo cáo thẩm định: Sở Nội vụ's number, the 10th/11th tie, the proposal" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
   --contains "Số: 01/BC-SNV" --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng tỉnh Hưng Yên" \
   --contains "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (tập thể và cá nhân): đủ điều kiện 11, số lượng tối đa 10, vượt 01" \
-  --contains "+ 10. Ủy ban nhân dân xã Vũ Thư: 88 điểm — đồng hạng ở ranh giới số lượng" \
-  --contains "+ 10. Ủy ban nhân dân xã Quỳnh Phụ: 88 điểm — đồng hạng ở ranh giới số lượng" \
+  --contains "10. Ủy ban nhân dân xã Vũ Thư: 88 điểm, đồng hạng ở ranh giới số lượng" \
+  --contains "10. Ủy ban nhân dân xã Quỳnh Phụ: 88 điểm, đồng hạng ở ranh giới số lượng" \
   --contains "biểu quyết lựa chọn không quá 01 trong 02 trường hợp" \
   --contains "Chậm báo cáo quý III và quý IV năm 2025" \
-  --contains "cho 09 tập thể đủ điều kiện, trong số lượng của Kế hoạch, và cho không quá 01 trường hợp Hội đồng lựa chọn"
+  --contains "cho 09 tập thể đủ điều kiện, trong số lượng của Kế hoạch, và cho 01 trong 02 trường hợp nêu trên do Hội đồng lựa chọn"
 check "002: Báo cáo thẩm định: the 9th (Thái Bình, 89) is no tie" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" \
-  --contains "+ 9. Ủy ban nhân dân phường Thái Bình: 89 điểm — trong số lượng;"
+  --contains "9. Ủy ban nhân dân phường Thái Bình: 89 điểm, trong số lượng khen thưởng;"
 check "002: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
 check "002: Biên bản Hội đồng: 9 members, 1 absent with a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2026.docx" \
-  --contains "Tổng số thành viên Hội đồng: 09; có mặt: 08; vắng: 01 (01 có ý kiến bằng văn bản)." \
+  --contains "Tổng số thành viên Hội đồng: 09; có mặt: 08/09 thành viên; vắng: 01 (Vũ Thị Hằng, có ý kiến bằng văn bản)." \
   --contains "Đồng ý với đề nghị của Sở Nội vụ" --contains "44,44" --contains "88,89"
 check "002: Quyết định under NĐ 152/2025: 10 × 3,0 × 2.340.000 = 70.200.000" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2026.docx" \
   --contains "Nghị định số 152/2025/NĐ-CP" --contains "70.200.000" --contains "Ủy ban nhân dân xã Vũ Thư"
@@ -162,7 +162,7 @@ check "003: Phòng Tư pháp is not assessed on gk-xa-*" bash -c '! grep -q "Ti�
 tp=$(awk '/Trần Phú — Giấy khen/{p=1} p&&/^[0-9]+\. /&&!/Trần Phú/{p=0} p' "$T3")
 check "003: Trần Phú is assessed on gk-xa-*, not gk-cq-*" bash -c 'grep -q "Tiêu chí gk-xa-2" <<< "$1" && ! grep -q "Tiêu chí gk-cq" <<< "$1"' _ "$tp"
 VB="$WORK/van-ban"
-check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" --contains "Số: 01/BC-PNV" \
+check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" --contains "Số: 01/BC-TCNV" \
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân phường Nghĩa Lộ" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện"
 check "003: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2023.docx"
@@ -172,7 +172,7 @@ check "003: Báo cáo thẩm định does not appraise the city's targets" docx_
 run 1 --db "$DB" --as "chuyen_vien_tham_dinh:Phan Thị Diễm" nomination confirm --dossier 1 --criterion tc-1 --result dat
 has err "là tiêu chí thi đua chung của cả địa bàn"
 check "003: Biên bản Hội đồng: an absentee without a written opinion" $PY "$CHECKS/check-docx" "$VB/bien-ban-hoi-dong-01-2023.docx" \
-  --contains "vắng: 01 (không có ý kiến bằng văn bản)." --contains "85,71" --contains "71,43"
+  --contains "vắng: 01 (Hồ Văn Tư, không có ý kiến bằng văn bản)." --contains "85,71" --contains "71,43"
 check "003: Biên bản Hội đồng reads no opinion for the absentee" docx_lacks "$VB/bien-ban-hoi-dong-01-2023.docx" "Ý kiến bằng văn bản của Hồ Văn Tư"
 check "003: Quyết định under NĐ 91/2017: 4 × 0,6 × 1.490.000 → 900.000, 1 × 0,3 → 450.000; 4.050.000" \
   $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2023.docx" --contains "Nghị định số 91/2017/NĐ-CP" --contains "4.050.000" \
@@ -181,7 +181,7 @@ check "003: Quyết định of 30/01/2023 cites NĐ 91/2017 with its date" $PY "
   --contains "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ"
 check "003: Quyết định of 30/01/2023 does not cite Luật 06/2022/QH15 (in force from 01/01/2024)" docx_lacks "$VB/quyet-dinh-01-2023.docx" "06/2022/QH15"
 check "003: Báo cáo thẩm định says the old law's citation is unconfirmed" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" \
-  --contains "chưa đối chiếu được với bản gốc văn bản" --contains "15/2003/QH11"
+  --contains "Đề nghị Hội đồng đối chiếu với bản gốc văn bản các căn cứ, mức sau đây" --contains "15/2003/QH11"
 check "003: Báo cáo thẩm định carries no [U] mark" docx_lacks "$VB/bao-cao-tham-dinh-01-2023.docx" "[U]"
 check "003: Quyết định check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2023.docx"
 check "003: Quyết định PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2023.pdf" --contains "4.050.000"

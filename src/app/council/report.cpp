@@ -5,6 +5,7 @@
 #include <set>
 
 #include "app/api.hpp"
+#include "app/council/threshold.hpp"
 #include "app/documents.hpp"
 #include "app/dossier/assess.hpp"
 #include "app/dossier/documents.hpp"
@@ -84,7 +85,7 @@ void legal_notes(const StoredMovement& L, const rules::LegalData& Lg, views::Bao
   for (auto& n : in.appraised) {
     const auto* aw = n.appraisal == domain::Appraisal::Eligible ? L.m.award(n.award) : nullptr;
     if (!aw) continue;
-    std::string err, whom = "«" + aw->name + "» (" + (n.is_agency() ? "tập thể" : "cá nhân") + ")";
+    std::string err, whom = "“" + aw->name + "” (" + (n.is_agency() ? "tập thể" : "cá nhân") + ")";
     if (auto m = Lg.money(aw->catalog, domain::award_subject(n.subject_kind), in.date, err)) {
       for (auto& x : m->warnings) warn(whom + ": " + x);
       for (auto& x : m->unconfirmed) add(x + " áp dụng cho " + whom);
@@ -92,7 +93,7 @@ void legal_notes(const StoredMovement& L, const rules::LegalData& Lg, views::Bao
     auto t = Lg.vote_threshold(aw->catalog, in.date);
     if (t && t->confidence == "U") {
       std::string x = "ngưỡng biểu quyết " + std::to_string(t->percent) +
-                      "% tổng số thành viên Hội đồng đối với «" + aw->name + "»";
+                      "% tổng số thành viên Hội đồng đối với “" + aw->name + "”";
       warn(x + " chưa được xác nhận từ văn bản gốc [U]");
       add(x);
     }
@@ -183,6 +184,17 @@ Outcome council_minutes(Workspace& w, const CouncilMinutes& r) {
     in.report_by = p->by;
   }
   in.secretary_fallback = w.actor().name;
+  auto Lg = w.legal();
+  if (!Lg) return Lg.error();
+  for (auto& n : in.voted) {
+    const auto* aw = in.movement->award(n.award);
+    std::string name = views::award_name(*in.movement, n.award);
+    bool seen =
+        std::any_of(in.thresholds.begin(), in.thresholds.end(), [&](auto& t) { return t.award == name; });
+    if (seen) continue;
+    auto t = council_threshold(w, **Lg, aw ? aw->catalog : "", in.sitting_date);
+    in.thresholds.push_back({name, t.percent, t.strict});
+  }
   int year = w.today().y;
   std::string number;
   Documents docs(w);

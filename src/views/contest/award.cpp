@@ -34,7 +34,7 @@ Json prize_groups(const Context& c, const Results& r) {
       Json x = Json::object();
       x.set("stt", Json::integer(++stt));
       x.set("ten", S(row.author_names));
-      x.set("chuc_vu", S("Bài " + row.code + ": «" + row.title + "»"));
+      x.set("chuc_vu", S("Bài " + row.code + ": “" + row.title + "”"));
       x.set("hinh_thuc", S(p.name));
       x.set("tien", Json::integer(p.amount));
       rows.push(std::move(x));
@@ -145,7 +145,7 @@ Json forwarded_list(const Context& c, const Results& r, const Award& a) {
     Json x = Json::object();
     x.set("stt", Json::integer(++n));
     x.set("ten", S(row.author_names));
-    x.set("chuc_vu", S("«" + row.title + "» (" + prize_name(*c.rules, w->prize) + ", " +
+    x.set("chuc_vu", S("“" + row.title + "” (" + prize_name(*c.rules, w->prize) + ", " +
                        text::format_decimal(w->aggregate, 2) + " điểm)"));
     x.set("hinh_thuc", S("Công nhận sáng kiến"));
     x.set("tien", Json::integer(0));

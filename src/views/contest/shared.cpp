@@ -72,7 +72,7 @@ std::string aggregate_rule(const domain::ContestRules& r) {
     std::string t;
     for (auto& id : r.tie_break)
       for (auto& c : r.criteria)
-        if (c.id == id) t += (t.empty() ? "" : ", rồi ") + std::string("«") + c.text + "»";
+        if (c.id == id) t += (t.empty() ? "" : ", rồi ") + std::string("“") + c.text + "”";
     s += " Bằng điểm thì xếp theo điểm trung bình tiêu chí " + t + "; vẫn bằng thì Ban giám khảo quyết định.";
   }
   if (r.min_total > 0) s += " Bài dưới " + points_text(r.min_total) + " điểm không xét giải.";
@@ -99,17 +99,7 @@ Json head_signer_of(const domain::Movement& m) {
 }
 
 std::string plan_basis(const domain::Movement& m) {
-  const auto& d = m.document;
-  std::string s =
-      "Căn cứ " + d.type_name + (d.number ? " số " + std::to_string(*d.number) + "/" + d.symbol : "");
-  if (d.date)
-    s += " " + text::nd30_date(*d.date);
-  else if (d.month)
-    s += " tháng " + text::month_padded(d.month) + " năm " + std::to_string(d.year);
-  std::string area = issuer_area(m);
-  s += " của " + (area.empty() ? m.issuer.name : "Ủy ban nhân dân " + area);
-  if (!d.summary.empty()) s += " về việc " + text::lower_first(d.summary);
-  return s + ";";
+  return "Căn cứ " + plan_citation(m) + ";";
 }
 
 Json header_issuer(const domain::Movement& m, const std::string& so, const std::string& place_date) {

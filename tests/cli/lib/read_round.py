@@ -32,6 +32,9 @@ CLASSES = [
     ("Kính trình không có người nhận", re.compile(r"^Kính trình xem xét")),
     ("Lưu không có VT", re.compile(r"^- Lưu: (?!VT)")),
     ("bằng chữ viết thường đầu", re.compile(r"đồng \((?!Bằng chữ)[a-zđ]")),
+    ("ngoặc kép kiểu Pháp «…» (văn bản tiếng Việt dùng “…”)", re.compile(r"[«»]")),
+    ("gạch dài thay lời trong câu", re.compile(r"\w — \w")),
+    ("vắng nêu số 0", re.compile(r"vắng: 00\b")),
 ]
 # A decision or certificate issued in the chairman's own name («CHỦ TỊCH ỦY BAN NHÂN DÂN …» as its authority)
 # is signed «CHỦ TỊCH», not for the collective.

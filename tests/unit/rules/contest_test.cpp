@@ -67,7 +67,7 @@ TEST(Contest, TieOnTheTotalIsBrokenByTheListedCriteriaAndDocumented) {
   EXPECT_EQ(find(o, "B").rank, 2);
   EXPECT_EQ(find(o, "C").rank, 3);
   EXPECT_FALSE(find(o, "B").tie);
-  EXPECT_NE(find(o, "C").tie_note.find("«Tính mới» (40,00 so với 35,00)"), std::string::npos)
+  EXPECT_NE(find(o, "C").tie_note.find("“Tính mới” (40,00 so với 35,00)"), std::string::npos)
       << find(o, "C").tie_note;
   EXPECT_EQ(find(o, "A").prize, "nhat");
   EXPECT_EQ(find(o, "B").prize, "nhi");

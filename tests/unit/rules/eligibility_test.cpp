@@ -372,10 +372,10 @@ TEST(Eligibility, QuotaOverflowRanksAndFlagsTheBoundaryTie) {
   ASSERT_EQ(l.size(), 5u);
   EXPECT_EQ(l[0],
             "- Giấy khen (tập thể): đề nghị 04, số lượng tối đa 02, vượt 02. Xếp thứ tự theo " + basis + ":");
-  EXPECT_EQ(l[1], "+ 1. Xã A: 90 — trong số lượng;");
-  EXPECT_EQ(l[2].rfind("+ 2. Xã B: 88 — đồng hạng", 0), 0u) << l[2];
-  EXPECT_EQ(l[3].rfind("+ 2. Xã C: 88 — đồng hạng", 0), 0u) << l[3];
-  EXPECT_EQ(l[4], "+ 4. Xã D: 70 — ngoài số lượng.");
+  EXPECT_EQ(l[1], "1. Xã A: 90, trong số lượng khen thưởng;");
+  EXPECT_EQ(l[2].rfind("2. Xã B: 88, đồng hạng", 0), 0u) << l[2];
+  EXPECT_EQ(l[3].rfind("2. Xã C: 88, đồng hạng", 0), 0u) << l[3];
+  EXPECT_EQ(l[4], "4. Xã D: 70, ngoài số lượng khen thưởng.");
   // Two equal scores wholly outside the limit are no boundary tie: A and E fit, B and C are out.
   cand.push_back({"agency:E", "Xã E", "gk", "E", 89, "89", basis});
   q = rules::check_quotas(w, s.m, cand);
@@ -460,7 +460,8 @@ TEST(Eligibility, ConfirmationSettlesOnlyTheUndecidedConditionsAndTheTextReadsBa
   EXPECT_EQ(e.parts[0].status, Status::NotMet);  // the data's answer stands
   EXPECT_EQ(e.parts[0].text, "điểm CCHC năm 2024 của Xã A từ 95 trở lên: đạt 90");
   EXPECT_EQ(e.parts[1].status, Status::Met);
-  EXPECT_EQ(e.parts[1].text, "Mô hình mới được học tập: đã xác nhận đạt — Biên bản kiểm tra (tháng 11)");
+  EXPECT_EQ(e.parts[1].text,
+            "Mô hình mới được học tập: đã xác nhận đạt, căn cứ: Biên bản kiểm tra (tháng 11)");
   auto back = rules::assessment_from_text(rules::explain(a));
   ASSERT_TRUE(back);
   back->status = a.status;

@@ -198,7 +198,7 @@ TEST(Views, BaoCaoThamDinhCutsAtTheQuota) {
             "Không đề nghị 01 tập thể đủ điều kiện nhưng ngoài số lượng khen thưởng của Kế hoạch: "
             "Ủy ban nhân dân xã Mỹ Châu.");
   EXPECT_EQ(j.find("so_luong")->items()[3].as_string(),
-            "+ 3. Ủy ban nhân dân xã Mỹ Châu: 80 — ngoài số lượng.");
+            "3. Ủy ban nhân dân xã Mỹ Châu: 80, ngoài số lượng khen thưởng.");
   // Mỹ Lộc and Mỹ Châu tie at the boundary: one fits, the council chooses one of the two.
   q.ranking = {{cand(0, 92.75), P::Fits}, {cand(1, 88.6), P::Tie}, {cand(2, 88.6), P::Tie}};
   in.quotas = {q};
@@ -208,7 +208,7 @@ TEST(Views, BaoCaoThamDinhCutsAtTheQuota) {
       j.find("kien_nghi")->items()[0].as_string(),
       "Phòng Nội vụ kính trình Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ xem xét, đề nghị tặng Giấy khen "
       "của Chủ tịch Ủy ban nhân dân huyện cho 01 tập thể đủ điều kiện, trong số lượng của Kế hoạch, và cho "
-      "không quá 01 trường hợp Hội đồng lựa chọn nêu trên./.");
+      "01 trong 02 trường hợp nêu trên do Hội đồng lựa chọn./.");
   EXPECT_EQ(j.find("cat_so_luong")->items()[0].as_string(),
             "Đề nghị Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ biểu quyết lựa chọn không quá 01 trong 02 "
             "trường hợp Giấy khen của Chủ tịch Ủy ban nhân dân huyện (nhóm xã, phường, thị trấn) đồng hạng ở "
