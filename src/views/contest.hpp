@@ -50,6 +50,7 @@ Json bang_tong_hop_diem(const Context& c, const Results& r);
 struct Minutes {
   int number = 0;
   std::string place;
+  std::vector<std::string> overlaps{};  // the Tổ thư ký's report of near-duplicates, a sentence each
 };
 Json bien_ban_giam_khao(const Context& c, const Results& r, const Minutes& bb);
 struct Award {

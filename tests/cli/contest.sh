@@ -124,15 +124,15 @@ check "Bảng tổng hợp DOCX" $PY "$CHECKS/check-docx" "$VB/bang-tong-hop-die
 check "Bảng tổng hợp PDF" $PY "$CHECKS/check-pdf" "$VB/bang-tong-hop-diem-2024.pdf" --contains "BẢNG TỔNG HỢP ĐIỂM" --contains "77,50"
 check "Bảng tổng hợp XLSX" $PY "$CHECKS/check-xlsx" "$VB/bang-tong-hop-diem-2024.xlsx" --cell 'Tổng hợp!B6=SK-01' --cell 'Tổng hợp!K6=88' \
   --cell 'Tổng hợp!M6=Giải Nhất' --cell 'Tổng hợp!K9=77.5' --cell 'Tổng hợp!H9=không chấm' --contains "Hồ Sỹ Nam (90); Đặng Văn Khoa (86)" --rows 'Điểm chi tiết>=60'
-check "Biên bản Ban giám khảo" $PY "$CHECKS/check-docx" "$VB/bien-ban-giam-khao-01-2024.docx" --contains "Số: 01/BB-BGK" \
+check "Biên bản Ban giám khảo" $PY "$CHECKS/check-docx" "$VB/bien-ban-giam-khao-01-2024.docx" --contains "Số: 01/BB-BGK" --contains "bài SK-02 có nội dung gần trùng với sáng kiến “Số hóa hồ sơ một cửa bằng mã QR tại bộ phận tiếp nhận và trả kết quả” đã được công nhận (cấp cơ sở, năm 2023, Quyết định số 45/QĐ-UBND)" \
   --contains "Họp Ban giám khảo Cuộc thi viết" --contains "Giải đề nghị" \
   --contains "Ban giám khảo đề nghị Chủ tịch Ủy ban nhân dân phường Trung Lương công nhận kết quả" --contains "Đề nghị gửi 03 sáng kiến, giải pháp tiêu biểu (SK-01, SK-07, SK-03) đến Hội đồng sáng kiến thị xã Hồng Lĩnh"
 check "Biên bản Ban giám khảo check-nd30" $PY "$CHECKS/check-nd30" "$VB/bien-ban-giam-khao-01-2024.docx"
 check "Quyết định trao giải" $PY "$CHECKS/check-docx" "$VB/quyet-dinh-02-2024-trao-giai.docx" --contains "Số: 02/QĐ-UBND" \
-  --contains "Về việc công nhận kết quả và trao giải" --contains "I. GIẢI NHẤT" --contains "IV. GIẢI KHUYẾN KHÍCH" --contains "11.500.000" \
+  --contains "Về việc công nhận kết quả và trao giải" --contains "Giải Nhất 3.000.000 đồng/giải; Giải Nhì 2.000.000 đồng/giải" --contains "I. GIẢI NHẤT" --contains "IV. GIẢI KHUYẾN KHÍCH" --contains "11.500.000" \
   --contains "Căn cứ Biên bản họp Ban giám khảo số 01/BB-BGK ngày 18 tháng 10 năm 2024;" \
   --contains "(Bằng chữ: Mười một triệu năm trăm nghìn đồng)" --contains "của Chủ tịch Ủy ban nhân dân phường Trung Lương)" \
-  --contains "Công chức Văn phòng - Thống kê, công chức Tài chính - Kế toán, Ban tổ chức cuộc thi và các tập thể, cá nhân có tên tại Điều 1"
+  --contains "Công chức Văn phòng - Thống kê, công chức Tài chính - Kế toán, Ban tổ chức cuộc thi và các tác giả có tên tại Điều 1"
 # The chairman decides in his own name (tham quyền «CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG»): he signs «CHỦ TỊCH», not
 # for the collective; before 01/7/2025 a phường has no Văn phòng, its công chức Văn phòng - Thống kê proposes.
 for f in quyet-dinh-01-2024-thanh-lap-cac-ban quyet-dinh-02-2024-trao-giai giay-chung-nhan-02-2024; do
@@ -148,7 +148,7 @@ check "Quyết định trao giải leaves out SK-10" docx_lacks "$VB/quyet-dinh-
 check "Quyết định trao giải check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-02-2024-trao-giai.docx"
 command -v soffice >/dev/null && check "Quyết định trao giải --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$VB/quyet-dinh-02-2024-trao-giai.docx" --libreoffice --contains "11.500.000"
 check "Quyết định trao giải PDF" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-02-2024-trao-giai.pdf" --contains "Số: 02/QĐ-UBND" --contains "Mười một triệu năm trăm nghìn đồng"
-check "Giấy chứng nhận" $PY "$CHECKS/check-docx" "$VB/giay-chung-nhan-02-2024.docx" --contains "ĐẠT GIẢI NHẤT" --contains "Hoàng Thị Mai, Nguyễn Văn Lợi" \
+check "Giấy chứng nhận" $PY "$CHECKS/check-docx" "$VB/giay-chung-nhan-02-2024.docx" --contains "ĐẠT GIẢI NHẤT" --contains "GIẤY CHỨNG NHẬN" --contains "Chứng nhận: Nguyễn Thị Hồng Nhung" --contains "Hoàng Thị Mai, Nguyễn Văn Lợi" \
   --contains "Số vào sổ: 09/SK-2024"
 check "Giấy chứng nhận check-nd30 (landscape)" $PY "$CHECKS/check-nd30" "$VB/giay-chung-nhan-02-2024.docx" --landscape
 check "Giấy chứng nhận PDF: one page per prize (9), no blank page" test "$(pdfinfo "$VB/giay-chung-nhan-02-2024.pdf" | awk '/^Pages:/{print $2}')" = 9

@@ -47,7 +47,7 @@ bool render_all(Workspace& w, Documents& docs, const Contest& k, const vc::Resul
   ok = docs.render(
            {"bien-ban-giam-khao", "bien-ban-giam-khao-" + views::two_digits(a.minutes) + "-" + year,
             "bien_ban_giam_khao", "Biên bản họp Ban giám khảo số " + views::numbered(a.minutes, "BB-BGK")},
-           vc::bien_ban_giam_khao(ctx, j, {a.minutes, place}), d) &&
+           vc::bien_ban_giam_khao(ctx, j, {a.minutes, place, overlap_notes(w, k, j.entries)}), d) &&
        docs.render({"quyet-dinh", "quyet-dinh-" + views::two_digits(a.decision) + "-" + year + "-trao-giai",
                     "quyet_dinh_trao_giai", "Quyết định số " + so_qd + " công nhận kết quả và trao giải"},
                    vc::quyet_dinh_trao_giai(ctx, j, a), d) &&

@@ -31,6 +31,10 @@ bool awarded(const std::vector<domain::ContestEntry>& entries);
 bool may_decide(const Contest& k, const std::string& actor);
 // Judges who may not score an entry: their unit sent it, or they wrote it.
 std::set<std::string> recused(Workspace& w, const domain::ContestRules& r, const domain::ContestEntry& e);
+// What the Tổ thư ký reports to the jury: each entry close to an initiative already recognised, or to
+// another entry (the same test as at entry, contest rules' similarity).
+std::vector<std::string> overlap_notes(Workspace& w, const Contest& k,
+                                       const std::vector<domain::ContestEntry>& entries);
 // Every entry with its scores and the ranking the rules give.
 views::contest::Results judge_all(Workspace& w, const Contest& k);
 

@@ -116,6 +116,32 @@ std::optional<Outcome> entry_checks(Workspace& w, const Contest& k, const Contes
 }
 }  // namespace
 
+std::vector<std::string> overlap_notes(Workspace& w, const Contest& k,
+                                       const std::vector<domain::ContestEntry>& entries) {
+  std::string criterion;  // the criterion that scores novelty, where the jury weighs an overlap
+  for (auto& c : k.rules.criteria)
+    if (criterion.empty() && c.text.find("trùng") != std::string::npos) criterion = c.text;
+  std::string weigh =
+      criterion.empty() ? "." : "; đề nghị Ban giám khảo xem xét khi chấm tiêu chí “" + criterion + "”.";
+  std::vector<std::string> out;
+  auto refs = w.store().initiative_refs();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const auto& e = entries[i];
+    std::string me = e.title + " " + e.summary;
+    for (auto& x : refs)
+      if (rules::text_similarity(me, x.title) >= k.rules.similarity)
+        out.push_back("Tổ thư ký báo cáo: bài " + e.code + " có nội dung gần trùng với sáng kiến “" +
+                      x.title + "” đã được công nhận (cấp " + rules::level_label(x.level) + ", năm " +
+                      std::to_string(x.year) + (x.decision.empty() ? "" : ", Quyết định số " + x.decision) +
+                      ")" + weigh);
+    for (size_t j = i + 1; j < entries.size(); ++j)
+      if (rules::text_similarity(me, entries[j].title + " " + entries[j].summary) >= k.rules.similarity)
+        out.push_back("Tổ thư ký báo cáo: bài " + e.code + " và bài " + entries[j].code +
+                      " có nội dung gần trùng nhau" + weigh);
+  }
+  return out;
+}
+
 Outcome contest_entry_add(Workspace& w, const ContestEntryAdd& r) {
   auto k = open_contest(w, r.movement);
   if (!k) return k.error();

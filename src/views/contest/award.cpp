@@ -1,6 +1,8 @@
 // The award of a contest: Quyết định công nhận kết quả và trao giải with its list (form quyet-dinh), the
 // Giấy chứng nhận of each winning entry (form giay-chung-nhan), and the Tờ trình sending the best entries to
 // the higher council (form to-trinh).
+#include <algorithm>
+
 #include "text/format.hpp"
 #include "text/normalize.hpp"
 #include "views/contest/shared.hpp"
@@ -55,7 +57,7 @@ std::string executors(const domain::Movement& m, core::Date on) {
   std::vector<std::string> who;
   for (auto h : {office_head(m, on), finance_head(m, on)})
     if (!h.empty()) who.push_back(h);
-  who.push_back("Ban tổ chức cuộc thi và các tập thể, cá nhân có tên tại Điều 1");
+  who.push_back("Ban tổ chức cuộc thi và các tác giả có tên tại Điều 1");
   return join(who);
 }
 }  // namespace
@@ -76,20 +78,28 @@ Json quyet_dinh_trao_giai(const Context& c, const Results& r, const Award& a) {
   q.set("can_cu", arr(cc));
   q.set("xet_de_nghi", S("Theo đề nghị của Ban giám khảo cuộc thi."));
   std::string funding = m.contest ? m.contest->funding : "";
-  q.set("dieu", arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho " +
-                         two_digits(static_cast<int>(winners.size())) +
-                         " sáng kiến, giải pháp đạt giải (có danh sách kèm theo).",
-                     "Tổng số tiền thưởng: " + text::format_money(total) + " (Bằng chữ: " +
-                         text::upper_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" +
-                         (funding.empty() ? "." : ". " + funding),
-                     "Quyết định có hiệu lực kể từ ngày ký. " + executors(m, c.date) +
-                         " chịu trách nhiệm thi hành Quyết định này./."}));
+  std::vector<std::string> each;  // the amount of each prize awarded, in the rules' order
+  for (auto& p : c.rules->prizes)
+    if (std::any_of(winners.begin(), winners.end(), [&](auto* w) { return w->prize == p.id; }))
+      each.push_back(p.name + " " + text::format_money(p.amount) + "/giải");
+  q.set(
+      "dieu",
+      arr({"Công nhận kết quả " + cuoc_thi + " và tặng Giấy chứng nhận kèm tiền thưởng cho các tác giả của " +
+               two_digits(static_cast<int>(winners.size())) +
+               " sáng kiến, giải pháp đạt giải (có danh sách kèm theo).",
+           "Mức thưởng kèm theo Giấy chứng nhận: " + join(each, "; ") +
+               ". Tổng số tiền thưởng: " + text::format_money(total) +
+               " (Bằng chữ: " + text::upper_first(text::money_in_words(static_cast<uint64_t>(total))) + ")" +
+               (funding.empty() ? "." : ". " + funding),
+           "Quyết định có hiệu lực kể từ ngày ký. " + executors(m, c.date) +
+               " chịu trách nhiệm thi hành Quyết định này./."}));
   q.set("ky", head_signer_of(m));
   Json ds = Json::object();
   ds.set("tieu_de", S("Sáng kiến, giải pháp đạt giải " + cuoc_thi));
   ds.set("kem_theo", S("(Kèm theo Quyết định số " + so + " " + text::nd30_date(c.date) + " của " +
                        signer_in_text(m) + " Ủy ban nhân dân " + area + ")"));
   ds.set("co_tien", Json::boolean(true));
+  ds.set("cot_chuc_vu", S("Sáng kiến, giải pháp"));
   ds.set("nhom", prize_groups(c, r));
   ds.set("tong_tien", Json::integer(total));
   q.set("danh_sach", std::move(ds));
@@ -132,6 +142,7 @@ Json forwarded_list(const Context& c, const Results& r, const Award& a) {
   l.set("kem_theo", S("(Kèm theo Tờ trình số " + numbered(a.submission, "TTr-" + m.issuer.abbrev) + " " +
                       text::nd30_date(c.date) + " của Ủy ban nhân dân " + issuer_area(m) + ")"));
   l.set("co_tien", Json::boolean(false));
+  l.set("cot_chuc_vu", S("Sáng kiến, giải pháp"));
   Json gr = Json::object();
   gr.set("tieu_de", S("I. SÁNG KIẾN, GIẢI PHÁP"));
   gr.set("cong", S(two_digits(static_cast<int>(fwd.size())) + " sáng kiến, giải pháp"));
@@ -180,7 +191,9 @@ Json to_trinh_sang_kien(const Context& c, const Results& r, const Award& a) {
                       " xem xét, công nhận " + two_digits(static_cast<int>(fwd.size())) +
                       " sáng kiến, giải pháp tiêu biểu (có danh sách kèm theo), gồm:"));
   std::vector<std::string> tt;
-  for (auto* w : fwd) tt.push_back(r.entry(w->code).title + " (" + prize_name(*c.rules, w->prize) + ");");
+  for (auto* w : fwd)
+    tt.push_back(r.entry(w->code).title + " (" + prize_name(*c.rules, w->prize) + ")" +
+                 (w == fwd.back() ? "." : ";"));
   tr.set("tom_tat", arr(tt));
   tr.set("ket_thuc", S("Kính trình " + c.rules->forward_to + " xem xét, công nhận./."));
   tr.set("ky", signer_of(m));

@@ -104,6 +104,7 @@ Json bien_ban_giam_khao(const Context& c, const Results& r, const Minutes& bb) {
           " bài dự thi; các bài được mã hóa" +
           (rules.blind ? ", giám khảo chấm theo mã bài, không biết tác giả." : "."),
       aggregate_rule(rules)};
+  for (auto& x : bb.overlaps) nd.push_back(x);
   for (auto& n : r.notes()) nd.push_back(n);
   b.set("noi_dung", arr(nd));
   Json kq = Json::array();
