@@ -60,6 +60,9 @@ struct BaoCaoThamDinhInput {
   std::vector<std::string> legal_notes;  // citations and values used that are unconfirmed [U] or left out
   // The late dossiers received, named: "Ủy ban nhân dân xã Mỹ Đức, nộp ngày 20/01/2025, quá hạn 03 ngày".
   std::vector<std::string> late_names{};
+  // Dossiers returned for supplementing and sent again: "Ủy ban nhân dân xã …, trả lại ngày 13/01/2023 (thiếu
+  // …), nộp lại ngày 16/01/2023".
+  std::vector<std::string> returned{};
   bool own_dossier = false;  // the office appraised a dossier of its own
 };
 Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in);

@@ -164,6 +164,7 @@ check "003: Trần Phú is assessed on gk-xa-*, not gk-cq-*" bash -c 'grep -q "T
 VB="$WORK/van-ban"
 check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2023.docx" --contains "Số: 01/BC-TCNV" \
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân phường Nghĩa Lộ" \
+  --contains "Có 01 hồ sơ được trả lại để bổ sung và đã nộp lại: Ủy ban nhân dân phường Lê Hồng Phong, trả lại ngày 13/01/2023" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện"
 check "003: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2023.docx"
 # The city's own targets (tiêu chí thi đua, "standard": false) are printed in the Kế hoạch, not appraised per unit.

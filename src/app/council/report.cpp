@@ -43,7 +43,8 @@ Outcome files_of(Outcome o, const Documents& docs, const std::string& number) {
 struct Received {
   std::set<int64_t> received, appraised, late;
   std::vector<std::string> late_names;  // "Ủy ban nhân dân xã …, nộp ngày …, quá hạn 03 ngày"
-  bool own = false;                     // a dossier of the appraising office itself
+  std::vector<std::string> returned;  // "Ủy ban nhân dân xã …, trả lại ngày … (lý do), nộp lại ngày …"
+  bool own = false;                   // a dossier of the appraising office itself
 };
 Received received_of(Workspace& w, const CouncilReport& r) {
   Received x;
@@ -55,6 +56,14 @@ Received received_of(Workspace& w, const CouncilReport& r) {
       auto on = core::parse_date(d.submission_date.substr(0, 10));
       x.late_names.push_back(d.agency_name + (on ? ", nộp ngày " + on->dmy() : std::string()) + ", quá hạn " +
                              views::two_digits(d.late_days) + " ngày");
+    }
+    if (!d.returned_at.empty()) {
+      auto back = core::parse_date(d.returned_at.substr(0, 10));
+      auto again = core::parse_date(d.submission_date.substr(0, 10));
+      x.returned.push_back(
+          d.agency_name + ", trả lại ngày " + (back ? back->dmy() : d.returned_at) +
+          (d.returned_reason.empty() ? "" : " (" + text::lower_first(d.returned_reason) + ")") +
+          (again ? ", nộp lại ngày " + again->dmy() : ""));
     }
     x.own |= d.agency_code == r.office;
     if (workflow::appraisal_finished(d.state)) x.appraised.insert(d.id);
@@ -128,6 +137,7 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
   in.received = static_cast<int>(rec.received.size());
   in.late = static_cast<int>(rec.late.size());
   in.late_names = rec.late_names;
+  in.returned = rec.returned;
   in.own_dossier = rec.own;
   in.unfinished = static_cast<int>(rec.received.size() - rec.appraised.size());
   in.quotas = quota_check(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);
