@@ -25,9 +25,9 @@ t user add "Lê Văn Lịch" --role chu_tich --title "Chủ tịch" >/dev/null
 t council member add "Lê Văn Lịch" --movement $M --position "Chủ tịch UBND huyện" --role chu_tich >/dev/null
 t council member add "Phạm Văn Định" --movement $M --position "Phó Chủ tịch UBND huyện" --role pho_chu_tich >/dev/null
 t council member add "Lê Thị Hoa" --movement $M --position "Trưởng phòng Nội vụ" --role uy_vien >/dev/null
-t council member add "Đặng Minh Quang" --movement $M --position "Chánh Văn phòng" --role uy_vien >/dev/null
+t council member add "Đặng Minh Quang" --movement $M --position "Chánh Văn phòng HĐND và UBND huyện" --role uy_vien >/dev/null
 t council member add "Huỳnh Thị Lan" --movement $M --position "Trưởng phòng Tài chính - Kế hoạch" --role uy_vien >/dev/null
-t council member add "Bùi Quốc Hải" --movement $M --position "Chủ tịch Liên đoàn Lao động" --role uy_vien >/dev/null
+t council member add "Bùi Quốc Hải" --movement $M --position "Chủ tịch Liên đoàn Lao động huyện" --role uy_vien >/dev/null
 t council member add "Nguyễn Văn Thư" --movement $M --position "Chuyên viên Phòng Nội vụ" --role thu_ky >/dev/null
 
 # Mỗi đơn vị lập hồ sơ: hồ sơ 1..5.
@@ -41,12 +41,12 @@ at 2025-01-06 dossier nominate 4 --award gk-tt-hang-nam --subject agency:PNV >/d
 at 2025-01-06 dossier nominate 5 --award gk-tt-hang-nam --subject agency:TT-PHUMY >/dev/null                                # đề nghị 7
 
 # Họp xét tại đơn vị (đề nghị 3 không được thống nhất: 2/5 phiếu).
-at 2025-01-08 dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --chair "Trần Thị Bích Vy" --secretary "Dương Tấn Bình" \
+at 2025-01-08 dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --chair "Trần Thị Bích Vy" --secretary "Nguyễn Thị Mai" \
   --vote 1:5 --vote 2:5 --vote 3:2 >/dev/null
-at 2025-01-08 dossier meeting 2 --date 2025-01-08 --members 5 --present 4 --chair "Ngô Văn Khánh" --secretary "Lê Thị Thu Hà" --vote 4:5 --absent "Trần Văn Sơn=Đồng ý" >/dev/null
+at 2025-01-08 dossier meeting 2 --date 2025-01-08 --members 5 --present 4 --chair "Ngô Văn Khánh" --secretary "Hồ Ngọc Nhung" --vote 4:5 --absent "Trần Văn Sơn=Đồng ý" >/dev/null
 at 2025-01-08 dossier meeting 3 --date 2025-01-08 --members 5 --present 5 --chair "Trương Thanh Lâm" --secretary "Phạm Ngọc Loan" --vote 5:5 >/dev/null
-at 2025-01-08 dossier meeting 4 --date 2025-01-08 --members 7 --present 7 --chair "Lê Thị Hoa" --secretary "Võ Minh Nhật" --vote 6:7 >/dev/null
-at 2025-01-08 dossier meeting 5 --date 2025-01-08 --members 5 --present 5 --chair "Nguyễn Hữu Tài" --secretary "Trần Thị Ngọc Ánh" --vote 7:5 >/dev/null
+at 2025-01-08 dossier meeting 4 --date 2025-01-08 --members 7 --present 7 --chair "Lê Thị Hoa" --secretary "Đỗ Ngọc Phúc" --vote 6:7 >/dev/null
+at 2025-01-08 dossier meeting 5 --date 2025-01-08 --members 5 --present 5 --chair "Nguyễn Hữu Tài" --secretary "Đặng Thị Ái" --vote 7:5 >/dev/null
 for d in 1 2 3 4 5; do
   h=$(t user list | awk -F'\t' -v u="$(t dossier list | awk -F'\t' -v d=$d '$1==d{print $4}')" '$1=="thu_truong_don_vi" && $3==u{print $2}')
   at 2025-01-08 --as thu_truong_don_vi:"$h" dossier act $d ghi_bien_ban >/dev/null

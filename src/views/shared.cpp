@@ -70,6 +70,26 @@ std::string kinds_of(int collectives, int individuals) {
                                        : "tập thể, cá nhân";
 }
 
+std::string position_in(const std::string& position, const std::string& unit_name) {
+  std::string unit = unit_name;
+  for (const std::string ubnd : {"Ủy ban nhân dân ", "UBND "})
+    if (unit.rfind(ubnd, 0) == 0) unit = unit.substr(ubnd.size());
+  if (position.empty() || unit.empty() || position.find(unit) != std::string::npos) return position;
+  const std::string phong = "Phòng ", head = "Trưởng phòng";
+  bool office_head = unit.rfind(phong, 0) == 0 && position.size() >= head.size() &&
+                     position.compare(position.size() - head.size(), head.size(), head) == 0;
+  if (office_head) return position + " " + unit.substr(phong.size());
+  // «Chánh Văn phòng» of «Văn phòng HĐND và UBND huyện»: the words both share are written once.
+  for (size_t cut = unit.find(' '); cut != std::string::npos; cut = unit.find(' ', cut + 1)) {
+    std::string lead = unit.substr(0, cut);
+    if (position.size() > lead.size() &&
+        position.compare(position.size() - lead.size(), lead.size(), lead) == 0 &&
+        position[position.size() - lead.size() - 1] == ' ')
+      return position.substr(0, position.size() - lead.size()) + unit;
+  }
+  return position + " " + unit;
+}
+
 std::string head_of(const std::string& office) {
   const std::string phong = "Phòng ";
   if (office.rfind(phong, 0) == 0) return "Trưởng phòng " + office.substr(phong.size());

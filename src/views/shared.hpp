@@ -25,6 +25,10 @@ using text::two_digits;  // "05" for 5, "12" for 12: document numbers and counts
 std::string counted(const std::vector<std::pair<int, std::string>>& counts);
 // "01/TTr-UBND": a document's number and symbol as cited in text.
 std::string numbered(int n, const std::string& symbol);
+// A position as running text names it, with its unit: «Chủ tịch UBND» of «Ủy ban nhân dân xã Mỹ Lộc» →
+// «Chủ tịch UBND xã Mỹ Lộc»; «Trưởng phòng» of «Phòng Nội vụ» → «Trưởng phòng Nội vụ»; «Công chức Văn phòng -
+// Thống kê» → «… xã Thanh An». A position that already names its unit, or an empty one, stays as it is.
+std::string position_in(const std::string& position, const std::string& unit_name);
 // "a, b, c".
 std::string join(const std::vector<std::string>& v, const std::string& sep = ", ");
 

@@ -46,14 +46,6 @@ std::string routed_through(const domain::Movement& m, const std::string& writer)
     if (r.find("Nội vụ") != std::string::npos) return writer.rfind(r, 0) == 0 ? "" : r;
   return "";
 }
-// «Công chức Văn phòng - Thống kê xã Thanh An»: the position with the unit, as running text names it.
-std::string position_at(const domain::Nomination& n) {
-  std::string unit = n.unit_name;
-  for (const std::string ubnd : {"Ủy ban nhân dân ", "UBND "})
-    if (unit.rfind(ubnd, 0) == 0) unit = unit.substr(ubnd.size());
-  if (unit.empty() || n.position.find(unit) != std::string::npos) return n.position;
-  return n.position + " " + unit;
-}
 // What «gồm:» announces: per kind, its count and — for up to three — who («- 01 tập thể: Ủy ban nhân dân xã
 // Thanh An;», «- 02 cá nhân: Nguyễn Văn A, Chủ tịch …; Trần Thị B, ….»); more are in the Danh sách. A kind
 // with none is left out.
@@ -67,7 +59,8 @@ std::vector<std::string> summary_lines(const std::vector<domain::Nomination>& ke
       std::vector<std::string> who;
       for (auto& n : kept)
         if (n.is_agency() == agency)
-          who.push_back(n.subject_name + (agency || n.position.empty() ? "" : ", " + position_at(n)));
+          who.push_back(n.subject_name +
+                        (agency || n.position.empty() ? "" : ", " + position_in(n.position, n.unit_name)));
       std::string sep = agency ? ", " : "; ";
       line += ": ";
       for (size_t i = 0; i < who.size(); ++i) line += (i ? sep : "") + who[i];

@@ -7,9 +7,9 @@ DB="$WORK/w.db"
 run 0 --db "$DB" init
 has out "Đã tạo kho dữ liệu"
 run 0 --db "$DB" data import examples/datasets/phu-my-2021-2025.json
-has out "32 đơn vị, 50 cá nhân"
+has out "32 đơn vị, 51 cá nhân"
 run 0 --db "$DB" person list --unit MY-DUC
-check "people of Mỹ Đức are sorted by given name" test "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' '|')" = "Dương Tấn Bình|Phan Đức Định|Trần Thị Bích Vy|"
+check "people of Mỹ Đức are sorted by given name" test "$(printf '%s\n' "$OUT" | cut -f2 | tr '\n' '|')" = "Dương Tấn Bình|Phan Đức Định|Nguyễn Thị Mai|Trần Thị Bích Vy|"
 run 3 --db "$DB" person list --unit KHONG-CO
 
 # A dataset with a dangling reference imports nothing at all.

@@ -58,8 +58,9 @@ Json bien_ban_data(Workspace& w, const StoredMovement& L, const domain::Dossier&
   in.meeting_date = core::parse_date(in.meeting.date).value_or(w.today());
   in.nominations = w.store().nominations(d.id);
   for (auto& p : w.store().people(d.agency_code)) {
-    if (p.full_name == in.meeting.chair) in.chair_position = p.position;
-    if (p.full_name == in.meeting.secretary) in.secretary_position = p.position;
+    if (p.full_name == in.meeting.chair) in.chair_position = views::position_in(p.position, in.unit.name);
+    if (p.full_name == in.meeting.secretary)
+      in.secretary_position = views::position_in(p.position, in.unit.name);
   }
   return views::bien_ban_hop_xet(in);
 }

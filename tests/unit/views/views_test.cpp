@@ -73,6 +73,19 @@ std::vector<domain::Nomination> kept() {
 const views::Unit kUnit{"MY-DUC", "Ủy ban nhân dân xã Mỹ Đức", "UBND huyện Phù Mỹ"};
 const std::vector<std::string> kCitations = {"Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"};
 
+TEST(Views, PositionIsWrittenWithItsUnitOnce) {
+  EXPECT_EQ(tdkt::views::position_in("Chủ tịch UBND", "Ủy ban nhân dân xã Mỹ Lộc"),
+            "Chủ tịch UBND xã Mỹ Lộc");
+  EXPECT_EQ(tdkt::views::position_in("Trưởng phòng", "Phòng Nội vụ"), "Trưởng phòng Nội vụ");
+  EXPECT_EQ(tdkt::views::position_in("Phó Trưởng phòng", "Phòng Tư pháp"), "Phó Trưởng phòng Tư pháp");
+  EXPECT_EQ(tdkt::views::position_in("Chánh Văn phòng", "Văn phòng HĐND và UBND huyện"),
+            "Chánh Văn phòng HĐND và UBND huyện");
+  EXPECT_EQ(tdkt::views::position_in("Công chức Văn phòng - Thống kê", "UBND xã Thanh An"),
+            "Công chức Văn phòng - Thống kê xã Thanh An");
+  EXPECT_EQ(tdkt::views::position_in("Chuyên viên Phòng Nội vụ", "Phòng Nội vụ"), "Chuyên viên Phòng Nội vụ");
+  EXPECT_EQ(tdkt::views::position_in("", "Phòng Nội vụ"), "");
+}
+
 }  // namespace
 
 TEST(Views, ToTrinhDraftAndNumbered) {
