@@ -41,7 +41,7 @@ at 2025-01-06 dossier nominate 4 --award gk-tt-hang-nam --subject agency:PNV >/d
 at 2025-01-06 dossier nominate 5 --award gk-tt-hang-nam --subject agency:TT-PHUMY >/dev/null                                # đề nghị 7
 
 # Họp xét tại đơn vị (đề nghị 3 không được thống nhất: 2/5 phiếu).
-at 2025-01-08 dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --chair "Trần Thị Bích Vy" --secretary "Nguyễn Thị Mai" \
+at 2025-01-08 dossier meeting 1 --date 2025-01-08 --number 3 --from 8:00 --to 10:30 --members 5 --present 5 --chair "Trần Thị Bích Vy" --secretary "Nguyễn Thị Mai" \
   --vote 1:5 --vote 2:5 --vote 3:2 >/dev/null
 at 2025-01-08 dossier meeting 2 --date 2025-01-08 --members 5 --present 4 --chair "Ngô Văn Khánh" --secretary "Hồ Ngọc Nhung" --vote 4:5 --absent "Trần Văn Sơn=Đồng ý" >/dev/null
 at 2025-01-08 dossier meeting 3 --date 2025-01-08 --members 5 --present 5 --chair "Trương Thanh Lâm" --secretary "Phạm Ngọc Loan" --vote 5:5 >/dev/null

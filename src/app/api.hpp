@@ -110,6 +110,8 @@ struct MeetingInput {
   int members = 0, present = 0;
   std::vector<std::pair<std::string, std::string>> absences;  // name, written opinion
   std::vector<std::pair<int64_t, int>> votes;                 // nomination id, votes in favour
+  std::string number{};                                       // the Biên bản's number as typed ("" = none)
+  std::string starts{}, ends{};                               // "08:00", "10:30" ("" = not recorded)
 };
 struct DossierMeeting {
   int64_t dossier = 0;

@@ -61,6 +61,8 @@ struct Meeting {
   std::string date, place, chair, secretary;
   int members = 0, present = 0;
   std::vector<std::pair<std::string, std::string>> absences;  // name, written opinion
+  std::optional<int> number;  // the Biên bản's number in the unit's register (none: left blank to write)
+  std::string starts, ends;   // "08:00", "10:30" ("" when not recorded)
 };
 
 struct CouncilMember {

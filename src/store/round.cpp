@@ -282,8 +282,8 @@ void Store::update_nomination(const domain::Nomination& n) {
 int64_t Store::add_meeting(const domain::Meeting& m) {
   Stmt q(impl_->db,
          "INSERT INTO "
-         "meetings(kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present,created_at) "
-         "VALUES(?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
+         "meetings(kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present,created_at,"
+         "number,starts,ends) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
   q.bind(1, domain::code(m.kind)).bind(2, m.movement_id).bind(3, m.round);
   bind_opt_num(q, 4, m.dossier_id);
   q.bind(5, m.date)
@@ -293,6 +293,8 @@ int64_t Store::add_meeting(const domain::Meeting& m) {
       .bind(9, m.members)
       .bind(10, m.present)
       .bind(11, impl_->clock.now_iso());
+  bind_opt_num(q, 12, m.number);
+  q.bind(13, m.starts).bind(14, m.ends);
   q.step();
   int64_t id = q.i64(0);
   for (auto& [name, opinion] : m.absences) {
@@ -306,7 +308,8 @@ std::vector<domain::Meeting> Store::meetings(int64_t movement_id, const std::str
   std::vector<domain::Meeting> out;
   Stmt q(
       impl_->db,
-      "SELECT id,kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present FROM meetings "
+      "SELECT id,kind,movement_id,round,dossier_id,date,place,chair,secretary,members,present,number,starts,"
+      "ends FROM meetings "
       "WHERE movement_id=? AND round=? AND kind=? AND (?4 IS NULL OR dossier_id=?4) ORDER BY id");
   q.bind(1, movement_id).bind(2, round).bind(3, domain::code(kind));
   bind_opt_num(q, 4, dossier_id);
@@ -323,6 +326,9 @@ std::vector<domain::Meeting> Store::meetings(int64_t movement_id, const std::str
     m.secretary = q.text(8);
     m.members = static_cast<int>(q.i64(9));
     m.present = static_cast<int>(q.i64(10));
+    if (auto n = opt_i64(q, 11)) m.number = static_cast<int>(*n);
+    m.starts = q.text(12);
+    m.ends = q.text(13);
     out.push_back(m);
   }
   for (auto& m : out) {

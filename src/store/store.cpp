@@ -356,6 +356,12 @@ CREATE TRIGGER nominations_stay_in_dossier BEFORE UPDATE OF dossier_id, movement
 CREATE UNIQUE INDEX nominations_once_in_round
   ON nominations(movement_id, round, subject_type, subject_id, award) WHERE active=1;
 )SQL",
+    // 10: a meeting's Biên bản number in the unit's register and its opening and closing hours.
+    R"SQL(
+ALTER TABLE meetings ADD COLUMN number INTEGER;
+ALTER TABLE meetings ADD COLUMN starts TEXT NOT NULL DEFAULT '';
+ALTER TABLE meetings ADD COLUMN ends TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 const std::string kGenesis(64, '0');

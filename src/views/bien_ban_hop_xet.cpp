@@ -23,6 +23,12 @@ Json absences(const domain::Meeting& m) {
   return abs;
 }
 
+// "08:00" → "08 giờ 00 phút, " (the date follows), or "08 giờ 00 phút" at the end of a sentence; "" for none.
+std::string hour_words(const std::string& hhmm, bool before_date = true) {
+  if (hhmm.size() != 5) return "";
+  return hhmm.substr(0, 2) + " giờ " + hhmm.substr(3, 2) + " phút" + (before_date ? ", " : "");
+}
+
 Json votes(const BienBanHopXetInput& in) {
   Json res = Json::array();
   int members = in.meeting.members;
@@ -46,8 +52,11 @@ Json bien_ban_hop_xet(const BienBanHopXetInput& in) {
   Json j = Json::object();
   j.set("co_quan_chu_quan", S(h.chu_quan));
   j.set("co_quan_lines", arr(h.lines));
-  j.set("so", S(text::doc_number(std::nullopt, "BB-" + h.abbrev)));
-  j.set("thoi_gian_bat_dau", S(text::nd30_date(in.meeting_date) + "."));
+  j.set("so", S(text::doc_number(m.number, "BB-" + h.abbrev)));
+  j.set("thoi_gian_bat_dau", S(hour_words(m.starts) + text::nd30_date(in.meeting_date) + "."));
+  if (!m.ends.empty())
+    j.set("ket_thuc", S("Cuộc họp kết thúc vào lúc " + hour_words(m.ends, false) +
+                        " cùng ngày. Biên bản đã được thông qua trước toàn thể thành viên dự họp./."));
   j.set("dia_diem", S(m.place.empty() ? "Trụ sở " + in.unit.name + "." : m.place + "."));
   j.set("thanh_vien", Json::array());
   j.set("chu_toa", person(m.chair, in.chair_position));  // a position from the unit's people, never a role

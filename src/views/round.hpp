@@ -28,6 +28,7 @@ struct ToTrinhInput {
   std::optional<core::Date> meeting_date;  // the unit's meeting, cited as a basis
   std::string signer_title, signer_name;   // the user's own title, else the head of the unit
   bool individuals_first = false;          // I. CÁ NHÂN before II. TẬP THỂ (setting ca_nhan_truoc)
+  std::optional<int> meeting_number{};     // the unit Biên bản's number, cited with its symbol
 };
 Json to_trinh(const ToTrinhInput& in);
 

@@ -97,8 +97,9 @@ Json to_trinh(const ToTrinhInput& in) {
   std::vector<std::string> cc = in.citations;
   cc.push_back("Căn cứ " + plan_citation(m) + ";");
   if (in.meeting_date)
-    cc.push_back("Căn cứ Biên bản họp xét khen thưởng " + text::nd30_date(*in.meeting_date) + " của " +
-                 in.unit.name + ".");
+    cc.push_back("Căn cứ Biên bản họp xét khen thưởng " +
+                 (in.meeting_number ? "số " + numbered(*in.meeting_number, "BB-" + h.abbrev) + " " : "") +
+                 text::nd30_date(*in.meeting_date) + " của " + in.unit.name + ".");
   j.set("can_cu", arr(cc));
   j.set("ky", signer(h.authority, head_title(in.unit.name, in.signer_title), in.signer_name));
   // The facts the form's wording is written from (forms/to-trinh.json).

@@ -142,6 +142,15 @@ run 0 --db "$DB2" dossier nominate 1 --award gk-tt-hang-nam --subject agency:MY-
 # Only those present and those absent with a written opinion can agree: 4 present + 1 silent absentee ≠ 5 votes.
 run 1 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 4 --absent "Lê Văn A=" --vote 1:5
 has err "5 phiếu đồng ý nhiều hơn số thành viên có mặt (4) và vắng mặt có ý kiến bằng văn bản (0)"
+# The Biên bản's number and hours are checked, each problem named with its option; nothing is recorded.
+run 1 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --vote 1:5 --number 3a --from 25:00 \
+  --to 07:30
+has err "trường «--number»: số biên bản «3a» phải là số từ 1 đến 9999"
+has err "trường «--from»: giờ «25:00» không hợp lệ; viết GIỜ:PHÚT"
+run 1 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --vote 1:5 --to 10:00
+has err "trường «--to»: có giờ kết thúc thì ghi cả giờ bắt đầu"
+run 1 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --vote 1:5 --from 08:00 --to 07:30
+has err "giờ kết thúc 07:30 phải sau giờ bắt đầu 08:00"
 run 0 --db "$DB2" dossier meeting 1 --date 2025-01-08 --members 5 --present 5 --vote 1:5
 run 0 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" dossier act 1 ghi_bien_ban
 run 4 --db "$DB2" --as thu_truong_don_vi:"Trần Thị Bích Vy" --now 2025-01-10 dossier act 1 trinh

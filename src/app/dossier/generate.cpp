@@ -43,7 +43,10 @@ Result<Json> to_trinh_data(Workspace& w, const StoredMovement& L, const domain::
   in.individuals_first = w.store().setting("ca_nhan_truoc").value_or("0") == "1";
   in.citations = (*Lg)->citations("to_trinh", in.date.value_or(w.today()));
   auto meetings = w.store().meetings(d.movement_id, d.round, domain::MeetingKind::Unit, d.id);
-  if (!meetings.empty()) in.meeting_date = core::parse_date(meetings.back().date);
+  if (!meetings.empty()) {
+    in.meeting_date = core::parse_date(meetings.back().date);
+    in.meeting_number = meetings.back().number;
+  }
   return views::to_trinh(in);
 }
 

@@ -2,9 +2,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <tuple>
 
 #include "app/api.hpp"
 #include "app/workspace.hpp"
+#include "text/format.hpp"
 #include "text/normalize.hpp"
 #include "workflow/nomination.hpp"
 
@@ -43,6 +45,42 @@ std::map<int64_t, int> checked_votes(const DossierMeeting& r, const std::vector<
           {}, "--vote",
           "thiếu kết quả biểu quyết cho đề nghị số " + std::to_string(n.id) + " (" + n.subject_name + ")");
   return votes;
+}
+
+// "8:00" / "08:00" → "08:00"; nullopt when it is not an hour of the day.
+std::optional<std::string> clock_time(const std::string& s) {
+  size_t colon = s.find(':');
+  if (colon == std::string::npos || colon == 0 || colon > 2 || s.size() != colon + 3) return std::nullopt;
+  for (size_t i = 0; i < s.size(); ++i)
+    if (i != colon && (s[i] < '0' || s[i] > '9')) return std::nullopt;
+  int h = std::atoi(s.substr(0, colon).c_str()), m = std::atoi(s.substr(colon + 1).c_str());
+  if (h > 23 || m > 59) return std::nullopt;
+  return text::two_digits(h) + ":" + text::two_digits(m);
+}
+
+// The number and the hours, checked: each problem named with its option.
+void check_record(const MeetingInput& in, domain::Meeting& m, core::Diagnostics& d) {
+  if (!in.number.empty()) {
+    bool digits = in.number.size() <= 4 && std::all_of(in.number.begin(), in.number.end(), ::isdigit);
+    int n = digits ? std::atoi(in.number.c_str()) : 0;
+    if (n < 1)
+      d.error({}, "--number",
+              "số biên bản «" + in.number + "» phải là số từ 1 đến 9999 (ký hiệu do tdkt ghi)");
+    else
+      m.number = n;
+  }
+  for (auto [flag, text, out] :
+       {std::tuple{"--from", &in.starts, &m.starts}, std::tuple{"--to", &in.ends, &m.ends}}) {
+    if (text->empty()) continue;
+    if (auto t = clock_time(*text))
+      *out = *t;
+    else
+      d.error({}, flag, "giờ «" + *text + "» không hợp lệ; viết GIỜ:PHÚT, ví dụ 08:00 hoặc 14:30");
+  }
+  if (!m.starts.empty() && !m.ends.empty() && m.ends <= m.starts)
+    d.error({}, "--to", "giờ kết thúc " + m.ends + " phải sau giờ bắt đầu " + m.starts);
+  if (!m.ends.empty() && in.starts.empty())
+    d.error({}, "--to", "có giờ kết thúc thì ghi cả giờ bắt đầu (--from)");
 }
 
 domain::Meeting meeting_of(const domain::Dossier& d, const MeetingInput& in) {
@@ -90,6 +128,8 @@ Outcome dossier_meeting(Workspace& w, const DossierMeeting& r) {
         o.diags.error({}, flag,
                       "«" + *who + "» là vai trò, không phải họ tên; ghi họ tên người " + as + " cuộc họp");
   }
+  auto record = meeting_of(*d, in);
+  check_record(in, record, o.diags);
   auto noms = w.store().nominations(r.dossier);
   auto votes = checked_votes(r, noms, o);
   if (o.diags.has_errors()) {
@@ -100,7 +140,7 @@ Outcome dossier_meeting(Workspace& w, const DossierMeeting& r) {
   int percent = std::atoi(w.store().setting("ty_le_hop_xet").value_or("50").c_str());
   std::string lines;
   w.transaction([&] {
-    w.store().add_meeting(meeting_of(*d, in));
+    w.store().add_meeting(record);
     for (auto n : noms) {
       n.unit_agree = votes[n.id];
       bool kept = static_cast<int64_t>(votes[n.id]) * 100 > static_cast<int64_t>(percent) * in.members;

@@ -23,6 +23,9 @@ Reply meeting(const Parsed& p, app::Workspace& w) {
   m.chair = p.get("chair");
   m.secretary = p.get("secretary");
   m.place = p.get("place");
+  m.number = p.get("number");
+  m.starts = p.get("from");
+  m.ends = p.get("to");
   m.absences = absences(p);
   std::string bad;
   auto v = votes(p, bad);
@@ -138,7 +141,8 @@ std::vector<Command> drafting() {
       {{"dossier", "meeting"},
        "tdkt dossier meeting SỐ --date NGÀY --members TỔNG --present CÓ_MẶT --vote SỐ_ĐỀ_NGHỊ:PHIẾU … "
        "[--chair HỌ_TÊN] "
-       "[--secretary HỌ_TÊN] [--place NƠI_HỌP] [--absent \"Họ tên=ý kiến\"]",
+       "[--secretary HỌ_TÊN] [--place NƠI_HỌP] [--absent \"Họ tên=ý kiến\"] [--number SỐ_BIÊN_BẢN] "
+       "[--from GIỜ:PHÚT] [--to GIỜ:PHÚT]",
        "Ghi cuộc họp xét của đơn vị và biểu quyết từng đề nghị",
        "dossier",
        {{"date"},
@@ -148,7 +152,10 @@ std::vector<Command> drafting() {
         {"chair"},
         {"secretary"},
         {"place"},
-        {"absent", Option::List}},
+        {"absent", Option::List},
+        {"number"},
+        {"from"},
+        {"to"}},
        1,
        1,
        meeting},
