@@ -87,6 +87,31 @@ Reply eligibility(const Parsed& p, app::Workspace& w) {
 }  // namespace
 
 namespace {
+// The unit's meeting: its vote on each nomination, the Biên bản's number and hours.
+Command meeting_command() {
+  return {{"dossier", "meeting"},
+          "tdkt dossier meeting SỐ --date NGÀY --members TỔNG --present CÓ_MẶT --vote SỐ_ĐỀ_NGHỊ:PHIẾU … "
+          "[--chair HỌ_TÊN] "
+          "[--secretary HỌ_TÊN] [--place NƠI_HỌP] [--absent \"Họ tên=ý kiến\"] [--number SỐ_BIÊN_BẢN] "
+          "[--from GIỜ:PHÚT] [--to GIỜ:PHÚT]",
+          "Ghi cuộc họp xét của đơn vị (số biên bản, giờ họp) và biểu quyết từng đề nghị",
+          "dossier",
+          {{"date"},
+           {"members"},
+           {"present"},
+           {"vote", Option::List},
+           {"chair"},
+           {"secretary"},
+           {"place"},
+           {"absent", Option::List},
+           {"number"},
+           {"from"},
+           {"to"}},
+          1,
+          1,
+          meeting};
+}
+
 // Creating a dossier and filling it: nominations, the meeting, its documents.
 std::vector<Command> drafting() {
   return {
@@ -138,27 +163,7 @@ std::vector<Command> drafting() {
            return Usage{"cần --award HÌNH_THỨC và --subject agency:MÃ|person:MÃ"};
          return app::dossier_nominate(w, {*id, p.get("award"), p.get("subject"), p.get("summary")});
        }},
-      {{"dossier", "meeting"},
-       "tdkt dossier meeting SỐ --date NGÀY --members TỔNG --present CÓ_MẶT --vote SỐ_ĐỀ_NGHỊ:PHIẾU … "
-       "[--chair HỌ_TÊN] "
-       "[--secretary HỌ_TÊN] [--place NƠI_HỌP] [--absent \"Họ tên=ý kiến\"] [--number SỐ_BIÊN_BẢN] "
-       "[--from GIỜ:PHÚT] [--to GIỜ:PHÚT]",
-       "Ghi cuộc họp xét của đơn vị và biểu quyết từng đề nghị",
-       "dossier",
-       {{"date"},
-        {"members"},
-        {"present"},
-        {"vote", Option::List},
-        {"chair"},
-        {"secretary"},
-        {"place"},
-        {"absent", Option::List},
-        {"number"},
-        {"from"},
-        {"to"}},
-       1,
-       1,
-       meeting},
+      meeting_command(),
       {{"dossier", "generate"},
        "tdkt dossier generate SỐ",
        "Lập Biên bản / Trích biên bản và Tờ trình dự thảo (DOCX, PDF) từ dữ liệu của hồ sơ",
