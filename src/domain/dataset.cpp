@@ -56,6 +56,7 @@ std::optional<Dataset> parse_dataset(const Json& root, const std::string& file, 
       a.code = x.str("code").value_or("");
       a.name = x.str("name").value_or("");
       a.short_name = x.str("short_name", false).value_or("");
+      a.place = x.str("place", false).value_or("");
       a.level = x.str("level").value_or("");
       a.kind = x.str("kind", false).value_or("");
       a.parent = x.str("parent", false).value_or("");

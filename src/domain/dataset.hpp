@@ -16,6 +16,9 @@ namespace tdkt::domain {
 struct Agency {
   std::string code, name, short_name, level, kind, parent;
   std::optional<core::Date> valid_to;
+  // The địa danh of its place-date line when it is not the bare name: «Phường Trần Phú» (NĐ 30/2020 Phụ lục
+  // I: a unit named after a person, a number or an event is written with its type). "" = derived.
+  std::string place{};
 };
 struct Person {
   std::string code, full_name, gender, position, agency;

@@ -555,10 +555,11 @@ domain::Dataset Store::snapshot(std::optional<int64_t> dossier_scope) {
     Stmt q(impl_->db,
            "SELECT "
            "a.id,a.code,a.name,a.short_name,a.level,a.kind,COALESCE(p.code,''),a.valid_to,COALESCE(a.parent_"
-           "id,0) FROM agencies a "
+           "id,0),a.place FROM agencies a "
            "LEFT JOIN agencies p ON p.id=a.parent_id ORDER BY a.id");
     while (q.step()) {
       domain::Agency a{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), std::nullopt};
+      a.place = q.text(9);
       if (!q.null(7)) a.valid_to = core::parse_date(q.text(7));
       agency_code[q.i64(0)] = a.code;
       children[q.i64(8)].push_back(q.i64(0));

@@ -362,6 +362,8 @@ ALTER TABLE meetings ADD COLUMN number INTEGER;
 ALTER TABLE meetings ADD COLUMN starts TEXT NOT NULL DEFAULT '';
 ALTER TABLE meetings ADD COLUMN ends TEXT NOT NULL DEFAULT '';
 )SQL",
+    // 11: the địa danh a unit writes in its place-date line when it is not its bare name (NĐ 30/2020).
+    "ALTER TABLE agencies ADD COLUMN place TEXT NOT NULL DEFAULT '';",
 };
 
 const std::string kGenesis(64, '0');
@@ -597,8 +599,10 @@ int64_t Store::put_agency(const domain::Agency& a) {
     parent = p->id;
   }
   Stmt q(impl_->db,
-         "INSERT INTO agencies(code,name,short_name,level,kind,parent_id,valid_to) VALUES(?,?,?,?,?,?,?) "
+         "INSERT INTO agencies(code,name,short_name,level,kind,parent_id,valid_to,place) "
+         "VALUES(?,?,?,?,?,?,?,?) "
          "ON CONFLICT(code) DO UPDATE SET name=excluded.name, short_name=excluded.short_name, "
+         "place=excluded.place, "
          "level=excluded.level, "
          "kind=excluded.kind, parent_id=excluded.parent_id, valid_to=excluded.valid_to RETURNING id");
   q.bind(1, a.code).bind(2, a.name).bind(3, a.short_name).bind(4, a.level).bind(5, a.kind);
@@ -607,6 +611,7 @@ int64_t Store::put_agency(const domain::Agency& a) {
   else
     q.bind_null(6);
   q.bind_opt(7, a.valid_to ? std::optional<std::string>(a.valid_to->iso()) : std::nullopt);
+  q.bind(8, a.place);
   q.step();
   return q.i64(0);
 }
@@ -647,10 +652,12 @@ static AgencyRow agency_row(Stmt& q) {
   r.kind = q.text(5);
   if (!q.null(6)) r.parent_id = q.i64(6);
   r.parent_code = q.text(7);
+  r.place = q.text(8);
   return r;
 }
 static const char* kAgencySelect =
-    "SELECT a.id,a.code,a.name,a.short_name,a.level,a.kind,a.parent_id,COALESCE(p.code,'') FROM agencies a "
+    "SELECT a.id,a.code,a.name,a.short_name,a.level,a.kind,a.parent_id,COALESCE(p.code,''),a.place FROM "
+    "agencies a "
     "LEFT JOIN agencies p ON p.id=a.parent_id ";
 
 std::optional<AgencyRow> Store::agency(const std::string& code) {

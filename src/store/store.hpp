@@ -21,6 +21,7 @@ struct AgencyRow {
   std::string code, name, short_name, level, kind;
   std::optional<int64_t> parent_id;
   std::string parent_code;
+  std::string place;  // "" = derived from the name
 };
 struct PersonRow {
   int64_t id = 0;

@@ -189,6 +189,7 @@ Header header_of(const Unit& u, const domain::Movement& m) {
     h.lines = {text::upper(u.name)};
     h.abbrev = u.code;
   }
+  if (!u.place.empty()) h.place = u.place;
   return h;
 }
 

@@ -71,6 +71,7 @@ std::string award_name(const domain::Movement& m, const std::string& id);
 // A unit issuing a document: its name and code, and its parent's name (short name if it has one).
 struct Unit {
   std::string code, name, parent_name;
+  std::string place{};  // the địa danh as the dataset writes it («Phường Trần Phú»), "" = from the name
 };
 // The header block of a unit's own documents.
 struct Header {

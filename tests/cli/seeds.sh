@@ -166,6 +166,9 @@ check "003: Báo cáo thẩm định" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng thành phố Quảng Ngãi" --contains "01 hồ sơ nộp quá hạn vẫn được tiếp nhận: Ủy ban nhân dân phường Nghĩa Lộ" \
   --contains "Có 01 hồ sơ được trả lại để bổ sung và đã nộp lại: Ủy ban nhân dân phường Lê Hồng Phong, trả lại ngày 13/01/2023" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện"
+# A ward named after a person writes its full name in the place-date line (NĐ 30/2020, dataset "place").
+check "003: Trần Phú's Tờ trình: «Phường Trần Phú, ngày …»" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-1.docx" \
+  --contains "Phường Trần Phú, ngày 09 tháng 01 năm 2023"
 check "003: Báo cáo thẩm định check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2023.docx"
 # The city's own targets (tiêu chí thi đua, "standard": false) are printed in the Kế hoạch, not appraised per unit.
 check "003: Báo cáo thẩm định does not appraise the city's targets" docx_lacks "$VB/bao-cao-tham-dinh-01-2023.docx" \

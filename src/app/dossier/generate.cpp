@@ -13,7 +13,7 @@ using core::Json;
 views::Unit unit_of(Workspace& w, const std::string& agency_code) {
   auto a = w.store().agency(agency_code);
   if (!a) throw core::Error("không có đơn vị mã «" + agency_code + "»");
-  views::Unit u{a->code, a->name, ""};
+  views::Unit u{a->code, a->name, "", a->place};
   if (auto p = a->parent_code.empty() ? std::nullopt : w.store().agency(a->parent_code))
     // "UBND huyện Hớn Quản": a short name that drops the area ("UBND huyện") would leave the header unnamed.
     u.parent_name = p->name.rfind("Ủy ban nhân dân ", 0) == 0
