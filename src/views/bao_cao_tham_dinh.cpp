@@ -126,6 +126,10 @@ std::string opening(const BaoCaoThamDinhInput& in) {
   if (in.late)
     s += " Trong đó, " + two_digits(in.late) + " hồ sơ nộp quá hạn vẫn được tiếp nhận" +
          (in.late_names.empty() ? "" : ": " + join(in.late_names, "; ")) + ".";
+  if (!in.refused.empty())
+    s += " Có " + two_digits(static_cast<int>(in.refused.size())) +
+         " hồ sơ nộp quá hạn không được tiếp nhận theo quy định của Kế hoạch: " + join(in.refused, "; ") +
+         ".";
   if (!in.returned.empty())
     s += " Có " + two_digits(static_cast<int>(in.returned.size())) +
          " hồ sơ được trả lại để bổ sung và đã nộp lại: " + join(in.returned, "; ") + ".";

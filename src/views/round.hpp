@@ -64,6 +64,9 @@ struct BaoCaoThamDinhInput {
   // Dossiers returned for supplementing and sent again: "Ủy ban nhân dân xã …, trả lại ngày 13/01/2023 (thiếu
   // …), nộp lại ngày 16/01/2023".
   std::vector<std::string> returned{};
+  // Dossiers turned away for lateness as the plan rules: "Ủy ban nhân dân thị trấn …, nộp ngày 03/02/2025,
+  // quá hạn 03 ngày (hạn 31/01/2025)".
+  std::vector<std::string> refused{};
   bool own_dossier = false;  // the office appraised a dossier of its own
 };
 Json bao_cao_tham_dinh(const BaoCaoThamDinhInput& in);

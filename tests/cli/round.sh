@@ -68,7 +68,7 @@ check "Biên bản DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-2-bien-b
 check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-hop-xet.pdf" --contains "BIÊN BẢN"
 
 # Round documents: the appraisal report (Phòng Nội vụ's series) and the council's minutes, from the workspace.
-check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" \
+check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" --contains "Có 01 hồ sơ nộp quá hạn không được tiếp nhận theo quy định của Kế hoạch: Ủy ban nhân dân thị trấn Phù Mỹ, nộp ngày 03/02/2025" \
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ" --contains "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP" \
   --contains "đạt 92,75%, xếp hạng 1/19" --contains "đã xác nhận đạt, căn cứ: Trực tiếp tham mưu CCHC (xác nhận của xã)" --contains "Không đạt" \
   --contains "Kết luận: Dương Tấn Bình" --contains "nằm trong số lượng khen thưởng của Kế hoạch" \

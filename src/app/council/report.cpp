@@ -2,6 +2,7 @@
 // bản of the council's latest sitting, each numbered in its issuer's series and recorded as a document of the
 // round.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "app/api.hpp"
@@ -44,12 +45,20 @@ struct Received {
   std::set<int64_t> received, appraised, late;
   std::vector<std::string> late_names;  // "Ủy ban nhân dân xã …, nộp ngày …, quá hạn 03 ngày"
   std::vector<std::string> returned;  // "Ủy ban nhân dân xã …, trả lại ngày … (lý do), nộp lại ngày …"
-  bool own = false;                   // a dossier of the appraising office itself
+  std::vector<std::string> refused;  // "Ủy ban nhân dân thị trấn …, nộp ngày …, quá hạn 03 ngày (hạn …)"
+  bool own = false;  // a dossier of the appraising office itself
 };
 Received received_of(Workspace& w, const CouncilReport& r) {
   Received x;
+  std::map<std::string, std::string> turned_away;  // dossier id → the latest refusal's detail
+  for (auto& a : w.store().audit_rows())
+    if (a.action == kLateRefusal && a.entity == "dossier") turned_away[a.entity_id] = a.detail;
   for (auto& d : w.store().dossiers(r.movement, r.round)) {
-    if (!workflow::reached_office(d.state)) continue;
+    if (!workflow::reached_office(d.state)) {
+      auto t = turned_away.find(std::to_string(d.id));
+      if (t != turned_away.end()) x.refused.push_back(d.agency_name + ", " + t->second);
+      continue;
+    }
     x.received.insert(d.id);
     if (d.late_days > 0) {
       x.late.insert(d.id);
@@ -138,6 +147,7 @@ Outcome council_report(Workspace& w, const CouncilReport& r) {
   in.late = static_cast<int>(rec.late.size());
   in.late_names = rec.late_names;
   in.returned = rec.returned;
+  in.refused = rec.refused;
   in.own_dossier = rec.own;
   in.unfinished = static_cast<int>(rec.received.size() - rec.appraised.size());
   in.quotas = quota_check(**L, rules::World(w.store().snapshot(std::nullopt)), r.round, in_hand, false);

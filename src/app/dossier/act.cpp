@@ -9,6 +9,7 @@
 #include "app/dossier/assess.hpp"
 #include "app/dossier/documents.hpp"
 #include "app/dossier/facts.hpp"
+#include "text/format.hpp"
 #include "text/normalize.hpp"
 #include "views/shared.hpp"
 #include "workflow/nomination.hpp"
@@ -136,6 +137,14 @@ Outcome dossier_act(Workspace& w, const DossierAct& r) {
   auto f = facts(w, **L, *d, who, reason, quota ? &*quota : nullptr);
   auto v = workflow::decide(f, *action);
   if (!v.allowed) {
+    // A dossier the plan refuses for lateness was received and turned away: the office's record keeps it,
+    // and the Báo cáo thẩm định names it (kLateRefusal).
+    if (auto& dl = f.submit_deadline; submits && dl && dl->late && dl->refuse && dl->due)
+      w.transaction([&] {
+        w.audit(kLateRefusal, "dossier", id,
+                "nộp ngày " + w.today().dmy() + ", quá hạn " +
+                    text::two_digits(static_cast<int>(dl->days_late)) + " ngày (hạn " + dl->due->dmy() + ")");
+      });
     Outcome o = fail(kRefused, "không thực hiện được «" + domain::label(*action) + "» với hồ sơ số " + id +
                                    ":\n" + v.refusal());
     o.result.set("refused", Json::boolean(true));
