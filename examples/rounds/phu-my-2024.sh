@@ -62,7 +62,7 @@ at 2025-01-10 --as thu_truong_don_vi:"Trần Thị Bích Vy" dossier act 1 trinh
 at 2025-01-10 --as thu_truong_don_vi:"Ngô Văn Khánh" dossier act 2 trinh
 at 2025-01-10 --as thu_truong_don_vi:"Trương Thanh Lâm" dossier act 3 trinh
 at 2025-01-10 --as thu_truong_don_vi:"Lê Thị Hoa" dossier act 4 trinh
-at 2025-02-03 --as thu_truong_don_vi:"Nguyễn Hữu Tài" dossier act 5 trinh || echo "(hồ sơ 5 nộp muộn: bị từ chối như kế hoạch quy định)"
+at 2025-02-10 --as thu_truong_don_vi:"Nguyễn Hữu Tài" dossier act 5 trinh || echo "(hồ sơ 5 nộp muộn: bị từ chối như kế hoạch quy định)"
 
 # Phòng Nội vụ tiếp nhận, thẩm định.
 V=(--as "chuyen_vien_tham_dinh:Võ Thị Thu Hằng")

@@ -583,7 +583,7 @@ void confirm(Explanation& e, bool met, const std::string& note) {
             (met ? "đạt" : "không đạt") +
             (note.empty()                          ? ""
              : note.find('(') == std::string::npos ? " (" + note + ")"
-                                                   : ", căn cứ: " + note);
+                                                   : ", căn cứ: " + text::lower_first(note));
 }
 }  // namespace
 

@@ -32,13 +32,15 @@ Json row(const std::string& text, const std::string& result) {
 
 // The conditions of an all/any rule, a row each with its own result, depth first: "+ Có sáng kiến …: không
 // có" under "Đối chiếu: yêu cầu đạt ít nhất một trong 02 điều kiện sau:". A condition left open under a
-// rule its siblings already decided (one met of «một trong», one failed of «tất cả») is «Không xét»: a
+// rule its siblings already decided (one met of «một trong», one failed of «tất cả») is «Không cần đối
+// chiếu»: a
 // signed report asks no confirmation that would change nothing.
 void part_rows(Json& rows, const rules::Explanation& e, int depth) {
   bool decided = e.status != rules::Status::Manual;
   for (auto& p : e.parts) {
     std::string lead = depth == 0 ? "+ " : "- ";
-    std::string result = decided && p.status == rules::Status::Manual ? "Không xét" : word(p.status);
+    std::string result =
+        decided && p.status == rules::Status::Manual ? "Không cần đối chiếu" : word(p.status);
     rows.push(row(lead + (p.parts.empty() ? p.text : "Yêu cầu " + p.text + ":"), result));
     part_rows(rows, p, depth + 1);
   }
@@ -128,8 +130,8 @@ std::string opening(const BaoCaoThamDinhInput& in) {
          (in.late_names.empty() ? "" : ": " + join(in.late_names, "; ")) + ".";
   if (!in.refused.empty())
     s += " Có " + two_digits(static_cast<int>(in.refused.size())) +
-         " hồ sơ nộp quá hạn không được tiếp nhận theo quy định của Kế hoạch: " + join(in.refused, "; ") +
-         ".";
+         " hồ sơ nộp quá hạn nên không được tiếp nhận (Kế hoạch không nhận hồ sơ nộp quá hạn): " +
+         join(in.refused, "; ") + ".";
   if (!in.returned.empty())
     s += " Có " + two_digits(static_cast<int>(in.returned.size())) +
          " hồ sơ được trả lại để bổ sung và đã nộp lại: " + join(in.returned, "; ") + ".";

@@ -92,15 +92,19 @@ std::string threshold_sentence(const BienBanHoiDongInput& in) {
            (t.strict ? "" : " trở lên");
   };
   if (in.thresholds.empty()) return "";
+  bool written = std::any_of(in.sitting.absences.begin(), in.sitting.absences.end(),
+                             [](auto& a) { return !a.second.empty(); });
+  std::string with_written = written ? " (kể cả ý kiến bằng văn bản)" : "";
   bool same = std::all_of(in.thresholds.begin(), in.thresholds.end(), [&](auto& t) {
     return t.percent == in.thresholds[0].percent && t.strict == in.thresholds[0].strict;
   });
   if (same)
-    return " Trường hợp được đề nghị khen thưởng khi có " + rule(in.thresholds[0]) +
-           " đồng ý (kể cả ý kiến bằng văn bản).";
+    return " Trường hợp được đề nghị khen thưởng khi có " + rule(in.thresholds[0]) + " đồng ý" +
+           with_written + ".";
   std::vector<std::string> each;
   for (auto& t : in.thresholds) each.push_back(t.award + ": " + rule(t));
-  return " Trường hợp được đề nghị khen thưởng khi có số thành viên đồng ý (kể cả ý kiến bằng văn bản) đạt "
+  return " Trường hợp được đề nghị khen thưởng khi có số thành viên đồng ý" + with_written +
+         " đạt "
          "tỷ "
          "lệ: " +
          join(each, "; ") + ".";
@@ -109,31 +113,33 @@ std::string threshold_sentence(const BienBanHoiDongInput& in) {
 // What the council concludes: whom it proposes to the chairman, by name up to ten, and whom it does not.
 std::vector<std::string> conclusion(const BienBanHoiDongInput& in) {
   const auto& m = *in.movement;
-  int tt = 0, cn = 0, ftt = 0, fcn = 0;
-  std::vector<std::string> passed, failed;
-  std::vector<std::string> awards;
-  std::vector<const domain::Nomination*> order;  // collectives first, as the Quyết định lists them
-  for (bool agency : {true, false})
-    for (auto& n : in.voted)
-      if (n.is_agency() == agency) order.push_back(&n);
-  for (auto* np : order) {
-    const auto& n = *np;
+  // Per kind, collectives first as the Quyết định lists them: who passed and who did not.
+  std::vector<std::string> passed_of[2], failed_of[2], awards;
+  for (auto& n : in.voted) {
     bool ok = workflow::passed_council(n.stage);
-    (ok ? (n.is_agency() ? tt : cn) : (n.is_agency() ? ftt : fcn))++;
-    (ok ? passed : failed).push_back(name_with_unit(n));
+    (ok ? passed_of : failed_of)[n.is_agency() ? 0 : 1].push_back(name_with_unit(n));
     std::string a = award_name(m, n.award);
     if (ok && std::find(awards.begin(), awards.end(), a) == awards.end()) awards.push_back(a);
   }
+  // «05 tập thể (A, B, …) và 01 cá nhân (C)»; names left out past ten, the table above has them.
+  auto listed = [](const std::vector<std::string>(&of)[2]) {
+    std::vector<std::string> parts;
+    for (int k = 0; k < 2; ++k)
+      if (!of[k].empty())
+        parts.push_back(two_digits(static_cast<int>(of[k].size())) + (k == 0 ? " tập thể" : " cá nhân") +
+                        (of[k].size() <= 10 ? " (" + join(of[k]) + ")" : ""));
+    return join(parts, " và ");
+  };
+  bool any = !passed_of[0].empty() || !passed_of[1].empty();
+  bool none_failed = failed_of[0].empty() && failed_of[1].empty();
   std::string s = "Kết luận: ";
-  if (passed.empty())
+  if (!any)
     s += "không có trường hợp nào đạt tỷ lệ phiếu đồng ý để đề nghị khen thưởng.";
   else
     s += "Hội đồng thống nhất đề nghị Chủ tịch " + issuer_in_text(m) + " tặng " + join(awards) + " cho " +
-         counted({{tt, "tập thể"}, {cn, "cá nhân"}}) +
-         (passed.size() <= 10 ? ": " + join(passed) + "." : " có kết quả “Đạt” nêu trên.");
-  if (!failed.empty() && !passed.empty())
-    s += " Không đề nghị khen thưởng " + counted({{ftt, "tập thể"}, {fcn, "cá nhân"}}) +
-         " không đạt tỷ lệ phiếu đồng ý: " + join(failed) + ".";
+         listed(passed_of) + ".";
+  if (any && !none_failed)
+    s += " Không đề nghị khen thưởng " + listed(failed_of) + " không đạt tỷ lệ phiếu đồng ý.";
   return {s};
 }
 }  // namespace
@@ -159,8 +165,9 @@ Json bien_ban_hoi_dong(const BienBanHoiDongInput& in) {
   j.set("y_kien_vang_mat", written_opinions(in));
   j.set("tong_thanh_vien", Json::integer(in.sitting.members));
   j.set("ket_qua", results(in));
-  if (!std::any_of(in.sitting.absences.begin(), in.sitting.absences.end(),
-                   [](auto& a) { return !a.second.empty(); }))
+  // Written opinions are said once: in the threshold sentence when there is one, else in the form's heading.
+  if (!in.thresholds.empty() || !std::any_of(in.sitting.absences.begin(), in.sitting.absences.end(),
+                                             [](auto& a) { return !a.second.empty(); }))
     j.set("ket_qua_mo_dau", S("Kết quả biểu quyết (tỷ lệ tính trên tổng số " +
                               two_digits(in.sitting.members) + " thành viên Hội đồng):"));
   j.set("ket_luan", arr(conclusion(in)));

@@ -65,19 +65,21 @@ std::string executors(const domain::Movement& m, bool money, core::Date on, cons
   who.push_back("Thủ trưởng các cơ quan, đơn vị có liên quan và các " + kinds + " có tên tại Điều 1");
   return join(who) + " chịu trách nhiệm thi hành Quyết định này./.";
 }
-// The preamble's last line: the units' Tờ trình, the appraising office's report and the council's Biên bản
-// by number and date, as the decision rests on them. The council decides last: the report is cited as read,
-// not as the proposal, since the council may keep others than the report proposed.
-std::string proposal(const QuyetDinhInput& in) {
+// The preamble's last lines (NĐ 30/2020 Mẫu 1.2): the council's result as a basis, the units' Tờ trình by
+// number, date and issuer as what is considered, and the office that drafts the decision as its proposer. The
+// appraisal report is not cited as the proposal: the council may keep others than it proposed (the council's
+// Biên bản cites the report).
+void preamble(const QuyetDinhInput& in, std::vector<std::string>& cc, Json& j) {
   const auto& m = *in.movement;
-  std::string s = "Xét đề nghị của các cơ quan, đơn vị tại Tờ trình " + join(in.submissions, "; ");
-  if (!in.appraisal_report.empty())
-    s += "; Báo cáo thẩm định " + in.appraisal_report + " của " +
-         (in.appraisal_office.empty() ? std::string("cơ quan thẩm định") : in.appraisal_office);
   if (!in.council_minutes.empty())
-    s += (in.appraisal_report.empty() ? "; " : " và ") + std::string("kết quả họp ") + council_name(m) +
-         " tại Biên bản " + in.council_minutes;
-  return s + ".";
+    cc.push_back("Căn cứ kết quả họp " + council_name(m) + " tại Biên bản " + in.council_minutes + ";");
+  std::string considered = "Xét đề nghị của các cơ quan, đơn vị tại Tờ trình " + join(in.submissions, "; ");
+  if (in.appraisal_office.empty()) {  // no office known: the Tờ trình close the preamble
+    if (!in.council_minutes.empty()) j.set("xet_de_nghi", S(considered + "."));
+    return;
+  }
+  cc.push_back(considered + ";");
+  j.set("xet_de_nghi", S("Theo đề nghị của " + head_of(in.appraisal_office) + "."));
 }
 }  // namespace
 
@@ -98,6 +100,7 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("dia_danh_ngay", S(text::nd30_place_date(m.issuer.place, in.date)));
   std::vector<std::string> cc = in.citations;
   cc.push_back("Căn cứ " + plan_citation(m) + ";");
+  preamble(in, cc, j);
   j.set("can_cu", arr(cc));
   j.set("ky", signer("", in.signer_title.empty() ? "CHỦ TỊCH" : in.signer_title, in.signer_name));
   // The facts the form's wording is written from (forms/quyet-dinh.json).
@@ -107,7 +110,6 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("phong_trao_dot", S(movement_in_round(m, in.round)));
   j.set("co_quan", S(m.issuer.name));
   j.set("to_trinh", S(join(in.submissions, "; ")));
-  if (!in.council_minutes.empty() || !in.appraisal_report.empty()) j.set("xet_de_nghi", S(proposal(in)));
   j.set("so_tap_the", S(two_digits(tt)));
   j.set("so_ca_nhan", S(two_digits(cn)));
   j.set("doi_tuong", S(counted({{tt, "tập thể"}, {cn, "cá nhân"}})));

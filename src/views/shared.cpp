@@ -87,6 +87,9 @@ std::string position_in(const std::string& position, const std::string& unit_nam
         position[position.size() - lead.size() - 1] == ' ')
       return position.substr(0, position.size() - lead.size()) + unit;
   }
+  // «Công chức Văn phòng - Thống kê, phụ trách CCHC»: the unit follows the post, before the duty.
+  if (size_t duty = position.find(", "); duty != std::string::npos)
+    return position.substr(0, duty) + " " + unit + position.substr(duty);
   return position + " " + unit;
 }
 

@@ -38,8 +38,8 @@ check "tie explained (Mỹ Lộc)" grep -q "xếp hạng 2/19, đồng hạng v�
 check "tie explained (Mỹ Châu)" grep -q "xếp hạng 2/19, đồng hạng với 01 đơn vị" "$WORK/bc/tham-dinh-3.txt"
 
 # Refusals name every failed guard and change nothing.
-run 4 --db "$DB" --now 2025-02-03 --as thu_truong_don_vi:"Nguyễn Hữu Tài" dossier act 5 trinh
-has err "[han_nop] nộp hồ sơ quá hạn 4 ngày (hạn chót 30/01/2025)"
+run 4 --db "$DB" --now 2025-02-10 --as thu_truong_don_vi:"Nguyễn Hữu Tài" dossier act 5 trinh
+has err "[han_nop] nộp hồ sơ quá hạn 11 ngày (hạn chót 30/01/2025)"
 has err "kế hoạch không nhận hồ sơ nộp muộn"
 run 4 --db "$DB" --as can_bo_don_vi:"Dương Tấn Bình" dossier act 5 trinh
 has err "[vai_tro]"
@@ -58,9 +58,9 @@ check "Quyết định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/quyet-dinh
   --contains "Ủy ban nhân dân xã Mỹ Lộc" --contains "Dương Tấn Bình" --contains "4.940.000"
 command -v soffice >/dev/null && check "Quyết định DOCX check-docx --libreoffice" with_lo_retry $PY "$CHECKS/check-docx" "$VB/quyet-dinh-01-2025.docx" --libreoffice --contains "QUYẾT ĐỊNH" --contains "4.940.000"
 check "Quyết định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/quyet-dinh-01-2025.docx"
-check "Quyết định rests on the council's Biên bản and the appraisal report, by number and date" $PY "$CHECKS/check-docx" \
-  "$VB/quyet-dinh-01-2025.docx" --contains "kết quả họp Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ tại Biên bản số 01/BB-HĐTĐKT ngày 18/02/2025" \
-  --contains "Báo cáo thẩm định số 01/BC-PNV ngày 11/02/2025 của Phòng Nội vụ và kết quả họp"
+check "Quyết định rests on the council's Biên bản by number and date, and names its proposer" $PY "$CHECKS/check-docx" \
+  "$VB/quyet-dinh-01-2025.docx" --contains "Căn cứ kết quả họp Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ tại Biên bản số 01/BB-HĐTĐKT ngày 18/02/2025;" \
+  --contains "Theo đề nghị của Trưởng phòng Nội vụ."
 check "Quyết định PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/quyet-dinh-01-2025.pdf" --contains "Số: 01/QĐ-UBND" --contains "1.410.000"
 check "Tờ trình DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-1-to-trinh-2.docx" --contains "Số: 02/TTr-UBND" --contains "TỜ TRÌNH" --contains "I. TẬP THỂ"
 check "Tờ trình DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/ho-so-1-to-trinh-2.docx"
@@ -68,9 +68,9 @@ check "Biên bản DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/ho-so-2-bien-b
 check "Biên bản PDF check-pdf" $PY "$CHECKS/check-pdf" "$VB/ho-so-2-bien-ban-hop-xet.pdf" --contains "BIÊN BẢN"
 
 # Round documents: the appraisal report (Phòng Nội vụ's series) and the council's minutes, from the workspace.
-check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" --contains "Có 01 hồ sơ nộp quá hạn không được tiếp nhận theo quy định của Kế hoạch: Ủy ban nhân dân thị trấn Phù Mỹ, nộp ngày 03/02/2025" \
+check "Báo cáo thẩm định DOCX check-docx" $PY "$CHECKS/check-docx" "$VB/bao-cao-tham-dinh-01-2025.docx" --contains "Số: 01/BC-PNV" --contains "Có 01 hồ sơ nộp quá hạn nên không được tiếp nhận (Kế hoạch không nhận hồ sơ nộp quá hạn): Ủy ban nhân dân thị trấn Phù Mỹ, nộp ngày 10/02/2025" \
   --contains "Kính gửi: Hội đồng Thi đua - Khen thưởng huyện Phù Mỹ" --contains "I. KẾT QUẢ THẨM ĐỊNH TỪNG TRƯỜNG HỢP" \
-  --contains "đạt 92,75%, xếp hạng 1/19" --contains "đã xác nhận đạt, căn cứ: Trực tiếp tham mưu CCHC (xác nhận của xã)" --contains "Không đạt" \
+  --contains "đạt 92,75%, xếp hạng 1/19" --contains "đã xác nhận đạt, căn cứ: trực tiếp tham mưu CCHC (xác nhận của xã)" --contains "Không đạt" \
   --contains "Kết luận: Dương Tấn Bình" --contains "nằm trong số lượng khen thưởng của Kế hoạch" \
   --contains "cho 04 tập thể và 01 cá nhân đủ điều kiện" --contains "Lê Thị Hoa"
 check "Báo cáo thẩm định DOCX check-nd30" $PY "$CHECKS/check-nd30" "$VB/bao-cao-tham-dinh-01-2025.docx"
@@ -103,7 +103,7 @@ has out "Báo cáo thẩm định số 02/BC-PNV"
 has err "Báo cáo thẩm định: “Giấy khen của Chủ tịch Ủy ban nhân dân huyện” (tập thể): hệ số 0,60 chưa được xác nhận"
 has err "tệp ghi đè --legal"
 check "Báo cáo thẩm định names the unconfirmed coefficient for the council" $PY "$CHECKS/check-docx" \
-  "$VB/bao-cao-tham-dinh-02-2025.docx" --contains "Đề nghị Hội đồng đối chiếu với bản gốc văn bản các căn cứ, mức sau đây" \
+  "$VB/bao-cao-tham-dinh-02-2025.docx" --contains "Các căn cứ, mức sau đây cần được đối chiếu với bản gốc văn bản" \
   --contains "hệ số 0,60 áp dụng cho “Giấy khen của Chủ tịch Ủy ban nhân dân huyện” (tập thể)"
 check "Báo cáo thẩm định carries no [U] mark" hasnt_file "$VB/bao-cao-tham-dinh-02-2025.docx" "[U]"
 

@@ -69,10 +69,9 @@ Received received_of(Workspace& w, const CouncilReport& r) {
     if (!d.returned_at.empty()) {
       auto back = core::parse_date(d.returned_at.substr(0, 10));
       auto again = core::parse_date(d.submission_date.substr(0, 10));
-      x.returned.push_back(
-          d.agency_name + ", trả lại ngày " + (back ? back->dmy() : d.returned_at) +
-          (d.returned_reason.empty() ? "" : " (" + text::lower_first(d.returned_reason) + ")") +
-          (again ? ", nộp lại ngày " + again->dmy() : ""));
+      x.returned.push_back(d.agency_name + " (trả lại ngày " + (back ? back->dmy() : d.returned_at) +
+                           (d.returned_reason.empty() ? "" : " vì " + text::lower_first(d.returned_reason)) +
+                           (again ? ", nộp lại ngày " + again->dmy() : "") + ")");
     }
     x.own |= d.agency_code == r.office;
     if (workflow::appraisal_finished(d.state)) x.appraised.insert(d.id);

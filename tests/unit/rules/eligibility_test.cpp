@@ -461,7 +461,7 @@ TEST(Eligibility, ConfirmationSettlesOnlyTheUndecidedConditionsAndTheTextReadsBa
   EXPECT_EQ(e.parts[0].text, "điểm CCHC năm 2024 của Xã A từ 95 trở lên: đạt 90");
   EXPECT_EQ(e.parts[1].status, Status::Met);
   EXPECT_EQ(e.parts[1].text,
-            "Mô hình mới được học tập: đã xác nhận đạt, căn cứ: Biên bản kiểm tra (tháng 11)");
+            "Mô hình mới được học tập: đã xác nhận đạt, căn cứ: biên bản kiểm tra (tháng 11)");
   auto back = rules::assessment_from_text(rules::explain(a));
   ASSERT_TRUE(back);
   back->status = a.status;
