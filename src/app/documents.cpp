@@ -147,8 +147,11 @@ std::optional<PaperCite> latest_paper(Workspace& w, int64_t movement_id, const s
     const std::string of = " của ";
     size_t by = rest.find(of);
     auto on = core::parse_date(d.created_at.substr(0, 10));
-    out = PaperCite{rest.substr(0, by) + (on ? " ngày " + on->dmy() : ""),
-                    by == std::string::npos ? "" : rest.substr(by + of.size())};
+    std::string number = rest.substr(0, by);  // "số 01/BC-PNV"
+    size_t slash = number.find('/');
+    out = PaperCite{number + (on ? " ngày " + on->dmy() : ""),
+                    by == std::string::npos ? "" : rest.substr(by + of.size()),
+                    slash == std::string::npos ? "" : number.substr(slash + 1)};
   }
   return out;
 }

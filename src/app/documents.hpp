@@ -69,15 +69,16 @@ std::optional<Outcome> with_numbers(
     const std::function<std::optional<Outcome>(const std::vector<int>&)>& render,
     const std::function<void(const std::vector<int>&)>& commit);
 
-// A paper of the round another one cites: "số 01/BC-PNV ngày 11/02/2025" and who made it ("Phòng Nội vụ"),
-// read from the latest stored document of that kind (titled "Báo cáo thẩm định số 01/BC-PNV của Phòng Nội
-// vụ").
 // The audit action that records a dossier turned away for lateness (the plan refuses late dossiers): its
 // detail is «nộp ngày …, quá hạn 03 ngày (hạn …)»; the Báo cáo thẩm định names each such dossier.
 inline const std::string kLateRefusal = "tu_choi_nop_muon";
 
+// A paper of the round another one cites: "số 01/BC-PNV ngày 11/02/2025" and who made it ("Phòng Nội vụ"),
+// read from the latest stored document of that kind (titled "Báo cáo thẩm định số 01/BC-PNV của Phòng Nội
+// vụ").
 struct PaperCite {
   std::string number_date, by;
+  std::string symbol;  // "BC-PNV": the kind and the code of the office whose register numbered it
 };
 std::optional<PaperCite> latest_paper(Workspace& w, int64_t movement_id, const std::string& round,
                                       const std::string& kind);

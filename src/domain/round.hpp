@@ -63,6 +63,12 @@ struct Meeting {
   std::vector<std::pair<std::string, std::string>> absences;  // name, written opinion
   std::optional<int> number;  // the Biên bản's number in the unit's register (none: left blank to write)
   std::string starts, ends;   // "08:00", "10:30" ("" when not recorded)
+  // Absent members who sent a written opinion (their votes count with those present).
+  int written_opinions() const {
+    int n = 0;
+    for (auto& a : absences) n += !a.second.empty();
+    return n;
+  }
 };
 
 struct CouncilMember {

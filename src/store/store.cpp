@@ -527,11 +527,12 @@ void Store::audit(const Actor& who, const std::string& action, const std::string
       .run();
 }
 
-std::vector<AuditRow> Store::audit_rows() {
+std::vector<AuditRow> Store::audit_rows(const std::optional<std::string>& action) {
   std::vector<AuditRow> out;
-  Stmt q(
-      impl_->db,
-      "SELECT seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash FROM audit_log ORDER BY seq");
+  Stmt q(impl_->db,
+         "SELECT seq,at,actor,role,action,entity,entity_id,detail,prev_hash,hash FROM audit_log "
+         "WHERE ?1 IS NULL OR action=?1 ORDER BY seq");
+  q.bind_opt(1, action);
   while (q.step())
     out.push_back({q.i64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7),
                    q.text(8), q.text(9)});

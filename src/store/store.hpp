@@ -189,7 +189,8 @@ class Store {
   // subunits and its nominees' units; every agency and metric value is kept (rankings compare all units).
   domain::Dataset snapshot(std::optional<int64_t> dossier_scope = std::nullopt);
 
-  std::vector<AuditRow> audit_rows();
+  // The audit log in order; with an action, only its rows (selected by the query, not read whole).
+  std::vector<AuditRow> audit_rows(const std::optional<std::string>& action = std::nullopt);
   // Recomputes the hash chain; returns one Vietnamese message per broken, edited or missing row.
   std::vector<std::string> verify_audit();
   // The last row of the chain (seq 0 and the genesis hash when the log is empty): what a packet, a PDF or a

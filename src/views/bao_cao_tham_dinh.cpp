@@ -33,8 +33,7 @@ Json row(const std::string& text, const std::string& result) {
 // The conditions of an all/any rule, a row each with its own result, depth first: "+ Có sáng kiến …: không
 // có" under "Đối chiếu: yêu cầu đạt ít nhất một trong 02 điều kiện sau:". A condition left open under a
 // rule its siblings already decided (one met of «một trong», one failed of «tất cả») is «Không cần đối
-// chiếu»: a
-// signed report asks no confirmation that would change nothing.
+// chiếu»: a signed report asks no confirmation that would change nothing.
 void part_rows(Json& rows, const rules::Explanation& e, int depth) {
   bool decided = e.status != rules::Status::Manual;
   for (auto& p : e.parts) {

@@ -92,9 +92,7 @@ std::string threshold_sentence(const BienBanHoiDongInput& in) {
            (t.strict ? "" : " trở lên");
   };
   if (in.thresholds.empty()) return "";
-  bool written = std::any_of(in.sitting.absences.begin(), in.sitting.absences.end(),
-                             [](auto& a) { return !a.second.empty(); });
-  std::string with_written = written ? " (kể cả ý kiến bằng văn bản)" : "";
+  std::string with_written = in.sitting.written_opinions() ? " (kể cả ý kiến bằng văn bản)" : "";
   bool same = std::all_of(in.thresholds.begin(), in.thresholds.end(), [&](auto& t) {
     return t.percent == in.thresholds[0].percent && t.strict == in.thresholds[0].strict;
   });
@@ -104,10 +102,7 @@ std::string threshold_sentence(const BienBanHoiDongInput& in) {
   std::vector<std::string> each;
   for (auto& t : in.thresholds) each.push_back(t.award + ": " + rule(t));
   return " Trường hợp được đề nghị khen thưởng khi có số thành viên đồng ý" + with_written +
-         " đạt "
-         "tỷ "
-         "lệ: " +
-         join(each, "; ") + ".";
+         " đạt tỷ lệ: " + join(each, "; ") + ".";
 }
 
 // What the council concludes: whom it proposes to the chairman, by name up to ten, and whom it does not.
@@ -166,8 +161,7 @@ Json bien_ban_hoi_dong(const BienBanHoiDongInput& in) {
   j.set("tong_thanh_vien", Json::integer(in.sitting.members));
   j.set("ket_qua", results(in));
   // Written opinions are said once: in the threshold sentence when there is one, else in the form's heading.
-  if (!in.thresholds.empty() || !std::any_of(in.sitting.absences.begin(), in.sitting.absences.end(),
-                                             [](auto& a) { return !a.second.empty(); }))
+  if (!in.thresholds.empty() || !in.sitting.written_opinions())
     j.set("ket_qua_mo_dau", S("Kết quả biểu quyết (tỷ lệ tính trên tổng số " +
                               two_digits(in.sitting.members) + " thành viên Hội đồng):"));
   j.set("ket_luan", arr(conclusion(in)));

@@ -71,9 +71,7 @@ Json bien_ban_hop_xet(const BienBanHopXetInput& in) {
   j.set("ke_hoach", S(plan_reference(*in.movement)));
   j.set("so_thanh_vien", S(two_digits(m.members)));
   j.set("so_co_mat", S(two_digits(m.present)));
-  int written = 0;
-  for (auto& x : m.absences) written += !x.second.empty();
-  j.set("cach_tinh", S(written ? " (tính cả ý kiến bằng văn bản của thành viên vắng mặt)" : ""));
+  j.set("cach_tinh", S(m.written_opinions() ? " (tính cả ý kiến bằng văn bản của thành viên vắng mặt)" : ""));
   return j;
 }
 

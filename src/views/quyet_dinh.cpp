@@ -118,11 +118,10 @@ Json quyet_dinh(const QuyetDinhInput& in) {
   j.set("muc_thuong", S(amounts(in)));
   j.set("kinh_phi", S(fund(m)));
   j.set("thi_hanh", S(executors(m, in.total > 0, in.date, kinds_of(tt, cn))));
-  // Lưu: the văn thư and the office that drafted it, the one whose report it rests on («số 01/BC-PNV …»).
-  if (size_t at = in.appraisal_report.find("/BC-"); at != std::string::npos) {
-    std::string drafter = in.appraisal_report.substr(at + 4, in.appraisal_report.find(' ', at) - at - 4);
-    if (!drafter.empty()) j.set("noi_nhan", arr({"Như Điều 3;", "Lưu: VT, " + drafter + "."}));
-  }
+  // Lưu: the văn thư and the office that drafted it, the one whose report it rests on («BC-PNV»).
+  if (size_t dash = in.appraisal_symbol.find('-');
+      dash != std::string::npos && dash + 1 < in.appraisal_symbol.size())
+    j.set("noi_nhan", arr({"Như Điều 3;", "Lưu: VT, " + in.appraisal_symbol.substr(dash + 1) + "."}));
   Json ds = Json::object();
   ds.set("tieu_de", S(text::upper_first(kinds_of(tt, cn)) + " được tặng " + awards));
   // "của Chủ tịch Ủy ban nhân dân huyện Phù Mỹ", as running text writes the issuer (never in capitals).

@@ -111,6 +111,7 @@ struct QuyetDinhInput {
   // tdkt).
   std::string council_minutes{}, appraisal_report{};
   std::string appraisal_office{};  // who made the report ("Phòng Nội vụ"); "" when not known
+  std::string appraisal_symbol{};  // the report's symbol ("BC-PNV"): its office drafts the decision
 };
 Json quyet_dinh(const QuyetDinhInput& in);
 

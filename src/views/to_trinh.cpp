@@ -61,9 +61,7 @@ std::vector<std::string> summary_lines(const std::vector<domain::Nomination>& ke
         if (n.is_agency() == agency)
           who.push_back(n.subject_name +
                         (agency || n.position.empty() ? "" : ", " + position_in(n.position, n.unit_name)));
-      std::string sep = agency ? ", " : "; ";
-      line += ": ";
-      for (size_t i = 0; i < who.size(); ++i) line += (i ? sep : "") + who[i];
+      line += ": " + join(who, agency ? ", " : "; ");  // a person's entry has its own commas
     }
     out.push_back(line);
   }

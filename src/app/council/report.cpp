@@ -51,8 +51,8 @@ struct Received {
 Received received_of(Workspace& w, const CouncilReport& r) {
   Received x;
   std::map<std::string, std::string> turned_away;  // dossier id → the latest refusal's detail
-  for (auto& a : w.store().audit_rows())
-    if (a.action == kLateRefusal && a.entity == "dossier") turned_away[a.entity_id] = a.detail;
+  for (auto& a : w.store().audit_rows(kLateRefusal))
+    if (a.entity == "dossier") turned_away[a.entity_id] = a.detail;
   for (auto& d : w.store().dossiers(r.movement, r.round)) {
     if (!workflow::reached_office(d.state)) {
       auto t = turned_away.find(std::to_string(d.id));

@@ -174,6 +174,7 @@ Outcome decision_issue(Workspace& w, const DecisionIssue& req) {
   if (auto p = latest_paper(w, (*L)->row.id, r.round, "bao_cao_tham_dinh")) {
     in.appraisal_report = p->number_date;
     in.appraisal_office = p->by;
+    in.appraisal_symbol = p->symbol;
   }
   std::string symbol = "QĐ-" + (*L)->m.issuer.abbrev, so;
   Documents docs(w);

@@ -61,7 +61,8 @@ std::optional<std::string> clock_time(const std::string& s) {
 // The number and the hours, checked: each problem named with its option.
 void check_record(const MeetingInput& in, domain::Meeting& m, core::Diagnostics& d) {
   if (!in.number.empty()) {
-    bool digits = in.number.size() <= 4 && std::all_of(in.number.begin(), in.number.end(), ::isdigit);
+    bool digits = in.number.size() <= 4 && std::all_of(in.number.begin(), in.number.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; });
     int n = digits ? std::atoi(in.number.c_str()) : 0;
     if (n < 1)
       d.error({}, "--number",

@@ -269,7 +269,8 @@ TEST(Views, BienBanHoiDongAndQuyetDinh) {
                                           false,
                                           "số 01/BB-HĐTĐKT ngày 20/02/2025",
                                           "số 01/BC-PNV ngày 15/02/2025",
-                                          "Phòng Nội vụ"}));
+                                          "Phòng Nội vụ",
+                                          "BC-PNV"}));
 }
 
 // The Quyết định's Danh sách: collectives first (as Điều 1 names them), numbered on through both groups, or
